@@ -1,0 +1,41 @@
+package org.closureassurance.simulator.model;
+
+import java.util.Objects;
+import org.closureassurance.simulator.value.Value;
+
+/**
+ * When the operator walks away and the regulator must finish closure with the assurance it
+ * holds (MODEL.md section 3).
+ */
+public sealed interface Forfeiture {
+
+    /** The file's name of the mode. */
+    String mode();
+
+    /** Forfeiture in the closure year {@code C} of every iteration. */
+    record AtClosure() implements Forfeiture {
+        @Override public String mode() { return "at-closure"; }
+    }
+
+    /** Forfeiture in absolute year {@code floor(year)}, clamped to the horizon. */
+    record InYear(Value year) implements Forfeiture {
+        public InYear {
+            Objects.requireNonNull(year, "year");
+        }
+
+        @Override public String mode() { return "year"; }
+    }
+
+    /**
+     * A yearly chance of forfeiture: {@code beforeClosure} in years before {@code C},
+     * {@code afterClosure} from {@code C} on; some iterations never forfeit.
+     */
+    record AnnualHazard(Value beforeClosure, Value afterClosure) implements Forfeiture {
+        public AnnualHazard {
+            Objects.requireNonNull(beforeClosure, "beforeClosure");
+            Objects.requireNonNull(afterClosure, "afterClosure");
+        }
+
+        @Override public String mode() { return "annual-hazard"; }
+    }
+}

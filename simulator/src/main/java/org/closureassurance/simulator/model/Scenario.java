@@ -1,0 +1,61 @@
+package org.closureassurance.simulator.model;
+
+import java.util.List;
+import java.util.Objects;
+import org.closureassurance.simulator.value.Value;
+
+/**
+ * A whole, validated closure-assurance scenario (format {@code closure-assurance/1}): the
+ * closure package, its uncertainty and the assurance held against it. Optional text fields
+ * ({@code description}, {@code currency}) and {@code baseYear} are nullable; lists are never
+ * null.
+ */
+public record Scenario(String name, String description, String currency, Integer baseYear,
+                       SimulationSettings simulation, Economics economics, Value closureYear,
+                       Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
+                       List<Correlation> correlations, List<WaterStream> waterTreatment,
+                       List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
+                       List<AssuranceInstrument> assurance) {
+    /** The format identifier every scenario file carries. */
+    public static final String FORMAT = "closure-assurance/1";
+
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(simulation, "simulation");
+        Objects.requireNonNull(economics, "economics");
+        Objects.requireNonNull(closureYear, "closureYear");
+        Objects.requireNonNull(forfeiture, "forfeiture");
+        costItems = copy(costItems);
+        indirectCosts = copy(indirectCosts);
+        correlations = copy(correlations);
+        waterTreatment = copy(waterTreatment);
+        rehabilitation = copy(rehabilitation);
+        riskEvents = copy(riskEvents);
+        assurance = copy(assurance);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    /** The currency to show money in: the scenario's, or {@code USD} when it names none. */
+    public String currencyOrDefault() {
+        return currency == null || currency.isBlank() ? "USD" : currency;
+    }
+
+    /** The same scenario with other simulation settings (for command-line overrides). */
+    public Scenario withSimulation(SimulationSettings settings) {
+        return new Scenario(name, description, currency, baseYear, settings, economics, closureYear, forfeiture,
+                costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance);
+    }
+
+    /** Every per-iteration input that is actually sampled (not degenerate), by path. */
+    public List<SampledInput> sampledInputs() {
+        return InputPaths.sampled(this);
+    }
+
+    /** Whether any water stream is perpetual (the discount rate must then stay above 0). */
+    public boolean hasPerpetualWater() {
+        return waterTreatment.stream().anyMatch(w -> w.duration() instanceof WaterDuration.Perpetual);
+    }
+}

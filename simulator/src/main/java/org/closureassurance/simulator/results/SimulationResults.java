@@ -1,0 +1,33 @@
+package org.closureassurance.simulator.results;
+
+import java.util.List;
+import org.closureassurance.simulator.model.Sampling;
+
+/**
+ * Every figure of one run (RESULTS-FORMAT.md): the answer to "will the assurance held cover
+ * the walk-away liability?" as probabilities, distributions and required bond amounts.
+ * Money is in {@code currency} at base-year prices; {@code liability}, {@code assurance} and
+ * {@code shortfall} are valued at the forfeiture year. NaN stands for "undefined" (no
+ * forfeiting iteration).
+ */
+public record SimulationResults(
+        String scenario, String currency, int iterations, long seed, Sampling sampling,
+        double forfeitureProbability, double coverageProbability, Interval coverageProbabilityCI95,
+        double expectedPublicCost, Stats publicCost, Stats liability, Stats assurance, Stats shortfall,
+        RequiredAssurance requiredAdditionalAssurance, List<BondSizingPoint> bondSizingCurve,
+        Stats costPV, Stats costUndiscounted, List<WaterStreamResult> waterTreatment,
+        List<DomainResult> rehabilitation, Stats relinquishmentYear, double relinquishmentNeverProbability,
+        List<InstrumentResult> instruments, List<Sensitivity> sensitivity, Stats closureYear,
+        Distributions distributions, Timeline timeline, RunInfo run) {
+
+    /** The results file format identifier. */
+    public static final String FORMAT = "closure-assurance-results/1";
+
+    public SimulationResults {
+        bondSizingCurve = List.copyOf(bondSizingCurve);
+        waterTreatment = List.copyOf(waterTreatment);
+        rehabilitation = List.copyOf(rehabilitation);
+        instruments = List.copyOf(instruments);
+        sensitivity = List.copyOf(sensitivity);
+    }
+}
