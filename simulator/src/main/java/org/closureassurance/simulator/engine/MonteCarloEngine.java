@@ -1,23 +1,50 @@
 package org.closureassurance.simulator.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.closureassurance.simulator.model.Scenario;
+import org.closureassurance.simulator.random.RandomStream;
+import org.closureassurance.simulator.results.RunInfo;
 import org.closureassurance.simulator.results.SimulationResults;
+import org.closureassurance.simulator.statistics.QuantileSketch;
+import org.closureassurance.simulator.statistics.SketchLayout;
 
 /**
  * Runs a scenario's Monte Carlo simulation (MODEL.md) on a fixed number of threads and
  * summarises it. Iteration {@code i} draws only from streams derived from
- * {@code (seed, i)} and results are reduced in iteration order, so any thread count gives
- * bit-identical results.
+ * {@code (seed, i)}, per-iteration outcomes go to arrays by index and are reduced in index
+ * order, and the per-year percentile sketch is laid out from a pilot of the first
+ * iterations before the others run, so any thread count gives bit-identical results.
+ *
+ * <p>Work is done in blocks of chunks; between blocks the engine reports progress, polls
+ * cancellation and, when asked, summarises the iterations done so far.
  */
 public final class MonteCarloEngine {
+    /** Iterations a worker takes at a time. */
+    private static final int CHUNK = 1024;
+    /** Minimum milliseconds between partial summaries. */
+    private static final long PARTIAL_INTERVAL_MS = 300;
+
     private final int threads;
+    private final String toolVersion;
 
     /** An engine that uses {@code threads} worker threads (at least 1). */
     public MonteCarloEngine(int threads) {
+        this(threads, "dev");
+    }
+
+    /** An engine that records {@code toolVersion} in its results. */
+    public MonteCarloEngine(int threads, String toolVersion) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         }
         this.threads = threads;
+        this.toolVersion = toolVersion;
     }
 
     /** Worker threads used. */
@@ -25,11 +52,166 @@ public final class MonteCarloEngine {
         return threads;
     }
 
+    /** Estimated heap bytes a run of {@code scenario} (with its own settings) needs. */
+    public long estimateBytes(Scenario scenario) {
+        int h = scenario.simulation().horizonYears();
+        long series = 2L * h + (long) scenario.rehabilitation().size() * h;
+        long perWorkerSketch = series * bins(series) * 20L;
+        long pilot = series * pilotCount(series, scenario.simulation().iterations()) * 8L;
+        long records = IterationRecords.bytesFor(scenario.waterTreatment().size(), scenario.rehabilitation().size(),
+                scenario.assurance().size(), scenario.sampledInputs().size(), scenario.simulation().iterations());
+        long summary = 6L * scenario.simulation().iterations() * Double.BYTES;
+        return records + summary + pilot + (threads + 1L) * perWorkerSketch;
+    }
+
+    private static int bins(long series) {
+        return series <= 1000 ? 1024 : 512;
+    }
+
+    private static int pilotCount(long series, int iterations) {
+        long count = Math.max(256, Math.min(2048, (1L << 22) / Math.max(1, series)));
+        return (int) Math.min(count, iterations);
+    }
+
     /**
      * Simulates {@code scenario} with its own simulation settings. A cancelled run returns
      * the results of the iterations completed, with {@code run().cancelled()} set.
+     *
+     * @throws RunTooLargeException if the run would need more memory than the JVM has
      */
     public SimulationResults run(Scenario scenario, ProgressListener listener) {
-        throw new UnsupportedOperationException("stub");
+        checkMemory(scenario);
+        long started = System.nanoTime();
+        RunPlan plan = new RunPlan(scenario);
+        IterationRecords rec = new IterationRecords(plan);
+        int n = plan.iterations;
+
+        IterationWorker[] workers = new IterationWorker[threads];
+        for (int w = 0; w < threads; w++) {
+            workers[w] = new IterationWorker(plan, rec);
+        }
+        int series = workers[0].timelineSeries;
+        int pilot = pilotCount(series, n);
+        double[][] buffers = new double[series][pilot];
+        workers[0].collectPilot(buffers);
+        workers[0].run(0, pilot);
+        SketchLayout layout = SketchLayout.fromPilot(buffers, pilot, bins(series));
+        for (IterationWorker w : workers) {
+            w.useSketch(layout);
+        }
+        QuantileSketch first = workers[0].sketch();
+        for (int s = 0; s < series; s++) {
+            double[] row = buffers[s];
+            for (int i = 0; i < pilot; i++) {
+                first.add(s, row[i]);
+            }
+        }
+        buffers = null;
+        listener.progress(pilot, n);
+
+        int done = pilot;
+        boolean cancelled = false;
+        long lastPartial = System.nanoTime();
+        int block = Math.max(CHUNK * threads * 4, ((n / 64) / CHUNK + 1) * CHUNK);
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "closure-assurance-worker");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        try {
+            while (done < n) {
+                if (listener.isCancelled()) {
+                    cancelled = true;
+                    break;
+                }
+                int end = (int) Math.min(n, (long) done + block);
+                runBlock(pool, workers, done, end);
+                done = end;
+                listener.progress(done, n);
+                if (done < n && listener.wantsPartialResults()
+                        && (System.nanoTime() - lastPartial) / 1_000_000 >= PARTIAL_INTERVAL_MS) {
+                    listener.partialResults(summarise(plan, rec, done, workers, started, n, false));
+                    lastPartial = System.nanoTime();
+                }
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        if (listener.isCancelled() && done < n) {
+            cancelled = true;
+        }
+        return summarise(plan, rec, done, workers, started, n, cancelled);
+    }
+
+    private void checkMemory(Scenario scenario) {
+        long need = estimateBytes(scenario);
+        Runtime rt = Runtime.getRuntime();
+        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (need > available * 9 / 10) {
+            int n = scenario.simulation().iterations();
+            long perIteration = Math.max(1, need / Math.max(1, n));
+            int max = (int) Math.max(1, Math.min(Integer.MAX_VALUE, available * 9 / 10 / perIteration));
+            throw new RunTooLargeException(need, available, n, max);
+        }
+    }
+
+    private static void runBlock(ExecutorService pool, IterationWorker[] workers, int from, int to) {
+        if (pool == null) {
+            workers[0].run(from, to);
+            return;
+        }
+        AtomicInteger next = new AtomicInteger(from);
+        List<Future<?>> futures = new ArrayList<>(workers.length);
+        for (IterationWorker w : workers) {
+            futures.add(pool.submit(() -> {
+                while (true) {
+                    int start = next.getAndAdd(CHUNK);
+                    if (start >= to) {
+                        return;
+                    }
+                    w.run(start, Math.min(to, start + CHUNK));
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("simulation interrupted", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(cause);
+            }
+        }
+    }
+
+    private SimulationResults summarise(RunPlan plan, IterationRecords rec, int done, IterationWorker[] workers,
+                                        long started, int requested, boolean cancelled) {
+        QuantileSketch merged = new QuantileSketch(layoutOf(workers));
+        long[] coverage = new long[plan.horizon];
+        for (IterationWorker w : workers) {
+            merged.merge(w.sketch());
+            long[] c = w.coverage();
+            for (int t = 0; t < coverage.length; t++) {
+                coverage[t] += c[t];
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        RunInfo info = new RunInfo(requested, done, cancelled, threads, seconds,
+                seconds > 0 ? done / seconds : 0, RandomStream.ALGORITHM, toolVersion);
+        return new ResultsSummary(plan, rec, done).summarise(merged, coverage, info);
+    }
+
+    private static SketchLayout layoutOf(IterationWorker[] workers) {
+        return workers[0].sketch().layout();
     }
 }

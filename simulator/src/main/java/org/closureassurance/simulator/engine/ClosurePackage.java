@@ -1,0 +1,206 @@
+package org.closureassurance.simulator.engine;
+
+import java.util.Arrays;
+
+/**
+ * The cash flows of one iteration's closure package by closure-relative year (MODEL.md
+ * sections 4-8): flows inside the horizon year by year, every later flow folded in closed
+ * form into {@code tail}, its value at the first year past the horizon. Each {@code add}
+ * returns the value of what it added at relative year 0, so callers can total the present
+ * value of one item, stream or domain without a second pass.
+ */
+final class ClosurePackage {
+    private final double[] flow;
+    private final double[] vpow;
+    private final int horizon;
+    /** Relative years inside the horizon: {@code H - C}. */
+    private int inside;
+    private double tail;
+    private double v;
+    private double lnV;
+    private double rate;
+    private long lastYear;
+    private boolean never;
+
+    ClosurePackage(int horizon) {
+        this.horizon = horizon;
+        this.flow = new double[horizon];
+        this.vpow = new double[horizon + 1];
+    }
+
+    /** Empties the package for closure year {@code closure} and discount rate {@code r}. */
+    void reset(int closure, double r) {
+        inside = horizon - closure;
+        Arrays.fill(flow, 0, inside, 0.0);
+        tail = 0;
+        rate = r;
+        v = 1.0 / (1.0 + r);
+        lnV = -Math.log1p(r);
+        vpow[0] = 1.0;
+        for (int k = 1; k <= horizon; k++) {
+            vpow[k] = vpow[k - 1] * v;
+        }
+        lastYear = Long.MIN_VALUE;
+        never = false;
+    }
+
+    /** Discount factor {@code 1 / (1 + r)}. */
+    double v() {
+        return v;
+    }
+
+    /** Relative years inside the horizon. */
+    int inside() {
+        return inside;
+    }
+
+    /** {@code v^k} for any k >= 0. */
+    double pow(long k) {
+        return k <= horizon ? vpow[(int) k] : Math.exp(k * lnV);
+    }
+
+    /** {@code sum_{j=0}^{m-1} v^j}, accurate for rates near 0. */
+    double annuity(long m) {
+        if (m <= 0) {
+            return 0.0;
+        }
+        if (lnV == 0.0) {
+            return m;
+        }
+        return Math.expm1(m * lnV) / Math.expm1(lnV);
+    }
+
+    /** Value at year 0 of 1 a year forever from year 0: {@code (1 + r) / r}. */
+    double perpetuity() {
+        return (1.0 + rate) / rate;
+    }
+
+    /** {@code amount} in each relative year {@code from .. from+count-1}. */
+    double addLevel(long from, long count, double amount, boolean relinquishment) {
+        if (count <= 0) {
+            return 0.0;
+        }
+        if (relinquishment) {
+            mark(from + count - 1);
+        }
+        if (amount == 0.0) {
+            return 0.0;
+        }
+        long end = Math.min(from + count, inside);
+        for (long k = from; k < end; k++) {
+            flow[(int) k] += amount;
+        }
+        long beyond = Math.max(from, inside);
+        long beyondCount = from + count - beyond;
+        if (beyondCount > 0) {
+            tail += amount * pow(beyond - inside) * annuity(beyondCount);
+        }
+        return amount * pow(from) * annuity(count);
+    }
+
+    /** {@code amount} once, in relative year {@code k}. */
+    double addAt(long k, double amount, boolean relinquishment) {
+        if (relinquishment) {
+            mark(k);
+        }
+        if (amount == 0.0) {
+            return 0.0;
+        }
+        if (k < inside) {
+            flow[(int) k] += amount;
+        } else {
+            tail += amount * pow(k - inside);
+        }
+        return amount * pow(k);
+    }
+
+    /**
+     * {@code amount} at relative years {@code from, from+every, ...}, {@code count} times
+     * ({@code Long.MAX_VALUE}: forever, valued {@code K / (1 - v^N)}).
+     */
+    double addPeriodic(long from, int every, long count, double amount, boolean relinquishment) {
+        if (count <= 0) {
+            return 0.0;
+        }
+        boolean forever = count == Long.MAX_VALUE;
+        if (relinquishment) {
+            if (forever) {
+                never = true;
+            } else {
+                mark(from + (count - 1) * every);
+            }
+        }
+        if (amount == 0.0) {
+            return 0.0;
+        }
+        long m = 0;
+        long k = from;
+        while (k < inside && m < count) {
+            flow[(int) k] += amount;
+            m++;
+            k += every;
+        }
+        double oneMinusVn = -Math.expm1(every * lnV);
+        if (m < count) {
+            double first = amount * pow(k - inside);
+            tail += forever ? first / oneMinusVn : first * -Math.expm1((count - m) * every * lnV) / oneMinusVn;
+        }
+        double start = amount * pow(from);
+        return forever ? start / oneMinusVn : start * -Math.expm1(count * every * lnV) / oneMinusVn;
+    }
+
+    /** {@code amount} in every relative year from {@code from} on, forever. */
+    double addPerpetual(long from, double amount) {
+        never = true;
+        if (amount == 0.0) {
+            return 0.0;
+        }
+        long end = Math.min(Long.MAX_VALUE, inside);
+        for (long k = from; k < end; k++) {
+            flow[(int) k] += amount;
+        }
+        long beyond = Math.max(from, inside);
+        tail += amount * pow(beyond - inside) * perpetuity();
+        return amount * pow(from) * perpetuity();
+    }
+
+    /** Marks that relinquishment can only follow the package forever (a perpetual flow). */
+    void markNever() {
+        never = true;
+    }
+
+    private void mark(long k) {
+        if (k > lastYear) {
+            lastYear = k;
+        }
+    }
+
+    /** The flow in relative year {@code k} (inside the horizon). */
+    double flow(int k) {
+        return flow[k];
+    }
+
+    /** The value at relative year {@code inside} of all flows from then on. */
+    double tail() {
+        return tail;
+    }
+
+    /** Plain sum of the flows inside the horizon. */
+    double undiscountedInside() {
+        double s = 0;
+        for (int k = 0; k < inside; k++) {
+            s += flow[k];
+        }
+        return s;
+    }
+
+    /** Whether some flow never ends. */
+    boolean never() {
+        return never;
+    }
+
+    /** The last relative year with a flow that delays relinquishment, or {@code Long.MIN_VALUE}. */
+    long lastYear() {
+        return lastYear;
+    }
+}

@@ -1,0 +1,70 @@
+package org.closureassurance.simulator.engine;
+
+import java.util.Arrays;
+
+/**
+ * Per-iteration outcomes as structure-of-arrays, indexed by iteration: each worker writes
+ * only the indices of its own chunks, and the summary reads them in index order, so the
+ * results never depend on which thread ran what.
+ */
+final class IterationRecords {
+    /** Water stream not needed in the iteration. */
+    static final byte NOT_NEEDED = 0;
+    /** Water stream needed for a finite time. */
+    static final byte FINITE = 1;
+    /** Water stream needed forever. */
+    static final byte PERPETUAL = 2;
+
+    final int n;
+    final int[] forfeitureYear;
+    final double[] liability;
+    final double[] assurance;
+    final double[] publicCost;
+    final double[] costPV;
+    final double[] costUndiscounted;
+    final double[] relinquishment;
+    final double[] closureYear;
+    final byte[][] waterState;
+    final double[][] waterDuration;
+    final double[][] waterPV;
+    final double[][] domainCompletion;
+    final double[][] domainPV;
+    final double[][] instrumentFace;
+    final double[][] instrumentRealisable;
+    final double[][] inputs;
+
+    IterationRecords(RunPlan plan) {
+        n = plan.iterations;
+        forfeitureYear = new int[n];
+        liability = new double[n];
+        assurance = new double[n];
+        publicCost = new double[n];
+        costPV = new double[n];
+        costUndiscounted = new double[n];
+        relinquishment = new double[n];
+        closureYear = new double[n];
+        waterState = new byte[plan.water.length][n];
+        waterDuration = matrix(plan.water.length, n);
+        waterPV = matrix(plan.water.length, n);
+        domainCompletion = matrix(plan.domains.length, n);
+        domainPV = matrix(plan.domains.length, n);
+        instrumentFace = matrix(plan.instruments.length, n);
+        instrumentRealisable = matrix(plan.instruments.length, n);
+        inputs = matrix(plan.sampledCount, n);
+        Arrays.fill(forfeitureYear, -1);
+    }
+
+    private static double[][] matrix(int rows, int n) {
+        double[][] m = new double[rows][];
+        for (int r = 0; r < rows; r++) {
+            m[r] = new double[n];
+        }
+        return m;
+    }
+
+    /** Bytes needed for {@code n} iterations of {@code plan}, for the memory check before a run. */
+    static long bytesFor(int waterStreams, int domains, int instruments, int sampledInputs, long n) {
+        long doubles = 7L + 2L * waterStreams + 2L * domains + 2L * instruments + sampledInputs;
+        return n * (doubles * Double.BYTES + Integer.BYTES + (long) waterStreams);
+    }
+}
