@@ -1,0 +1,40 @@
+package org.closureassurance.desktop.cli;
+
+import org.closureassurance.desktop.ToolVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command: {@code closure-assurance <command>}. */
+@Command(name = "closure-assurance", mixinStandardHelpOptions = true,
+        versionProvider = ClosureAssuranceCommand.Version.class,
+        description = {"Monte Carlo simulation of mine-closure financial assurance: will the bonds and funds held "
+                + "cover the cost of closing the mine, treating its water and bringing its land back?"},
+        subcommands = {RunCommand.class, ValidateCommand.class, ScenariosCommand.class})
+public final class ClosureAssuranceCommand implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /** Builds the command line with its error handling: usage errors exit 2, failures 1, no stack traces. */
+    public static CommandLine create() {
+        CommandLine cl = new CommandLine(new ClosureAssuranceCommand());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            commandLine.getErr().flush();
+            return ExitCodes.FAILED;
+        });
+        return cl;
+    }
+
+    /** Reports the jar's version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"closure-assurance " + ToolVersion.current()};
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.closureassurance.desktop.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.closureassurance.scenarios.LoadResult;
+import org.closureassurance.scenarios.ScenarioReader;
+import org.closureassurance.scenarios.ValidationError;
+import org.closureassurance.scenarios.bundled.BundledScenarios;
+
+/**
+ * Where a scenario named on the command line comes from: a file when one exists at that
+ * path, otherwise a bundled scenario of that name. Either way the bytes are kept so the
+ * report can record their hash.
+ */
+record ScenarioSource(String label, byte[] bytes, LoadResult result) {
+
+    /** Loads {@code arg} as a file path or a bundled scenario name. */
+    static ScenarioSource resolve(String arg) {
+        Path path = Path.of(arg);
+        if (Files.isRegularFile(path)) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(path);
+            } catch (java.io.IOException | OutOfMemoryError e) {
+                return invalid(arg, "$", "cannot read the file: " + e.getMessage());
+            }
+            return new ScenarioSource(arg, bytes, ScenarioReader.read(bytes));
+        }
+        if (Files.isDirectory(path)) {
+            return invalid(arg, "$", "is a directory, not a scenario file");
+        }
+        if (BundledScenarios.names().contains(stripJson(arg))) {
+            byte[] bytes = BundledScenarios.bytes(arg);
+            return new ScenarioSource("bundled:" + stripJson(arg), bytes, ScenarioReader.read(bytes));
+        }
+        return invalid(arg, "$", "no such file, and no bundled scenario of that name (bundled: "
+                + String.join(", ", BundledScenarios.names()) + ")");
+    }
+
+    private static String stripJson(String name) {
+        return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+    }
+
+    private static ScenarioSource invalid(String label, String path, String message) {
+        return new ScenarioSource(label, new byte[0],
+                new LoadResult.Invalid(List.of(new ValidationError(path, message))));
+    }
+}

@@ -1,0 +1,61 @@
+package org.closureassurance.desktop.cli;
+
+import java.util.List;
+import java.util.Locale;
+import org.closureassurance.simulator.results.Sensitivity;
+import org.closureassurance.simulator.results.SimulationResults;
+
+/** The readable summary that {@code run} prints: the answer first, then the figures behind it. */
+final class SummaryTable {
+    private SummaryTable() {
+    }
+
+    static String of(SimulationResults r) {
+        String c = r.currency();
+        StringBuilder s = new StringBuilder();
+        s.append(r.scenario()).append('\n');
+        s.append(String.format(Locale.ROOT, "%,d iterations, seed %d, %s sampling, %d thread%s: %.2f s (%,.0f iterations/s)%s%n",
+                r.iterations(), r.seed(), r.sampling().id(), r.run().threads(), r.run().threads() == 1 ? "" : "s",
+                r.run().elapsedSeconds(), r.run().iterationsPerSecond(),
+                r.run().cancelled() ? " - CANCELLED after " + r.run().completedIterations() + " iterations" : ""));
+        s.append('\n');
+        if (r.liability().isEmpty()) {
+            s.append("No iteration forfeited: the operator never walked away within the horizon.\n");
+        } else {
+            s.append(String.format(Locale.ROOT,
+                    "With the assurance held, the probability that it covers the walk-away liability is %s "
+                            + "(95 %% interval %s to %s);%ncovering 90 %% of outcomes needs %s more.%n%n",
+                    percent(r.coverageProbability()), percent(r.coverageProbabilityCI95().lower()),
+                    percent(r.coverageProbabilityCI95().upper()),
+                    MoneyText.of(c, r.requiredAdditionalAssurance().p90())));
+        }
+        row(s, "Forfeiture probability", percent(r.forfeitureProbability()));
+        row(s, "Coverage probability P(A >= L)", percent(r.coverageProbability()));
+        row(s, "Walk-away liability P50", MoneyText.of(c, r.liability().p50()));
+        row(s, "Walk-away liability P90", MoneyText.of(c, r.liability().p90()));
+        row(s, "Realisable assurance P50", MoneyText.of(c, r.assurance().p50()));
+        row(s, "Required additional assurance P80", MoneyText.of(c, r.requiredAdditionalAssurance().p80()));
+        row(s, "Required additional assurance P90", MoneyText.of(c, r.requiredAdditionalAssurance().p90()));
+        row(s, "Required additional assurance P95", MoneyText.of(c, r.requiredAdditionalAssurance().p95()));
+        row(s, "Expected public cost (PV)", MoneyText.of(c, r.expectedPublicCost())
+                + String.format(Locale.ROOT, "  (standard error %s)", MoneyText.of(c, r.publicCost().standardError())));
+        row(s, "Closure cost PV (mean)", MoneyText.of(c, r.costPV().mean()));
+        row(s, "Relinquishment never", percent(r.relinquishmentNeverProbability()));
+        List<Sensitivity> top = r.sensitivity().subList(0, Math.min(5, r.sensitivity().size()));
+        if (!top.isEmpty()) {
+            s.append("\nTop sensitivities (Spearman rank correlation with the liability)\n");
+            for (Sensitivity t : top) {
+                s.append(String.format(Locale.ROOT, "  %+.3f  %s%n", t.spearman(), t.input()));
+            }
+        }
+        return s.toString();
+    }
+
+    private static void row(StringBuilder s, String label, String value) {
+        s.append(String.format(Locale.ROOT, "%-36s %s%n", label, value));
+    }
+
+    static String percent(double p) {
+        return Double.isNaN(p) ? "n/a" : String.format(Locale.ROOT, "%.1f %%", 100 * p);
+    }
+}

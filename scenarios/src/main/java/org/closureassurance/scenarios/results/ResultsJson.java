@@ -1,0 +1,217 @@
+package org.closureassurance.scenarios.results;
+
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import org.closureassurance.simulator.results.Band;
+import org.closureassurance.simulator.results.BondSizingPoint;
+import org.closureassurance.simulator.results.ConditionFan;
+import org.closureassurance.simulator.results.DomainResult;
+import org.closureassurance.simulator.results.InstrumentResult;
+import org.closureassurance.simulator.results.RequiredAssurance;
+import org.closureassurance.simulator.results.Sensitivity;
+import org.closureassurance.simulator.results.SimulationResults;
+import org.closureassurance.simulator.results.Stats;
+import org.closureassurance.simulator.results.WaterStreamResult;
+
+/**
+ * Writes results in the {@code closure-assurance-results/1} format (RESULTS-FORMAT.md).
+ * NaN and infinities are written as null. Nothing that varies between equal runs (wall-clock
+ * time, thread count) is written, so the same scenario, seed, iteration count and sampling
+ * give byte-identical files.
+ */
+public final class ResultsJson {
+    private ResultsJson() {
+    }
+
+    /** The results as a JSON document. */
+    public static String write(SimulationResults r) {
+        StringWriter out = new StringWriter();
+        write(r, out);
+        return out.toString();
+    }
+
+    /** Writes the results to {@code out} (not closed). */
+    public static void write(SimulationResults r, Writer out) {
+        try {
+            JsonWriter w = new JsonWriter(out);
+            w.setIndent("  ");
+            w.setSerializeNulls(true);
+            w.beginObject();
+            w.name("format").value(SimulationResults.FORMAT);
+            w.name("scenario").value(r.scenario());
+            w.name("currency").value(r.currency());
+            w.name("iterations").value(r.iterations());
+            w.name("seed").value(r.seed());
+            w.name("sampling").value(r.sampling().id());
+            w.name("generator").value(r.run().generator());
+            w.name("toolVersion").value(r.run().toolVersion());
+            w.name("requestedIterations").value(r.run().requestedIterations());
+            w.name("cancelled").value(r.run().cancelled());
+            number(w.name("forfeitureProbability"), r.forfeitureProbability());
+            number(w.name("coverageProbability"), r.coverageProbability());
+            w.name("coverageProbabilityCI95").beginArray();
+            number(w, r.coverageProbabilityCI95().lower());
+            number(w, r.coverageProbabilityCI95().upper());
+            w.endArray();
+            number(w.name("expectedPublicCost"), r.expectedPublicCost());
+            stats(w.name("publicCost"), r.publicCost());
+            stats(w.name("liability"), r.liability());
+            stats(w.name("assurance"), r.assurance());
+            stats(w.name("shortfall"), r.shortfall());
+            required(w.name("requiredAdditionalAssurance"), r.requiredAdditionalAssurance());
+            w.name("bondSizingCurve").beginArray();
+            for (BondSizingPoint p : r.bondSizingCurve()) {
+                w.beginObject();
+                number(w.name("additional"), p.additional());
+                number(w.name("coverageProbability"), p.coverageProbability());
+                w.endObject();
+            }
+            w.endArray();
+            stats(w.name("costPV"), r.costPV());
+            stats(w.name("costUndiscounted"), r.costUndiscounted());
+            w.name("waterTreatment").beginArray();
+            for (WaterStreamResult s : r.waterTreatment()) {
+                w.beginObject();
+                w.name("name").value(s.name());
+                number(w.name("probabilityRequired"), s.probabilityRequired());
+                number(w.name("perpetualProbability"), s.perpetualProbability());
+                stats(w.name("durationYears"), s.durationYears());
+                stats(w.name("pv"), s.pv());
+                numbers(w.name("durationPercentiles"), s.durationPercentiles());
+                numbers(w.name("pvPercentiles"), s.pvPercentiles());
+                w.endObject();
+            }
+            w.endArray();
+            w.name("rehabilitation").beginArray();
+            for (DomainResult d : r.rehabilitation()) {
+                w.beginObject();
+                w.name("name").value(d.name());
+                stats(w.name("completionYear"), d.completionYear());
+                number(w.name("probabilityIncomplete"), d.probabilityIncomplete());
+                stats(w.name("pv"), d.pv());
+                numbers(w.name("completionYearPercentiles"), d.completionYearPercentiles());
+                ConditionFan f = d.conditionIndex();
+                w.name("conditionIndex").beginObject();
+                integers(w.name("years"), f.years());
+                numbers(w.name("p10"), f.p10());
+                numbers(w.name("p50"), f.p50());
+                numbers(w.name("p90"), f.p90());
+                number(w.name("target"), f.target());
+                w.endObject();
+                w.endObject();
+            }
+            w.endArray();
+            stats(w.name("relinquishmentYear"), r.relinquishmentYear());
+            number(w.name("relinquishmentNeverProbability"), r.relinquishmentNeverProbability());
+            w.name("instruments").beginArray();
+            for (InstrumentResult i : r.instruments()) {
+                w.beginObject();
+                w.name("name").value(i.name());
+                w.name("type").value(i.type());
+                stats(w.name("face"), i.face());
+                stats(w.name("realisable"), i.realisable());
+                w.endObject();
+            }
+            w.endArray();
+            sensitivity(w.name("sensitivity"), r.sensitivity());
+            stats(w.name("closureYear"), r.closureYear());
+            w.name("distributions").beginObject();
+            numbers(w.name("liability"), r.distributions().liability());
+            numbers(w.name("assurance"), r.distributions().assurance());
+            numbers(w.name("shortfall"), r.distributions().shortfall());
+            numbers(w.name("costPV"), r.distributions().costPV());
+            w.endObject();
+            w.name("timeline").beginObject();
+            integers(w.name("years"), r.timeline().years());
+            band(w.name("liability"), r.timeline().liability());
+            band(w.name("assurance"), r.timeline().assurance());
+            numbers(w.name("coverageProbability"), r.timeline().coverageProbability());
+            w.endObject();
+            w.endObject();
+            w.flush();
+            out.write(System.lineSeparator());
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void number(JsonWriter w, double v) throws IOException {
+        if (Double.isFinite(v)) {
+            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+                w.value((long) v);
+            } else {
+                w.value(v);
+            }
+        } else {
+            w.nullValue();
+        }
+    }
+
+    private static void numbers(JsonWriter w, double[] values) throws IOException {
+        w.beginArray();
+        for (double v : values) {
+            number(w, v);
+        }
+        w.endArray();
+    }
+
+    private static void integers(JsonWriter w, int[] values) throws IOException {
+        w.beginArray();
+        for (int v : values) {
+            w.value(v);
+        }
+        w.endArray();
+    }
+
+    private static void stats(JsonWriter w, Stats s) throws IOException {
+        w.beginObject();
+        w.name("count").value(s.count());
+        number(w.name("mean"), s.mean());
+        number(w.name("sd"), s.sd());
+        number(w.name("standardError"), s.standardError());
+        number(w.name("min"), s.min());
+        number(w.name("p5"), s.p5());
+        number(w.name("p10"), s.p10());
+        number(w.name("p50"), s.p50());
+        number(w.name("p80"), s.p80());
+        number(w.name("p90"), s.p90());
+        number(w.name("p95"), s.p95());
+        number(w.name("p99"), s.p99());
+        number(w.name("max"), s.max());
+        w.endObject();
+    }
+
+    private static void required(JsonWriter w, RequiredAssurance r) throws IOException {
+        w.beginObject();
+        number(w.name("p50"), r.p50());
+        number(w.name("p80"), r.p80());
+        number(w.name("p90"), r.p90());
+        number(w.name("p95"), r.p95());
+        number(w.name("p99"), r.p99());
+        w.endObject();
+    }
+
+    private static void band(JsonWriter w, Band b) throws IOException {
+        w.beginObject();
+        numbers(w.name("p10"), b.p10());
+        numbers(w.name("p50"), b.p50());
+        numbers(w.name("p90"), b.p90());
+        w.endObject();
+    }
+
+    private static void sensitivity(JsonWriter w, List<Sensitivity> list) throws IOException {
+        w.beginArray();
+        for (Sensitivity s : list) {
+            w.beginObject();
+            w.name("input").value(s.input());
+            number(w.name("spearman"), s.spearman());
+            w.endObject();
+        }
+        w.endArray();
+    }
+}
