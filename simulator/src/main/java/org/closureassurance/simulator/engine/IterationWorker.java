@@ -36,6 +36,11 @@ final class IterationWorker {
     private final long[] coverage;
     private QuantileSketch sketch;
     private double[][] pilot;
+    /** Timeline values of the current batch, series-major: {@code batch[s * BATCH + j]}. */
+    private final double[] batch;
+    private int batched;
+    /** Iterations whose timeline values are buffered before they go to the sketch series by series. */
+    static final int BATCH = 256;
 
     IterationWorker(RunPlan plan, IterationRecords rec) {
         this.plan = plan;
@@ -65,6 +70,7 @@ final class IterationWorker {
         }
         this.timelineSeries = series;
         this.coverage = new long[horizon];
+        this.batch = new double[series * BATCH];
     }
 
     /** Collects timeline values into {@code buffers[series][i - from]} instead of a sketch. */
@@ -92,6 +98,18 @@ final class IterationWorker {
         for (int i = from; i < to; i++) {
             iterate(i, i - from);
         }
+        flush();
+    }
+
+    /** Hands the buffered timeline values to the sketch, one series at a time (cache-local). */
+    private void flush() {
+        if (batched == 0) {
+            return;
+        }
+        for (int s = 0; s < timelineSeries; s++) {
+            sketch.addAll(s, batch, s * BATCH, batched);
+        }
+        batched = 0;
     }
 
     private void iterate(int i, int pilotIndex) {
@@ -506,16 +524,21 @@ final class IterationWorker {
             }
             return;
         }
+        int j = batched;
         for (int t = 0; t < h; t++) {
-            sketch.add(t, liability[t]);
-            sketch.add(h + t, assurance[t]);
+            batch[t * BATCH + j] = liability[t];
+            batch[(h + t) * BATCH + j] = assurance[t];
         }
         for (int d = 0; d < condition.length; d++) {
             double[] fan = condition[d];
             int off = conditionOffset[d];
             for (int y = 0; y < fan.length; y++) {
-                sketch.add(off + y, fan[y]);
+                batch[(off + y) * BATCH + j] = fan[y];
             }
+        }
+        batched = j + 1;
+        if (batched == BATCH) {
+            flush();
         }
     }
 }

@@ -67,9 +67,51 @@ public final class SortOrder {
         return order;
     }
 
-    /** Sorts {@code values} ascending in place. */
+    /** Sorts {@code values} ascending in place (the same order as {@code Arrays.sort}, NaN last). */
     public static void sort(double[] values) {
-        java.util.Arrays.sort(values);
+        int n = values.length;
+        if (n < SMALL) {
+            java.util.Arrays.sort(values);
+            return;
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = key(values[i]);
+        }
+        long[] other = new long[n];
+        int[] count = new int[BUCKETS];
+        for (int pass = 0; pass < PASSES; pass++) {
+            int shift = pass * BITS;
+            java.util.Arrays.fill(count, 0);
+            for (int i = 0; i < n; i++) {
+                count[(int) ((keys[i] >>> shift) & (BUCKETS - 1))]++;
+            }
+            if (count[(int) ((keys[0] >>> shift) & (BUCKETS - 1))] == n) {
+                continue;
+            }
+            int sum = 0;
+            for (int b = 0; b < BUCKETS; b++) {
+                int c = count[b];
+                count[b] = sum;
+                sum += c;
+            }
+            for (int i = 0; i < n; i++) {
+                long k = keys[i];
+                other[count[(int) ((k >>> shift) & (BUCKETS - 1))]++] = k;
+            }
+            long[] t = keys;
+            keys = other;
+            other = t;
+        }
+        for (int i = 0; i < n; i++) {
+            values[i] = fromKey(keys[i]);
+        }
+    }
+
+    /** The double whose {@link #key} is {@code k}. */
+    static double fromKey(long k) {
+        long bits = k < 0 ? k ^ Long.MIN_VALUE : ~k;
+        return Double.longBitsToDouble(bits);
     }
 
     private static void insertionOrMerge(long[] keys, int[] order, int n) {

@@ -1,0 +1,53 @@
+package org.closureassurance.simulator.statistics;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import org.closureassurance.simulator.random.RandomStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SortOrderTest {
+
+    private static double[] sample(int n) {
+        RandomStream r = new RandomStream();
+        r.reset(n);
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            double u = r.nextUniform();
+            v[i] = i % 17 == 0 ? Math.floor(u * 5) : (u - 0.3) * Math.exp(40 * (r.nextUniform() - 0.5));
+        }
+        if (n > 10) {
+            v[3] = Double.POSITIVE_INFINITY;
+            v[4] = Double.NEGATIVE_INFINITY;
+            v[5] = Double.NaN;
+            v[6] = Double.MIN_VALUE;
+            v[7] = -Double.MAX_VALUE;
+        }
+        return v;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 5, 2047, 2048, 5000, 100_003})
+    void radixSortMatchesArraysSort(int n) {
+        double[] expected = sample(n);
+        double[] actual = expected.clone();
+        Arrays.sort(expected);
+        SortOrder.sort(actual);
+        assertArrayEquals(expected, actual);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 7, 2047, 5000, 100_003})
+    void ascendingOrderIsStableAndSorted(int n) {
+        double[] v = sample(n);
+        int[] order = SortOrder.ascending(v, n);
+        for (int k = 1; k < n; k++) {
+            double a = v[order[k - 1]];
+            double b = v[order[k]];
+            assertTrue(Double.compare(a, b) < 0 || (Double.compare(a, b) == 0 && order[k - 1] < order[k])
+                    || Double.isNaN(b), "at " + k);
+        }
+    }
+}
