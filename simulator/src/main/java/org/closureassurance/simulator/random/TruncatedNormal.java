@@ -83,7 +83,7 @@ final class TruncatedNormal implements InverseCdf {
             double p = lowerEnd + u * mass;
             z = p <= 0.5 ? StandardNormal.quantile(p) : -StandardNormal.quantile(upperEnd + v * mass);
         }
-        return Math.max(min, Math.min(max, mean + sd * z));
+        return InverseCdfs.clamp(mean + sd * z, min, max);
     }
 
     /** The exponential limit of a truncation so far out that its probability underflows. */
