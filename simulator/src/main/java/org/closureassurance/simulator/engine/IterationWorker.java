@@ -160,11 +160,10 @@ final class IterationWorker {
         }
         inputs.reset(RandomStream.seedFor(plan.seed, i, RunPlan.PURPOSE_INPUTS));
         boolean lhs = plan.strata[0] != null;
-        double n = plan.iterations;
         for (int j = 0; j < k; j++) {
             double u = inputs.nextUniform();
             if (lhs) {
-                u = (plan.strata[j].apply(i) + u) / n;
+                u = plan.strata[j].stratifiedUniform(i, u);
             }
             int c = plan.copulaIndex[j];
             if (c >= 0) {

@@ -317,7 +317,7 @@ final class RunPlan {
                     r.recovery().model() == org.closureassurance.simulator.model.RecoveryModel.LOGISTIC,
                     slots.get(p + "recovery.rate"), slots.get(p + "recovery.initialCondition"),
                     slots.get(p + "recovery.target"), sbp, sbl, rw, rwConv, earliest,
-                    r.recovery().target().mean());
+                    r.recovery().target().expectedValue());
         }
 
         risks = new RiskPlan[s.riskEvents().size()];

@@ -1,6 +1,5 @@
 package org.closureassurance.simulator.random;
 
-import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.Comparator;
 import org.closureassurance.simulator.value.Constant;
@@ -49,7 +48,7 @@ public final class InverseCdfs {
         }
         if (value instanceof Normal v) {
             if (v.isTruncated()) {
-                return new TruncatedNormal(locationOf(v), v.sd(), v.min(), v.max());
+                return new TruncatedNormal(v.mean(), v.sd(), v.min(), v.max());
             }
             return new NormalCdf(v.mean(), v.sd());
         }
@@ -63,26 +62,6 @@ public final class InverseCdfs {
             return new ConstantCdf(v.value());
         }
         throw new IllegalArgumentException("no sampler for " + value);
-    }
-
-    /**
-     * The location parameter (the untruncated mean) of a normal. {@link Normal#mean()} is
-     * overridden to answer the expectation of the truncated distribution, which is what
-     * {@link Value#mean()} promises but hides the record component; until the value package
-     * offers the parameter under another name, it is read from the component's field, once per
-     * compiled sampler.
-     */
-    private static double locationOf(Normal normal) {
-        if (!normal.isTruncated()) {
-            return normal.mean();
-        }
-        try {
-            Field field = Normal.class.getDeclaredField("mean");
-            field.setAccessible(true);
-            return field.getDouble(normal);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("cannot read the location parameter of " + normal, e);
-        }
     }
 
     /**

@@ -11,6 +11,6 @@ public record Constant(double value) implements Value {
     @Override public double lowerBound() { return value; }
     @Override public double upperBound() { return value; }
     @Override public boolean isDegenerate() { return true; }
-    @Override public double mean() { return value; }
+    @Override public double expectedValue() { return value; }
     @Override public String kind() { return "constant"; }
 }

@@ -72,7 +72,7 @@ public record Discrete(double[] values, double[] weights) implements Value {
     @Override public String kind() { return "discrete"; }
 
     @Override
-    public double mean() {
+    public double expectedValue() {
         double s = 0;
         double w = 0;
         for (int i = 0; i < values.length; i++) {

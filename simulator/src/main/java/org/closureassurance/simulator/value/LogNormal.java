@@ -31,4 +31,5 @@ public record LogNormal(double mean, double sd) implements Value {
     @Override public double upperBound() { return sd == 0 ? mean : Double.POSITIVE_INFINITY; }
     @Override public boolean isDegenerate() { return sd == 0; }
     @Override public String kind() { return "lognormal"; }
+    @Override public double expectedValue() { return mean; }
 }

@@ -34,9 +34,9 @@ public record Normal(double mean, double sd, double min, double max) implements 
     @Override public boolean isDegenerate() { return sd == 0 || min == max; }
     @Override public String kind() { return "normal"; }
 
-    /** The mean of the (possibly truncated) distribution. */
+    /** The mean of the (possibly truncated) distribution; {@link #mean()} is the location parameter. */
     @Override
-    public double mean() {
+    public double expectedValue() {
         if (!isTruncated() || sd == 0) {
             return isDegenerate() ? lowerBound() : mean;
         }

@@ -38,6 +38,6 @@ public record Pert(double min, double mode, double max, double lambda) implement
     @Override public double lowerBound() { return min; }
     @Override public double upperBound() { return max; }
     @Override public boolean isDegenerate() { return min == max; }
-    @Override public double mean() { return min + (max - min) * alpha() / (alpha() + beta()); }
+    @Override public double expectedValue() { return min + (max - min) * alpha() / (alpha() + beta()); }
     @Override public String kind() { return "pert"; }
 }

@@ -13,6 +13,6 @@ public record Triangular(double min, double mode, double max) implements Value {
     @Override public double lowerBound() { return min; }
     @Override public double upperBound() { return max; }
     @Override public boolean isDegenerate() { return min == max; }
-    @Override public double mean() { return (min + mode + max) / 3.0; }
+    @Override public double expectedValue() { return (min + mode + max) / 3.0; }
     @Override public String kind() { return "triangular"; }
 }

@@ -11,6 +11,6 @@ public record Uniform(double min, double max) implements Value {
     @Override public double lowerBound() { return min; }
     @Override public double upperBound() { return max; }
     @Override public boolean isDegenerate() { return min == max; }
-    @Override public double mean() { return 0.5 * (min + max); }
+    @Override public double expectedValue() { return 0.5 * (min + max); }
     @Override public String kind() { return "uniform"; }
 }

@@ -20,8 +20,8 @@ public sealed interface Value permits Constant, Uniform, Triangular, Pert, Norma
      */
     boolean isDegenerate();
 
-    /** The expectation of the input, used for previews and sanity checks. */
-    double mean();
+    /** The expectation of the input (of the truncated distribution for a truncated normal). */
+    double expectedValue();
 
     /** The distribution's name as written in scenario files ({@code "constant"} for a number). */
     String kind();
