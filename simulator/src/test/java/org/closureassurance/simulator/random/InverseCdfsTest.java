@@ -231,7 +231,7 @@ class InverseCdfsTest {
     @MethodSource("sampledValues")
     void fromNormalScoreIsTheQuantileOfPhi(Value value) {
         InverseCdf cdf = InverseCdfs.of(value);
-        double scale = Math.abs(value.mean()) + (value.upperBound() - value.lowerBound() < INF
+        double scale = Math.abs(value.expectedValue()) + (value.upperBound() - value.lowerBound() < INF
                 ? value.upperBound() - value.lowerBound() : 1.0);
         // Moderate z only: quantile(Phi(z)) itself loses about 1.1e-16 / phi(z) in z to the
         // rounding of Phi(z) near 1, which is what fromNormalScore exists to avoid.
