@@ -155,19 +155,6 @@ final class Fixtures {
         static final SimulationResults RESULTS = simulate(SCENARIO_NAME, PIT, 4000, 42, 1.0);
     }
 
-    /**
-     * {@code r} with its headline figures replaced: for checking the answer sentence against
-     * hand-written numbers.
-     */
-    static SimulationResults withHeadline(SimulationResults r, double forfeitureProbability, double coverage,
-                                          Interval ci, RequiredAssurance required) {
-        return new SimulationResults(r.scenario(), r.currency(), r.iterations(), r.seed(), r.sampling(),
-                forfeitureProbability, coverage, ci, r.expectedPublicCost(), r.publicCost(), r.liability(),
-                r.assurance(), r.shortfall(), required, r.bondSizingCurve(), r.costPV(), r.costUndiscounted(),
-                r.waterTreatment(), r.rehabilitation(), r.relinquishmentYear(), r.relinquishmentNeverProbability(),
-                r.instruments(), r.sensitivity(), r.closureYear(), r.distributions(), r.timeline(), r.run());
-    }
-
     /** Results with hostile text as scenario and stream name. */
     static SimulationResults hostileResults() {
         return simulate(HOSTILE, HOSTILE, 800, 7, 1.0);
@@ -184,49 +171,25 @@ final class Fixtures {
      * timeline, cost, water and rehabilitation figures over all iterations remain.
      */
     static SimulationResults noForfeitureResults() {
-        SimulationResults r = copperMineResults();
-        Stats zero = new Stats(r.iterations(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        ResultsEdit e = new ResultsEdit(copperMineResults());
+        e.forfeitureProbability = 0.0;
+        e.coverageProbability = Double.NaN;
+        e.coverageProbabilityCI95 = Interval.UNDEFINED;
+        e.expectedPublicCost = 0.0;
+        e.publicCost = new Stats(e.iterations, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        e.liability = Stats.EMPTY;
+        e.assurance = Stats.EMPTY;
+        e.shortfall = Stats.EMPTY;
+        e.requiredAdditionalAssurance = RequiredAssurance.UNDEFINED;
+        e.bondSizingCurve = List.of();
+        e.sensitivity = List.of();
         List<InstrumentResult> instruments = new ArrayList<>();
-        for (InstrumentResult i : r.instruments()) {
+        for (InstrumentResult i : e.instruments) {
             instruments.add(new InstrumentResult(i.name(), i.type(), Stats.EMPTY, Stats.EMPTY));
         }
-        return new SimulationResults(r.scenario(), r.currency(), r.iterations(), r.seed(), r.sampling(),
-                0.0, Double.NaN, Interval.UNDEFINED, 0.0, zero, Stats.EMPTY, Stats.EMPTY, Stats.EMPTY,
-                RequiredAssurance.UNDEFINED, List.of(), r.costPV(), r.costUndiscounted(), r.waterTreatment(),
-                r.rehabilitation(), r.relinquishmentYear(), r.relinquishmentNeverProbability(), instruments,
-                List.of(), r.closureYear(),
-                new Distributions(new double[0], new double[0], new double[0], r.distributions().costPV()),
-                r.timeline(), r.run());
-    }
-
-    /** {@code r} without water streams and rehabilitation domains. */
-    static SimulationResults withoutWaterAndLand(SimulationResults r) {
-        return new SimulationResults(r.scenario(), r.currency(), r.iterations(), r.seed(), r.sampling(),
-                r.forfeitureProbability(), r.coverageProbability(), r.coverageProbabilityCI95(),
-                r.expectedPublicCost(), r.publicCost(), r.liability(), r.assurance(), r.shortfall(),
-                r.requiredAdditionalAssurance(), r.bondSizingCurve(), r.costPV(), r.costUndiscounted(), List.of(),
-                List.of(), r.relinquishmentYear(), r.relinquishmentNeverProbability(), r.instruments(),
-                r.sensitivity(), r.closureYear(), r.distributions(), r.timeline(), r.run());
-    }
-
-    /** {@code r} with another sensitivity list. */
-    static SimulationResults withSensitivity(SimulationResults r, List<Sensitivity> sensitivity) {
-        return new SimulationResults(r.scenario(), r.currency(), r.iterations(), r.seed(), r.sampling(),
-                r.forfeitureProbability(), r.coverageProbability(), r.coverageProbabilityCI95(),
-                r.expectedPublicCost(), r.publicCost(), r.liability(), r.assurance(), r.shortfall(),
-                r.requiredAdditionalAssurance(), r.bondSizingCurve(), r.costPV(), r.costUndiscounted(),
-                r.waterTreatment(), r.rehabilitation(), r.relinquishmentYear(), r.relinquishmentNeverProbability(),
-                r.instruments(), sensitivity, r.closureYear(), r.distributions(), r.timeline(), r.run());
-    }
-
-    /** {@code r} in another currency (amounts unchanged). */
-    static SimulationResults inCurrency(SimulationResults r, String currency) {
-        return new SimulationResults(r.scenario(), currency, r.iterations(), r.seed(), r.sampling(),
-                r.forfeitureProbability(), r.coverageProbability(), r.coverageProbabilityCI95(),
-                r.expectedPublicCost(), r.publicCost(), r.liability(), r.assurance(), r.shortfall(),
-                r.requiredAdditionalAssurance(), r.bondSizingCurve(), r.costPV(), r.costUndiscounted(),
-                r.waterTreatment(), r.rehabilitation(), r.relinquishmentYear(), r.relinquishmentNeverProbability(),
-                r.instruments(), r.sensitivity(), r.closureYear(), r.distributions(), r.timeline(), r.run());
+        e.instruments = instruments;
+        e.distributions = new Distributions(new double[0], new double[0], new double[0], e.distributions.costPV());
+        return e.build();
     }
 
     private static SimulationResults simulate(String name, String pitName, int n, long seed, double costFactor) {
