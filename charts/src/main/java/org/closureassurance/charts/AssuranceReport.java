@@ -31,14 +31,21 @@ import org.closureassurance.simulator.results.WaterStreamResult;
  */
 public final class AssuranceReport {
 
-    /** Section ids. */
+    /** Section id: the question and the one-sentence answer. */
     public static final String ANSWER = "answer";
+    /** Section id: headline figures and the instruments at forfeiture. */
     public static final String HEADLINE = "headline";
+    /** Section id: every chart of the {@link ChartSet}. */
     public static final String CHARTS = "charts";
+    /** Section id: every scenario input in words. */
     public static final String ASSUMPTIONS = "assumptions";
+    /** Section id: inputs ranked by rank correlation with the liability. */
     public static final String SENSITIVITY = "sensitivity";
+    /** Section id: water-treatment streams. */
     public static final String WATER = "water";
+    /** Section id: rehabilitation domains. */
     public static final String REHABILITATION = "rehabilitation";
+    /** Section id: seed, iterations, sampling, generator, scenario hash and versions. */
     public static final String REPRODUCIBILITY = "reproducibility";
 
     /** Every section id, in page order. */

@@ -10,7 +10,6 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
@@ -124,11 +123,6 @@ public final class ChartPalette {
 
     private static void keepSeriesStyles(Plot plot) {
         List<Object> renderers = new ArrayList<>();
-        if (plot instanceof CombinedRangeXYPlot combined) {
-            for (XYPlot sub : combined.getSubplots()) {
-                keepSeriesStyles(sub);
-            }
-        }
         if (plot instanceof XYPlot xy) {
             for (int i = 0; i < xy.getRendererCount(); i++) {
                 renderers.add(xy.getRenderer(i));

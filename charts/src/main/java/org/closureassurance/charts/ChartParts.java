@@ -58,16 +58,6 @@ final class ChartParts {
         chart.addSubtitle(note);
     }
 
-    /** Whether some subtitle of {@code chart} is a note starting with {@code prefix}. */
-    static boolean hasNote(JFreeChart chart, String prefix) {
-        for (int i = 0; i < chart.getSubtitleCount(); i++) {
-            if (chart.getSubtitle(i) instanceof TextTitle t && t.getText().startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A money axis in {@code currency} with {@code USD 20.1 M}-style ticks. */
     static NumberAxis moneyAxis(String label, String currency) {
         NumberAxis axis = new NumberAxis(label);

@@ -142,7 +142,7 @@ public final class MoneyFormat extends NumberFormat {
         }
         consumed += end;
         String tail = trimmed.substring(end);
-        for (Style s : Style.values()) {
+        for (Style s : new Style[] {Style.WORDS, Style.SHORT}) {
             for (int k = s.suffixes.length - 1; k > 0; k--) {
                 if (tail.toLowerCase(Locale.ROOT).startsWith(s.suffixes[k].toLowerCase(Locale.ROOT))) {
                     pos.setIndex(i + consumed + s.suffixes[k].length());

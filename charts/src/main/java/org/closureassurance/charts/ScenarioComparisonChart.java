@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.closureassurance.simulator.results.BondSizingPoint;
 import org.closureassurance.simulator.results.Distributions;
 import org.closureassurance.simulator.results.SimulationResults;
@@ -37,25 +38,17 @@ public final class ScenarioComparisonChart {
      */
     public static JFreeChart liabilityCurves(List<SimulationResults> runs, ChartOptions options) {
         String currency = commonCurrency(runs, options);
-        XYSeriesCollection data = new XYSeriesCollection();
-        List<String> empty = new ArrayList<>();
-        Set<String> used = new HashSet<>();
-        for (SimulationResults r : runs) {
-            XYSeries s = new XYSeries(uniqueName(r, used), true, true);
+        NumberAxis x = ChartParts.moneyAxis("Walk-away liability at the forfeiture year (" + currency
+                + ", base-year prices)", currency);
+        return chart("Walk-away liability: scenarios compared", runs, x, "Cumulative probability", (r, s) -> {
             Distributions d = r.distributions();
             double[] p = d == null ? null : d.liability();
             if (PercentileHistogram.hasData(p)) {
                 for (int i = 0; i < p.length; i++) {
                     s.add(p[i], i / (double) (p.length - 1));
                 }
-            } else {
-                empty.add(s.getKey().toString());
             }
-            data.addSeries(s);
-        }
-        NumberAxis x = ChartParts.moneyAxis("Walk-away liability at the forfeiture year (" + currency
-                + ", base-year prices)", currency);
-        return chart("Walk-away liability: scenarios compared", data, x, "Cumulative probability", empty);
+        });
     }
 
     /** Bond sizing curves of {@code runs} with default options. */
@@ -66,30 +59,32 @@ public final class ScenarioComparisonChart {
     /** Bond sizing curves of {@code runs}: coverage probability against additional assurance. */
     public static JFreeChart bondSizingCurves(List<SimulationResults> runs, ChartOptions options) {
         String currency = commonCurrency(runs, options);
+        NumberAxis x = ChartParts.moneyAxis("Additional assurance added in cash (" + currency
+                + ", at the forfeiture year)", currency);
+        x.setAutoRangeIncludesZero(true);
+        return chart("Bond sizing curves: scenarios compared", runs, x, "Probability assurance covers liability",
+                (r, s) -> {
+                    for (BondSizingPoint p : r.bondSizingCurve()) {
+                        s.add(p.additional(), p.coverageProbability());
+                    }
+                });
+    }
+
+    /** One line per run, filled by {@code curve}; runs it leaves empty are named in a note. */
+    private static JFreeChart chart(String title, List<SimulationResults> runs, NumberAxis x, String yLabel,
+                                    BiConsumer<SimulationResults, XYSeries> curve) {
         XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
         List<String> empty = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (SimulationResults r : runs) {
             XYSeries s = new XYSeries(uniqueName(r, used), true, true);
-            for (BondSizingPoint p : r.bondSizingCurve()) {
-                s.add(p.additional(), p.coverageProbability());
-            }
+            curve.accept(r, s);
             if (s.isEmpty()) {
                 empty.add(s.getKey().toString());
             }
+            int i = data.getSeriesCount();
             data.addSeries(s);
-        }
-        NumberAxis x = ChartParts.moneyAxis("Additional assurance added in cash (" + currency
-                + ", at the forfeiture year)", currency);
-        x.setAutoRangeIncludesZero(true);
-        return chart("Bond sizing curves: scenarios compared", data, x,
-                "Probability assurance covers liability", empty);
-    }
-
-    private static JFreeChart chart(String title, XYSeriesCollection data, NumberAxis x, String yLabel,
-                                    List<String> empty) {
-        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
-        for (int i = 0; i < data.getSeriesCount(); i++) {
             lines.setSeriesPaint(i, ChartPalette.series(i));
             lines.setSeriesStroke(i, ChartPalette.line(i));
         }

@@ -21,6 +21,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.closureassurance.simulator.results.SimulationResults;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,8 +43,7 @@ class ChartExportTest {
         for (NamedChart c : ChartSet.of(Fixtures.noForfeitureResults()).charts()) {
             out.add(Arguments.of(c.name() + " (no forfeiture)", c.chart()));
         }
-        List<org.closureassurance.simulator.results.SimulationResults> runs =
-                List.of(Fixtures.copperMineResults(), Fixtures.variant("Operator estimate", 0.8, 3));
+        List<SimulationResults> runs = List.of(Fixtures.copperMineResults(), Fixtures.variant("Operator estimate", 0.8, 3));
         out.add(Arguments.of("liability comparison", ScenarioComparisonChart.liabilityCurves(runs)));
         out.add(Arguments.of("bond sizing comparison", ScenarioComparisonChart.bondSizingCurves(runs)));
         return out.stream();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.text.ParsePosition;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,6 +65,18 @@ class MoneyFormatTest {
         assertEquals(expected, n.doubleValue(), 1e-6 * Math.abs(expected));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "USD 20.1 million; rest | 16",
+        "USD 20.1 M; rest       | 10",
+        "350 k and more         | 5",
+    })
+    void stopsAfterTheFigure(String text, int index) {
+        ParsePosition pos = new ParsePosition(0);
+        new MoneyFormat("USD").parse(text, pos);
+        assertEquals(index, pos.getIndex());
+    }
+
     @Test
     void parseOfTextWithoutANumberGivesNull() {
         ParsePosition pos = new ParsePosition(0);
@@ -73,12 +86,12 @@ class MoneyFormatTest {
 
     @Test
     void ignoresTheDefaultLocale() {
-        java.util.Locale before = java.util.Locale.getDefault();
+        Locale before = Locale.getDefault();
         try {
-            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            Locale.setDefault(Locale.GERMANY);
             assertEquals("EUR 2.65 M", new MoneyFormat("EUR").format(2.65e6));
         } finally {
-            java.util.Locale.setDefault(before);
+            Locale.setDefault(before);
         }
     }
 }
