@@ -43,7 +43,8 @@ class ChartExportTest {
         for (NamedChart c : ChartSet.of(Fixtures.noForfeitureResults()).charts()) {
             out.add(Arguments.of(c.name() + " (no forfeiture)", c.chart()));
         }
-        List<SimulationResults> runs = List.of(Fixtures.copperMineResults(), Fixtures.variant("Operator estimate", 0.8, 3));
+        List<SimulationResults> runs =
+                List.of(Fixtures.copperMineResults(), Fixtures.variant("Operator estimate", 0.8, 3));
         out.add(Arguments.of("liability comparison", ScenarioComparisonChart.liabilityCurves(runs)));
         out.add(Arguments.of("bond sizing comparison", ScenarioComparisonChart.bondSizingCurves(runs)));
         return out.stream();
