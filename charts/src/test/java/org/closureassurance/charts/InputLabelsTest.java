@@ -1,0 +1,44 @@
+package org.closureassurance.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class InputLabelsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "costItems/Plant demolition/amount                            | Plant demolition — amount",
+        "economics/discountRate                                       | Discount rate",
+        "waterTreatment/Pit lake ARD/flow                             | Pit lake ARD — flow",
+        "closureYear                                                  | Closure year",
+        "forfeiture/afterClosure                                      | Forfeiture hazard after closure",
+        "costItems/Pit backfill/unitCost                              | Pit backfill — unit cost",
+        "indirectCosts/Contingency/percent                            | Contingency — percent",
+        "rehabilitation/Waste dump/recovery.rate                      | Waste dump — recovery rate",
+        "rehabilitation/Dump/setback.reworkCostPerArea                | Dump — rework cost",
+        "waterTreatment/Heap draindown/duration.years                 | Heap draindown — duration",
+        "waterTreatment/Seepage/duration.halfLifeYears                | Seepage — half-life",
+        "riskEvents/Tailings spillway upgrade/cost                    | Tailings spillway upgrade — cost",
+        "assurance/Reclamation surety/schedule[1].amount              | Reclamation surety — amount from schedule step 2",
+        "assurance/Parent/guarantorFailsWithOperatorProbability       | Parent — guarantor failure probability",
+        "waterTreatment/Pit/someNewField                              | Pit — some new field",
+        "simulation/brandNewInput                                     | Brand new input",
+    })
+    void saysPathsInPlainWords(String path, String label) {
+        assertEquals(label, InputLabels.label(path));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "costItems/Plant demolition/amount     | cost item",
+        "riskEvents/Spill/probability          | risk event",
+        "waterTreatment/Pit/probability        | water treatment",
+        "economics/discountRate                | ''",
+        "closureYear                           | ''",
+    })
+    void namesTheSectionOfAnElement(String path, String section) {
+        assertEquals(section, InputLabels.section(path));
+    }
+}

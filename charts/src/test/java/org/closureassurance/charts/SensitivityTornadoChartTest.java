@@ -1,0 +1,100 @@
+package org.closureassurance.charts;
+
+import static org.closureassurance.charts.ChartInspection.subtitles;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.closureassurance.simulator.results.Sensitivity;
+import org.closureassurance.simulator.results.SimulationResults;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.CategoryDataset;
+import org.junit.jupiter.api.Test;
+
+class SensitivityTornadoChartTest {
+
+    private final SimulationResults results = Fixtures.copperMineResults();
+
+    private static CategoryPlot plot(JFreeChart chart) {
+        return (CategoryPlot) chart.getPlot();
+    }
+
+    @Test
+    void ranksTheTopTenInputsByMagnitudeAsSignedBars() {
+        List<Sensitivity> all = results.sensitivity();
+        assertTrue(all.size() > 10, "the fixture ranks more inputs than the chart shows");
+        CategoryDataset data = plot(SensitivityTornadoChart.create(results)).getDataset();
+        assertEquals(List.of(SensitivityTornadoChart.RAISES, SensitivityTornadoChart.LOWERS), data.getRowKeys());
+        assertEquals(10, data.getColumnCount());
+        for (int i = 0; i < 10; i++) {
+            Sensitivity s = all.get(i);
+            assertEquals(InputLabels.label(s.input()), data.getColumnKey(i));
+            Number raises = data.getValue(0, i);
+            Number lowers = data.getValue(1, i);
+            if (s.spearman() >= 0) {
+                assertEquals(s.spearman(), raises.doubleValue(), 0);
+                assertNull(lowers);
+            } else {
+                assertEquals(s.spearman(), lowers.doubleValue(), 0);
+                assertNull(raises);
+            }
+        }
+    }
+
+    @Test
+    void ordersByMagnitudeEvenWhenTheResultsDoNot() {
+        ResultsEdit e = new ResultsEdit(results);
+        e.sensitivity = List.of(new Sensitivity("closureYear", 0.1), new Sensitivity("economics/discountRate", -0.6),
+                new Sensitivity("costItems/Plant demolition/amount", 0.3));
+        CategoryDataset data = plot(SensitivityTornadoChart.create(e.build())).getDataset();
+        assertEquals(List.of("Discount rate", "Plant demolition — amount", "Closure year"), data.getColumnKeys());
+    }
+
+    @Test
+    void showsAsManyInputsAsAsked() {
+        CategoryDataset data = plot(SensitivityTornadoChart.create(results, ChartOptions.DEFAULT.withSensitivityInputs(3)))
+                .getDataset();
+        assertEquals(3, data.getColumnCount());
+    }
+
+    @Test
+    void leavesOutUndefinedCorrelations() {
+        ResultsEdit e = new ResultsEdit(results);
+        e.sensitivity = List.of(new Sensitivity("closureYear", Double.NaN), new Sensitivity("economics/discountRate", -0.5));
+        CategoryDataset data = plot(SensitivityTornadoChart.create(e.build())).getDataset();
+        assertEquals(List.of("Discount rate"), data.getColumnKeys());
+    }
+
+    @Test
+    void tellsApartInputsWhoseLabelsCoincide() {
+        ResultsEdit e = new ResultsEdit(results);
+        e.sensitivity = List.of(new Sensitivity("waterTreatment/Spill/probability", 0.4),
+                new Sensitivity("riskEvents/Spill/probability", 0.3));
+        CategoryDataset data = plot(SensitivityTornadoChart.create(e.build())).getDataset();
+        assertEquals(List.of("Spill — probability", "Spill — probability (risk event)"), data.getColumnKeys());
+    }
+
+    @Test
+    void isHorizontalWithASymmetricCorrelationAxis() {
+        JFreeChart chart = SensitivityTornadoChart.create(results);
+        CategoryPlot plot = plot(chart);
+        assertEquals(PlotOrientation.HORIZONTAL, plot.getOrientation());
+        double largest = Math.abs(results.sensitivity().get(0).spearman());
+        assertEquals(-plot.getRangeAxis().getUpperBound(), plot.getRangeAxis().getLowerBound(), 0);
+        assertTrue(plot.getRangeAxis().getUpperBound() > largest);
+        assertEquals("Spearman rank correlation with the walk-away liability", plot.getRangeAxis().getLabel());
+        assertEquals("Input", plot.getDomainAxis().getLabel());
+        assertEquals("Sensitivity: the 10 inputs that move the liability most", chart.getTitle().getText());
+        assertEquals(2, plot.getLegendItems().getItemCount());
+    }
+
+    @Test
+    void withoutForfeitureIsEmptyAndSaysWhy() {
+        JFreeChart chart = SensitivityTornadoChart.create(Fixtures.noForfeitureResults());
+        assertEquals(0, plot(chart).getDataset().getColumnCount());
+        assertTrue(subtitles(chart).contains(ChartParts.NO_FORFEITURE));
+    }
+}
