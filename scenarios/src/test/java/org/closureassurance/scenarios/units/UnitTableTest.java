@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -119,6 +123,14 @@ class UnitTableTest {
     void canonicalUnitsHaveFactorOne() {
         for (Dimension d : Dimension.values()) {
             assertEquals(1.0, factor(d.canonicalSymbol()), 0.0, d.name());
+        }
+    }
+
+    @Test
+    void docsListEveryAcceptedUnit() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "units.md"), StandardCharsets.UTF_8);
+        for (String symbol : UnitTable.symbols()) {
+            assertTrue(doc.contains("`" + symbol + "`"), symbol + " is missing from docs/units.md");
         }
     }
 
