@@ -208,7 +208,13 @@ final class JsonFields {
             complete = false;
             return null;
         }
-        BigDecimal exact = new BigDecimal(num.literal());
+        BigDecimal exact;
+        try {
+            exact = new BigDecimal(num.literal());
+        } catch (NumberFormatException e) {
+            error(key, "must be a whole number (was " + num.literal() + ")");
+            return null;
+        }
         if (exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
             error(key, "must be a whole number (was " + format(num.value()) + ")");
             return null;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.closureassurance.scenarios.ValueChecks.Bounds;
 import org.closureassurance.scenarios.json.JsonPath;
@@ -47,55 +48,42 @@ public final class ScenarioValidator {
     private ScenarioValidator() {
     }
 
-    /** Every problem of {@code scenario}, by JSON path as in its file; empty when it is sound. */
+    /**
+     * Every problem of {@code scenario}, by JSON path as in its file and in the file reader's
+     * order; empty when it is sound.
+     */
     public static List<ValidationError> validate(Scenario scenario) {
         List<ValidationError> out = new ArrayList<>();
-        checkDiscountRate(scenario.economics().discountRate(), scenario.hasPerpetualWater(), out);
         checkForfeiture(scenario.forfeiture(), out);
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < scenario.costItems().size(); i++) {
-            CostItem c = scenario.costItems().get(i);
-            checkCostItem(JsonPath.index("costItems", i), c, out);
-            names.add(c.name());
-        }
-        checkNames("costItems", names, out);
-        names.clear();
-        for (int i = 0; i < scenario.indirectCosts().size(); i++) {
-            IndirectCost ic = scenario.indirectCosts().get(i);
-            checkIndirectCost(JsonPath.index("indirectCosts", i), ic, out);
-            names.add(ic.name());
-        }
-        checkNames("indirectCosts", names, out);
+        checkSection("costItems", scenario.costItems(), CostItem::name, ScenarioValidator::checkCostItem, out);
+        checkSection("indirectCosts", scenario.indirectCosts(), IndirectCost::name,
+                ScenarioValidator::checkIndirectCost, out);
+        checkSection("waterTreatment", scenario.waterTreatment(), WaterStream::name,
+                ScenarioValidator::checkWaterStream, out);
+        checkSection("rehabilitation", scenario.rehabilitation(), RehabilitationDomain::name,
+                ScenarioValidator::checkRehabilitation, out);
+        checkSection("riskEvents", scenario.riskEvents(), RiskEvent::name, ScenarioValidator::checkRiskEvent, out);
+        checkSection("assurance", scenario.assurance(), AssuranceInstrument::name,
+                ScenarioValidator::checkAssurance, out);
+        checkDiscountRate(scenario.economics().discountRate(), scenario.hasPerpetualWater(), out);
         checkCorrelations(scenario.correlations(), InputPaths.all(scenario), path -> false, out);
-        names.clear();
-        for (int i = 0; i < scenario.waterTreatment().size(); i++) {
-            WaterStream w = scenario.waterTreatment().get(i);
-            checkWaterStream(JsonPath.index("waterTreatment", i), w, out);
-            names.add(w.name());
-        }
-        checkNames("waterTreatment", names, out);
-        names.clear();
-        for (int i = 0; i < scenario.rehabilitation().size(); i++) {
-            RehabilitationDomain r = scenario.rehabilitation().get(i);
-            checkRehabilitation(JsonPath.index("rehabilitation", i), r, out);
-            names.add(r.name());
-        }
-        checkNames("rehabilitation", names, out);
-        names.clear();
-        for (int i = 0; i < scenario.riskEvents().size(); i++) {
-            RiskEvent e = scenario.riskEvents().get(i);
-            checkRiskEvent(JsonPath.index("riskEvents", i), e, out);
-            names.add(e.name());
-        }
-        checkNames("riskEvents", names, out);
-        names.clear();
-        for (int i = 0; i < scenario.assurance().size(); i++) {
-            AssuranceInstrument a = scenario.assurance().get(i);
-            checkAssurance(JsonPath.index("assurance", i), a, out);
-            names.add(a.name());
-        }
-        checkNames("assurance", names, out);
         return out;
+    }
+
+    /** Checks one element of a section, reporting under the element's {@code path}. */
+    @FunctionalInterface
+    private interface ElementCheck<T> {
+        void check(String path, T element, List<ValidationError> out);
+    }
+
+    private static <T> void checkSection(String section, List<T> elements, Function<T, String> name,
+                                         ElementCheck<T> check, List<ValidationError> out) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < elements.size(); i++) {
+            check.check(JsonPath.index(section, i), elements.get(i), out);
+            names.add(name.apply(elements.get(i)));
+        }
+        checkNames(section, names, out);
     }
 
     /** The discount rate must stay above -1, and above 0 when a stream is perpetual (MODEL.md section 1). */

@@ -131,7 +131,7 @@ public final class ScenarioWriter {
     }
 
     /** The scenario as a JSON tree. */
-    static JsonNode toJson(Scenario s) {
+    private static JsonNode toJson(Scenario s) {
         Fields f = new Fields();
         f.put("format", text(Scenario.FORMAT));
         f.put("name", text(s.name()));
@@ -336,7 +336,7 @@ public final class ScenarioWriter {
     }
 
     /** A Value as a number or a distribution object, leaving out parameters at their defaults. */
-    static JsonNode value(Value v) {
+    private static JsonNode value(Value v) {
         if (v instanceof Constant c) {
             return JsonNumber.of(c.value());
         }

@@ -17,6 +17,7 @@ import org.closureassurance.scenarios.json.JsonLimits;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.BondKind;
 import org.closureassurance.simulator.model.CostItem;
+import org.closureassurance.simulator.model.Economics;
 import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.model.InputPaths;
 import org.closureassurance.simulator.model.RehabilitationDomain;
@@ -25,10 +26,12 @@ import org.closureassurance.simulator.model.SampledInput;
 import org.closureassurance.simulator.model.Sampling;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.model.SimulationSettings;
+import org.closureassurance.simulator.model.WaterDuration;
 import org.closureassurance.simulator.model.WaterStream;
 import org.closureassurance.simulator.value.Discrete;
 import org.closureassurance.simulator.value.Normal;
 import org.closureassurance.simulator.value.Pert;
+import org.closureassurance.simulator.value.Uniform;
 import org.closureassurance.simulator.value.Value;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -236,6 +239,26 @@ class ScenarioReaderTest {
         List<String> inMemory = ScenarioValidator.validate(edited).stream().map(ValidationError::toString).toList();
         assertEquals(fromFile, inMemory);
         assertEquals(2, inMemory.size());
+    }
+
+    @Test
+    void validatorReportsProblemsInTheFileReadersOrder() {
+        Scenario s = load(scenario());
+        Scenario edited = new Scenario(s.name(), s.description(), s.currency(), s.baseYear(), s.simulation(),
+                new Economics(new Uniform(0, 0.05)), s.closureYear(), s.forfeiture(), s.costItems(),
+                s.indirectCosts(), s.correlations(),
+                List.of(new WaterStream("W", null, Value.of(1.5), Value.of(0), null, null, Value.of(0), Value.of(0),
+                        null, new WaterDuration.Perpetual())),
+                s.rehabilitation(), s.riskEvents(),
+                List.of(new AssuranceInstrument.SelfBond("S", null, Value.of(-1))));
+        List<String> fromFile = errors(scenario(
+                "economics", "{'discountRate': {'dist': 'uniform', 'min': 0, 'max': 0.05}}",
+                "waterTreatment", "[{'name': 'W', 'probability': 1.5, 'duration': {'type': 'perpetual'}}]",
+                "assurance", "[{'type': 'self-bond', 'name': 'S', 'amount': -1}]"));
+        assertEquals(List.of("waterTreatment[0].probability: must lie in [0, 1] (was 1.5)",
+                "assurance[0].amount: must be >= 0 (was -1)",
+                "economics.discountRate: must be > 0 when a water stream is perpetual (min was 0)"), fromFile);
+        assertEquals(fromFile, ScenarioValidator.validate(edited).stream().map(ValidationError::toString).toList());
     }
 
     @Test

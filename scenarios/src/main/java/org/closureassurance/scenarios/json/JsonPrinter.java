@@ -111,7 +111,7 @@ public final class JsonPrinter {
     }
 
     /** {@code s} as a JSON string literal. */
-    public static String quote(String s) {
+    private static String quote(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
