@@ -150,10 +150,12 @@ final class ScenarioBinder {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             String path = JsonPath.index(key, i);
+            names.add(nodes.get(i) instanceof JsonNode.JsonObject o && o.get("name") instanceof JsonNode.JsonString n
+                    ? n.value() : null);
             JsonFields f = JsonFields.open(nodes.get(i), path, errors);
             T element = null;
             if (f != null) {
-                element = binder.bind(f, names);
+                element = binder.bind(f);
                 if (element != null && !f.complete()) {
                     element = null;
                 }
@@ -163,9 +165,7 @@ final class ScenarioBinder {
             }
             out.add(element);
         }
-        if (!key.equals("correlations")) {
-            ScenarioValidator.checkNames(key, names, errors);
-        }
+        ScenarioValidator.checkNames(key, names, errors);
         return out;
     }
 
@@ -173,10 +173,10 @@ final class ScenarioBinder {
         return elements.stream().filter(Objects::nonNull).toList();
     }
 
-    /** Builds one list element from its fields, adding its name (or null) to {@code names}. */
+    /** Builds one list element from its fields, or returns null after reporting why it cannot. */
     @FunctionalInterface
     private interface ElementBinder<T> {
-        T bind(JsonFields f, List<String> names);
+        T bind(JsonFields f);
     }
 
     private SimulationSettings simulation(JsonFields f) {
@@ -247,10 +247,9 @@ final class ScenarioBinder {
         }
     }
 
-    private CostItem costItem(JsonFields f, List<String> names) {
+    private CostItem costItem(JsonFields f) {
         f.allow("", COST_ITEM_FIELDS);
         String name = f.requiredString("name");
-        names.add(name);
         String description = f.string("description");
         String category = f.string("category");
         boolean hasAmount = f.has("amount");
@@ -308,10 +307,9 @@ final class ScenarioBinder {
         return points;
     }
 
-    private IndirectCost indirectCost(JsonFields f, List<String> names) {
+    private IndirectCost indirectCost(JsonFields f) {
         f.allow("", List.of("name", "description", "percent", "appliesTo"));
         String name = f.requiredString("name");
-        names.add(name);
         String description = f.string("description");
         Value percent = f.value("percent", null);
         List<String> appliesTo = f.strings("appliesTo");
@@ -323,7 +321,7 @@ final class ScenarioBinder {
         return ic;
     }
 
-    private Correlation correlation(JsonFields f, List<String> names) {
+    private Correlation correlation(JsonFields f) {
         f.allow(" in a correlation", List.of("a", "b", "rho"));
         String a = f.requiredString("a");
         String b = f.requiredString("b");
@@ -335,10 +333,9 @@ final class ScenarioBinder {
         return f.complete() ? new Correlation(a, b, rho) : null;
     }
 
-    private WaterStream waterStream(JsonFields f, List<String> names) {
+    private WaterStream waterStream(JsonFields f) {
         f.allow("", WATER_FIELDS);
         String name = f.requiredString("name");
-        names.add(name);
         String description = f.string("description");
         Value probability = f.value("probability", ONE);
         Value startYear = f.value("startYear", ZERO);
@@ -392,10 +389,9 @@ final class ScenarioBinder {
         }
     }
 
-    private RehabilitationDomain rehabilitation(JsonFields f, List<String> names) {
+    private RehabilitationDomain rehabilitation(JsonFields f) {
         f.allow("", REHABILITATION_FIELDS);
         String name = f.requiredString("name");
-        names.add(name);
         String description = f.string("description");
         Quantity area = f.quantity("area", Dimension.AREA, true);
         Value startYear = f.value("startYear", ZERO);
@@ -438,10 +434,9 @@ final class ScenarioBinder {
         return f.complete() ? new Setback(probability, loss, rework) : null;
     }
 
-    private RiskEvent riskEvent(JsonFields f, List<String> names) {
+    private RiskEvent riskEvent(JsonFields f) {
         f.allow("", RISK_FIELDS);
         String name = f.requiredString("name");
-        names.add(name);
         String description = f.string("description");
         Value cost = f.value("cost", null);
         RiskOccurrence occurrence;
@@ -479,9 +474,8 @@ final class ScenarioBinder {
         return event;
     }
 
-    private AssuranceInstrument assurance(JsonFields f, List<String> names) {
+    private AssuranceInstrument assurance(JsonFields f) {
         String name = f.requiredString("name");
-        names.add(name);
         String type = f.choice("type", "assurance type", ASSURANCE_TYPES, null);
         if (type == null) {
             f.fail();

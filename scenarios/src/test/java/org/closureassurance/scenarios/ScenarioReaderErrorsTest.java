@@ -209,6 +209,9 @@ class ScenarioReaderErrorsTest {
             // names
             c(scenario("costItems", "[{'name': 'A', 'amount': 1}, {'name': 'A', 'amount': 2}]"),
                 "costItems[1].name: duplicate name \"A\" (also costItems[0]); names must be unique within costItems"),
+            c(scenario("costItems", "[5, {'name': 'A', 'amount': 1}, {'name': 'A', 'amount': 2}]"),
+                "costItems[0]: must be an object, was a number",
+                "costItems[2].name: duplicate name \"A\" (also costItems[1]); names must be unique within costItems"),
             c(scenario("costItems", "[{'name': 'Dump/north', 'amount': 1}]"),
                 "costItems[0].name: must not contain \"/\", which separates the parts of input paths (was "
                     + "\"Dump/north\")"),
