@@ -280,7 +280,7 @@ final class JsonFields {
                 complete = false;
             }
         }
-        return complete ? out : null;
+        return out.size() == nodes.size() ? out : null;
     }
 
     /** The nested object at {@code key}; null when absent (reported if {@code required}) or not an object. */
