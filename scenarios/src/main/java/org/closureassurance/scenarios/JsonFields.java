@@ -300,35 +300,34 @@ final class JsonFields {
 
     /** A Quantity ({@code {"value": Value, "unit": "ha"}}) at {@code key}; null when absent or malformed. */
     Quantity quantity(String key, Dimension dimension, boolean required) {
-        JsonFields f = object(key, required);
-        if (f == null) {
-            return null;
-        }
-        f.allow(" in a quantity", List.of("value", "unit"));
-        Value v = f.value("value", null);
-        String unit = f.requiredString("unit");
-        KnownUnit u = unit == null ? null : ScenarioValidator.lookUpUnit(f.path("unit"), unit, dimension, errors);
-        if (v == null || u == null) {
-            complete = false;
-            return null;
-        }
-        return new Quantity(v, unit, u.toCanonical());
+        Measured m = measured(key, "unit", " in a quantity", dimension, required);
+        return m == null ? null : new Quantity(m.value, m.symbol, m.unit.toCanonical());
     }
 
     /** A rate ({@code {"value": Value, "per": "m3"}}) at {@code key}; null when absent or malformed. */
     UnitRate rate(String key, Dimension per, boolean required) {
+        Measured m = measured(key, "per", " in a rate", per, required);
+        return m == null ? null : new UnitRate(m.value, m.symbol, m.unit.toCanonical());
+    }
+
+    /** A Value with a unit, as written and as found in the unit table. */
+    private record Measured(Value value, String symbol, KnownUnit unit) {
+    }
+
+    /** The object at {@code key} holding {@code value} and a unit under {@code unitKey}; null when absent or malformed. */
+    private Measured measured(String key, String unitKey, String context, Dimension dimension, boolean required) {
         JsonFields f = object(key, required);
         if (f == null) {
             return null;
         }
-        f.allow(" in a rate", List.of("value", "per"));
+        f.allow(context, List.of("value", unitKey));
         Value v = f.value("value", null);
-        String unit = f.requiredString("per");
-        KnownUnit u = unit == null ? null : ScenarioValidator.lookUpUnit(f.path("per"), unit, per, errors);
+        String symbol = f.requiredString(unitKey);
+        KnownUnit u = symbol == null ? null : ScenarioValidator.lookUpUnit(f.path(unitKey), symbol, dimension, errors);
         if (v == null || u == null) {
             complete = false;
             return null;
         }
-        return new UnitRate(v, unit, u.toCanonical());
+        return new Measured(v, symbol, u);
     }
 }
