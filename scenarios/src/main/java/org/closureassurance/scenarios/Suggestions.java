@@ -8,7 +8,7 @@ import java.util.Locale;
  * Levenshtein distance (ignoring case), if it is at most 2 edits away.
  */
 final class Suggestions {
-    static final int MAX_DISTANCE = 2;
+    private static final int MAX_DISTANCE = 2;
 
     private Suggestions() {
     }

@@ -19,7 +19,7 @@ import org.closureassurance.simulator.value.Value;
  */
 public final class ValueChecks {
     /** Truncation intervals holding less probability than this are rejected as unusable. */
-    static final double MIN_TRUNCATED_MASS = 1e-12;
+    private static final double MIN_TRUNCATED_MASS = 1e-12;
 
     private ValueChecks() {
     }
