@@ -1,0 +1,411 @@
+package org.closureassurance.scenarios;
+
+import static org.closureassurance.scenarios.json.NumberText.format;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.closureassurance.scenarios.ValueChecks.Bounds;
+import org.closureassurance.scenarios.json.JsonPath;
+import org.closureassurance.scenarios.units.Dimension;
+import org.closureassurance.scenarios.units.KnownUnit;
+import org.closureassurance.scenarios.units.UnitTable;
+import org.closureassurance.simulator.model.AccrualPoint;
+import org.closureassurance.simulator.model.AssuranceInstrument;
+import org.closureassurance.simulator.model.Correlation;
+import org.closureassurance.simulator.model.CostItem;
+import org.closureassurance.simulator.model.Forfeiture;
+import org.closureassurance.simulator.model.IndirectCost;
+import org.closureassurance.simulator.model.InputPaths;
+import org.closureassurance.simulator.model.Quantity;
+import org.closureassurance.simulator.model.Recovery;
+import org.closureassurance.simulator.model.RecoveryModel;
+import org.closureassurance.simulator.model.RehabilitationDomain;
+import org.closureassurance.simulator.model.RiskEvent;
+import org.closureassurance.simulator.model.RiskOccurrence;
+import org.closureassurance.simulator.model.SampledInput;
+import org.closureassurance.simulator.model.Scenario;
+import org.closureassurance.simulator.model.ScheduleStep;
+import org.closureassurance.simulator.model.Setback;
+import org.closureassurance.simulator.model.UnitRate;
+import org.closureassurance.simulator.model.WaterDuration;
+import org.closureassurance.simulator.model.WaterStream;
+import org.closureassurance.simulator.random.GaussianCopula;
+import org.closureassurance.simulator.value.Value;
+
+/**
+ * Checks a scenario that is already built from records (in the GUI, say) for everything the
+ * records themselves do not forbid: ranges of Values, units and their dimensions, unique
+ * names, correlations. The file reader runs the same checks element by element as it builds,
+ * so a problem is worded the same whichever way the scenario came in.
+ */
+public final class ScenarioValidator {
+    private ScenarioValidator() {
+    }
+
+    /**
+     * Every problem of {@code scenario}, by JSON path as in its file and in the file reader's
+     * order; empty when it is sound.
+     */
+    public static List<ValidationError> validate(Scenario scenario) {
+        List<ValidationError> out = new ArrayList<>();
+        checkForfeiture(scenario.forfeiture(), out);
+        checkSection("costItems", scenario.costItems(), CostItem::name, ScenarioValidator::checkCostItem, out);
+        checkSection("indirectCosts", scenario.indirectCosts(), IndirectCost::name,
+                ScenarioValidator::checkIndirectCost, out);
+        checkSection("waterTreatment", scenario.waterTreatment(), WaterStream::name,
+                ScenarioValidator::checkWaterStream, out);
+        checkSection("rehabilitation", scenario.rehabilitation(), RehabilitationDomain::name,
+                ScenarioValidator::checkRehabilitation, out);
+        checkSection("riskEvents", scenario.riskEvents(), RiskEvent::name, ScenarioValidator::checkRiskEvent, out);
+        checkSection("assurance", scenario.assurance(), AssuranceInstrument::name,
+                ScenarioValidator::checkAssurance, out);
+        checkDiscountRate(scenario.economics().discountRate(), scenario.hasPerpetualWater(), out);
+        checkCorrelations(scenario.correlations(), InputPaths.all(scenario), path -> false, out);
+        return out;
+    }
+
+    /** Checks one element of a section, reporting under the element's {@code path}. */
+    @FunctionalInterface
+    private interface ElementCheck<T> {
+        void check(String path, T element, List<ValidationError> out);
+    }
+
+    private static <T> void checkSection(String section, List<T> elements, Function<T, String> name,
+                                         ElementCheck<T> check, List<ValidationError> out) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < elements.size(); i++) {
+            check.check(JsonPath.index(section, i), elements.get(i), out);
+            names.add(name.apply(elements.get(i)));
+        }
+        checkNames(section, names, out);
+    }
+
+    /** The discount rate must stay above -1, and above 0 when a stream is perpetual (MODEL.md section 1). */
+    static void checkDiscountRate(Value rate, boolean perpetualWater, List<ValidationError> out) {
+        String path = "economics.discountRate";
+        int before = out.size();
+        ValueChecks.within(path, rate, Bounds.ABOVE_MINUS_ONE, out);
+        if (perpetualWater && out.size() == before) {
+            ValueChecks.within(path, rate, Bounds.POSITIVE, "must be > 0 when a water stream is perpetual", out);
+        }
+    }
+
+    static void checkForfeiture(Forfeiture f, List<ValidationError> out) {
+        if (f instanceof Forfeiture.AnnualHazard h) {
+            ValueChecks.probability("forfeiture.beforeClosure", h.beforeClosure(), out);
+            ValueChecks.probability("forfeiture.afterClosure", h.afterClosure(), out);
+        }
+    }
+
+    static void checkCostItem(String path, CostItem c, List<ValidationError> out) {
+        if (c.isPriced()) {
+            String q = JsonPath.field(path, "quantity");
+            String u = JsonPath.field(path, "unitCost");
+            ValueChecks.nonNegative(JsonPath.field(q, "value"), c.quantity().value(), out);
+            ValueChecks.nonNegative(JsonPath.field(u, "value"), c.unitCost().value(), out);
+            KnownUnit quantityUnit = knownUnit(JsonPath.field(q, "unit"), c.quantity().unit(), null, out);
+            KnownUnit per = knownUnit(JsonPath.field(u, "per"), c.unitCost().per(), null, out);
+            if (quantityUnit != null && per != null && !per.isCommensurableWith(quantityUnit)) {
+                out.add(new ValidationError(JsonPath.field(u, "per"), "must be a unit of the quantity's dimension ("
+                        + quantityUnit.dimension().label() + ", like \"" + quantityUnit.symbol() + "\"), was \""
+                        + per.symbol() + "\", " + article(per.dimension()) + " unit"));
+            }
+        } else {
+            ValueChecks.nonNegative(JsonPath.field(path, "amount"), c.amount(), out);
+        }
+        List<AccrualPoint> accrual = c.accrual();
+        for (int i = 0; i < accrual.size(); i++) {
+            String p = JsonPath.index(JsonPath.field(path, "accrual"), i);
+            if (accrual.get(i).year() < 0) {
+                out.add(new ValidationError(JsonPath.field(p, "year"), "must be >= 0 (was "
+                        + accrual.get(i).year() + ")"));
+            } else if (i > 0 && accrual.get(i).year() <= accrual.get(i - 1).year()) {
+                out.add(new ValidationError(JsonPath.field(p, "year"), "must be later than the previous point's year"
+                        + " (was " + accrual.get(i).year() + " after " + accrual.get(i - 1).year() + ")"));
+            }
+        }
+    }
+
+    static void checkIndirectCost(String path, IndirectCost ic, List<ValidationError> out) {
+        ValueChecks.nonNegative(JsonPath.field(path, "percent"), ic.percent(), out);
+    }
+
+    static void checkWaterStream(String path, WaterStream w, List<ValidationError> out) {
+        ValueChecks.probability(JsonPath.field(path, "probability"), w.probability(), out);
+        if (w.flow() != null) {
+            checkQuantity(JsonPath.field(path, "flow"), w.flow(), Dimension.FLOW, out);
+            checkRate(JsonPath.field(path, "unitCost"), w.unitCost(), Dimension.VOLUME, out);
+        }
+        ValueChecks.nonNegative(JsonPath.field(path, "fixedAnnualCost"), w.fixedAnnualCost(), out);
+        ValueChecks.nonNegative(JsonPath.field(path, "capitalCost"), w.capitalCost(), out);
+        if (w.duration() instanceof WaterDuration.Decay d) {
+            String p = JsonPath.field(path, "duration");
+            checkQuantity(JsonPath.field(p, "initialConcentration"), d.initialConcentration(),
+                    Dimension.CONCENTRATION, out);
+            String limit = JsonPath.field(p, "limit");
+            ValueChecks.within(JsonPath.field(limit, "value"), d.limit().value(), Bounds.POSITIVE, out);
+            knownUnit(JsonPath.field(limit, "unit"), d.limit().unit(), Dimension.CONCENTRATION, out);
+            ValueChecks.nonNegative(JsonPath.field(p, "halfLifeYears"), d.halfLifeYears(), out);
+        }
+    }
+
+    static void checkRehabilitation(String path, RehabilitationDomain r, List<ValidationError> out) {
+        checkQuantity(JsonPath.field(path, "area"), r.area(), Dimension.AREA, out);
+        if (r.establishmentCost() != null) {
+            checkRate(JsonPath.field(path, "establishmentCost"), r.establishmentCost(), Dimension.AREA, out);
+        }
+        if (r.maintenanceCostPerAreaYear() != null) {
+            checkRate(JsonPath.field(path, "maintenanceCostPerAreaYear"), r.maintenanceCostPerAreaYear(),
+                    Dimension.AREA, out);
+        }
+        ValueChecks.nonNegative(JsonPath.field(path, "monitoringCostPerYear"), r.monitoringCostPerYear(), out);
+        Recovery rec = r.recovery();
+        String p = JsonPath.field(path, "recovery");
+        ValueChecks.nonNegative(JsonPath.field(p, "rate"), rec.rate(), out);
+        if (rec.model() == RecoveryModel.LOGISTIC) {
+            ValueChecks.within(JsonPath.field(p, "initialCondition"), rec.initialCondition(), Bounds.POSITIVE_FRACTION,
+                    Bounds.POSITIVE_FRACTION.requirement() + " for logistic recovery", out);
+        } else {
+            ValueChecks.probability(JsonPath.field(p, "initialCondition"), rec.initialCondition(), out);
+        }
+        ValueChecks.within(JsonPath.field(p, "target"), rec.target(), Bounds.POSITIVE_FRACTION, out);
+        Setback s = r.setback();
+        if (s != null) {
+            String sp = JsonPath.field(path, "setback");
+            ValueChecks.probability(JsonPath.field(sp, "annualProbability"), s.annualProbability(), out);
+            ValueChecks.probability(JsonPath.field(sp, "conditionLoss"), s.conditionLoss(), out);
+            if (s.reworkCostPerArea() != null) {
+                checkRate(JsonPath.field(sp, "reworkCostPerArea"), s.reworkCostPerArea(), Dimension.AREA, out);
+            }
+        }
+    }
+
+    static void checkRiskEvent(String path, RiskEvent e, List<ValidationError> out) {
+        if (e.occurrence() instanceof RiskOccurrence.Once o) {
+            ValueChecks.probability(JsonPath.field(path, "probability"), o.probability(), out);
+        } else if (e.occurrence() instanceof RiskOccurrence.PerYear y) {
+            ValueChecks.probability(JsonPath.field(path, "annualProbability"), y.annualProbability(), out);
+        }
+        ValueChecks.nonNegative(JsonPath.field(path, "cost"), e.cost(), out);
+    }
+
+    static void checkAssurance(String path, AssuranceInstrument a, List<ValidationError> out) {
+        if (a instanceof AssuranceInstrument.Bond b) {
+            if (b.amount() != null) {
+                ValueChecks.nonNegative(JsonPath.field(path, "amount"), b.amount(), out);
+            } else {
+                checkSchedule(JsonPath.field(path, "schedule"), b.schedule(), out);
+            }
+            ValueChecks.probability(JsonPath.field(path, "providerAnnualDefaultProbability"),
+                    b.providerAnnualDefaultProbability(), out);
+            ValueChecks.probability(JsonPath.field(path, "recoveryRate"), b.recoveryRate(), out);
+        } else if (a instanceof AssuranceInstrument.SelfBond sb) {
+            ValueChecks.nonNegative(JsonPath.field(path, "amount"), sb.amount(), out);
+        } else if (a instanceof AssuranceInstrument.ParentGuarantee g) {
+            ValueChecks.nonNegative(JsonPath.field(path, "amount"), g.amount(), out);
+            ValueChecks.probability(JsonPath.field(path, "guarantorFailsWithOperatorProbability"),
+                    g.guarantorFailsWithOperatorProbability(), out);
+        } else if (a instanceof AssuranceInstrument.TrustFund f) {
+            ValueChecks.nonNegative(JsonPath.field(path, "initialBalance"), f.initialBalance(), out);
+            ValueChecks.nonNegative(JsonPath.field(path, "annualContribution"), f.annualContribution(), out);
+            ValueChecks.probability(JsonPath.field(path, "annualFeeRate"), f.annualFeeRate(), out);
+        }
+    }
+
+    private static void checkSchedule(String path, List<ScheduleStep> schedule, List<ValidationError> out) {
+        if (schedule.isEmpty()) {
+            out.add(new ValidationError(path, "must have at least one step"));
+        }
+        for (int i = 0; i < schedule.size(); i++) {
+            String p = JsonPath.index(path, i);
+            int year = schedule.get(i).fromYear();
+            if (year < 0) {
+                out.add(new ValidationError(JsonPath.field(p, "fromYear"), "must be >= 0 (was " + year + ")"));
+            } else if (i > 0 && year <= schedule.get(i - 1).fromYear()) {
+                out.add(new ValidationError(JsonPath.field(p, "fromYear"), "must be later than the previous step's "
+                        + "fromYear (was " + year + " after " + schedule.get(i - 1).fromYear() + ")"));
+            }
+            ValueChecks.nonNegative(JsonPath.field(p, "amount"), schedule.get(i).amount(), out);
+        }
+    }
+
+    private static void checkQuantity(String path, Quantity q, Dimension dimension, List<ValidationError> out) {
+        ValueChecks.nonNegative(JsonPath.field(path, "value"), q.value(), out);
+        knownUnit(JsonPath.field(path, "unit"), q.unit(), dimension, out);
+    }
+
+    private static void checkRate(String path, UnitRate r, Dimension per, List<ValidationError> out) {
+        ValueChecks.nonNegative(JsonPath.field(path, "value"), r.value(), out);
+        knownUnit(JsonPath.field(path, "per"), r.per(), per, out);
+    }
+
+    /**
+     * The unit written {@code symbol} if the table knows it and it measures {@code expected}
+     * (null: any dimension); otherwise reports why not and returns null.
+     */
+    static KnownUnit knownUnit(String path, String symbol, Dimension expected, List<ValidationError> out) {
+        KnownUnit u = lookUpUnit(path, symbol, expected, out);
+        if (u != null && expected != null && u.dimension() != expected) {
+            out.add(new ValidationError(path, "must be " + article(expected) + " unit ("
+                    + String.join(" ", UnitTable.symbols(expected)) + "), was \"" + symbol + "\", "
+                    + article(u.dimension()) + " unit"));
+            return null;
+        }
+        return u;
+    }
+
+    /**
+     * The unit written {@code symbol}, or null after reporting it unknown, with the near miss
+     * or the accepted units of {@code expected} (null: of every dimension) as a hint.
+     */
+    static KnownUnit lookUpUnit(String path, String symbol, Dimension expected, List<ValidationError> out) {
+        Optional<KnownUnit> unit = UnitTable.find(symbol);
+        if (unit.isPresent()) {
+            return unit.get();
+        }
+        List<String> candidates = expected == null ? UnitTable.symbols() : UnitTable.symbols(expected);
+        String near = Suggestions.nearest(symbol, candidates);
+        out.add(new ValidationError(path, "unknown unit \"" + symbol + "\" " + (near != null
+                ? "(did you mean \"" + near + "\"?)"
+                : "(" + (expected == null ? "accepted units" : expected.label() + " units") + ": "
+                + String.join(" ", candidates) + ")")));
+        return null;
+    }
+
+    private static String article(Dimension d) {
+        return (d == Dimension.AREA ? "an " : "a ") + d.label();
+    }
+
+    /** Names must be present, free of {@code /} (it separates input paths) and unique within a list. */
+    static void checkNames(String section, List<String> names, List<ValidationError> out) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (name == null) {
+                continue;
+            }
+            String path = JsonPath.field(JsonPath.index(section, i), "name");
+            if (name.isBlank()) {
+                out.add(new ValidationError(path, "must not be empty"));
+            } else if (name.contains("/")) {
+                out.add(new ValidationError(path, "must not contain \"/\", which separates the parts of input paths"
+                        + " (was \"" + name + "\")"));
+            }
+            Integer earlier = first.putIfAbsent(name, i);
+            if (earlier != null) {
+                out.add(new ValidationError(path, "duplicate name \"" + name + "\" (also "
+                        + JsonPath.index(section, earlier) + "); names must be unique within " + section));
+            }
+        }
+    }
+
+    /**
+     * Checks correlations against the scenario's inputs: both paths must name a sampled input
+     * (not a fixed value), differ, and appear together only once; the whole matrix must be
+     * positive definite. {@code correlations} may hold nulls (entries that could not be read);
+     * paths for which {@code unresolved} is true belong to parts that could not be read and are
+     * not judged.
+     */
+    static void checkCorrelations(List<Correlation> correlations, List<SampledInput> inputs,
+                                  Predicate<String> unresolved, List<ValidationError> out) {
+        Map<String, Value> byPath = new LinkedHashMap<>();
+        List<String> sampled = new ArrayList<>();
+        for (SampledInput in : inputs) {
+            byPath.put(in.path(), in.value());
+            if (!in.value().isDegenerate()) {
+                sampled.add(in.path());
+            }
+        }
+        boolean matrixReady = true;
+        Map<String, Integer> pairs = new HashMap<>();
+        for (int i = 0; i < correlations.size(); i++) {
+            Correlation c = correlations.get(i);
+            if (c == null) {
+                matrixReady = false;
+                continue;
+            }
+            String p = JsonPath.index("correlations", i);
+            boolean ok = resolves(JsonPath.field(p, "a"), c.a(), byPath, sampled, unresolved, out)
+                    & resolves(JsonPath.field(p, "b"), c.b(), byPath, sampled, unresolved, out);
+            if (c.a().equals(c.b())) {
+                out.add(new ValidationError(JsonPath.field(p, "b"), "must name another input than a (both were \""
+                        + c.a() + "\")"));
+                ok = false;
+            }
+            String key = c.a().compareTo(c.b()) < 0 ? c.a() + "\n" + c.b() : c.b() + "\n" + c.a();
+            Integer earlier = pairs.putIfAbsent(key, i);
+            if (earlier != null) {
+                out.add(new ValidationError(p, "correlates \"" + c.a() + "\" and \"" + c.b() + "\" again (already in "
+                        + JsonPath.index("correlations", earlier) + ")"));
+                ok = false;
+            }
+            matrixReady &= ok;
+        }
+        if (matrixReady && !correlations.isEmpty()) {
+            checkPositiveDefinite(correlations, out);
+        }
+    }
+
+    private static boolean resolves(String path, String input, Map<String, Value> byPath, List<String> sampled,
+                                    Predicate<String> unresolved, List<ValidationError> out) {
+        if (unresolved.test(input)) {
+            return false;
+        }
+        Value v = byPath.get(input);
+        if (v == null) {
+            String hint;
+            if (input.endsWith(".value") && byPath.containsKey(input.substring(0, input.length() - 6))) {
+                hint = " (did you mean \"" + input.substring(0, input.length() - 6)
+                        + "\"? paths leave out a quantity's or rate's .value)";
+            } else {
+                String near = Suggestions.nearest(input, byPath.keySet());
+                hint = near != null ? " (did you mean \"" + near + "\"?)"
+                        : sampled.isEmpty() ? " (this scenario has no sampled inputs)"
+                        : " (sampled inputs: " + String.join(", ", sampled) + ")";
+            }
+            out.add(new ValidationError(path, "\"" + input + "\" names no input of this scenario" + hint));
+            return false;
+        }
+        if (v.isDegenerate()) {
+            out.add(new ValidationError(path, "\"" + input + "\" is a fixed value (" + format(v.lowerBound())
+                    + "), not sampled, so it cannot be correlated"));
+            return false;
+        }
+        return true;
+    }
+
+    private static void checkPositiveDefinite(List<Correlation> correlations, List<ValidationError> out) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (Correlation c : correlations) {
+            index.putIfAbsent(c.a(), index.size());
+            index.putIfAbsent(c.b(), index.size());
+        }
+        int n = index.size();
+        double[][] m = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            m[i][i] = 1.0;
+        }
+        for (Correlation c : correlations) {
+            int a = index.get(c.a());
+            int b = index.get(c.b());
+            m[a][b] = c.rho();
+            m[b][a] = c.rho();
+        }
+        int[] group = GaussianCopula.nonPositiveDefiniteGroup(m);
+        if (group.length > 0) {
+            List<String> paths = new ArrayList<>(index.keySet());
+            List<String> named = new ArrayList<>();
+            for (int g : group) {
+                named.add("\"" + paths.get(g) + "\"");
+            }
+            out.add(new ValidationError("correlations", "the correlations among " + String.join(", ", named)
+                    + " contradict each other: their matrix is not positive definite (weaken some of them)"));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.closureassurance.scenarios.bundled;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import org.closureassurance.scenarios.LoadResult;
+import org.closureassurance.scenarios.ScenarioReader;
+import org.closureassurance.scenarios.ScenarioValidator;
+import org.closureassurance.scenarios.ScenarioWriter;
+import org.closureassurance.simulator.model.AssuranceInstrument;
+import org.closureassurance.simulator.model.Scenario;
+import org.closureassurance.simulator.model.WaterDuration;
+import org.closureassurance.simulator.model.WaterStream;
+import org.closureassurance.simulator.value.Value;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class BundledScenariosTest {
+    static Stream<String> names() {
+        return BundledScenarios.names().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void everyBundledScenarioLoadsValidatesAndRoundTrips(String name) {
+        Scenario s = BundledScenarios.load(name);
+        assertEquals(List.of(), ScenarioValidator.validate(s));
+        LoadResult again = ScenarioReader.readString(ScenarioWriter.write(s));
+        assertTrue(again.isValid(), again::errorReport);
+        assertEquals(s, again.scenarioOrThrow());
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void everyBundledScenarioIsModerateInSizeAndCitesItsSources(String name) {
+        Scenario s = BundledScenarios.load(name);
+        assertTrue(s.costItems().size() <= 15, "cost items");
+        assertTrue(s.simulation().horizonYears() >= 100 && s.simulation().horizonYears() <= 150, "horizon");
+        assertTrue(s.simulation().iterations() >= 10_000 && s.simulation().iterations() <= 20_000, "iterations");
+        assertTrue(s.description().contains("as reported by"), "description cites its sources");
+        assertTrue(s.description().contains("DOMAIN-FACTS.md"));
+        assertEquals("USD", s.currency());
+    }
+
+    @Test
+    void theRegulatorBaseCaseIsTheDefaultAndUsesCorrelations() {
+        assertEquals("regulator-base-case", BundledScenarios.defaultName());
+        assertEquals(BundledScenarios.defaultName(), BundledScenarios.names().get(0));
+        Scenario s = BundledScenarios.load(BundledScenarios.defaultName());
+        assertTrue(s.correlations().size() >= 1);
+        assertTrue(s.hasPerpetualWater());
+        assertTrue(s.assurance().stream().anyMatch(a -> a instanceof AssuranceInstrument.Bond));
+        assertTrue(s.assurance().stream().anyMatch(a -> a instanceof AssuranceInstrument.SelfBond));
+        assertTrue(s.assurance().stream().anyMatch(a -> a instanceof AssuranceInstrument.TrustFund));
+        assertTrue(s.rehabilitation().stream().anyMatch(r -> r.setback() != null));
+        assertTrue(s.waterTreatment().stream().anyMatch(w -> w.duration() instanceof WaterDuration.Decay));
+        assertEquals(3, s.indirectCosts().size());
+    }
+
+    @Test
+    void theCompanyPlanHasAFundedTrustWithDrawdownAndAParentGuarantee() {
+        Scenario s = BundledScenarios.load("company-rehabilitation-plan");
+        AssuranceInstrument.TrustFund fund = s.assurance().stream()
+                .filter(a -> a instanceof AssuranceInstrument.TrustFund).map(a -> (AssuranceInstrument.TrustFund) a)
+                .findFirst().orElseThrow();
+        assertTrue(fund.drawdown());
+        assertTrue(fund.annualContribution().mean() > 0);
+        assertTrue(s.assurance().stream().anyMatch(a -> a instanceof AssuranceInstrument.ParentGuarantee));
+    }
+
+    @Test
+    void theNgoStressCaseDiscountsAtOnePercentAndTreatsThePitLakeForEverWithCertainty() {
+        Scenario s = BundledScenarios.load("ngo-stress-case");
+        assertEquals(Value.of(0.01), s.economics().discountRate());
+        WaterStream pitLake = s.waterTreatment().get(0);
+        assertEquals(Value.of(1), pitLake.probability());
+        assertTrue(pitLake.duration() instanceof WaterDuration.Perpetual);
+        assertTrue(s.assurance().stream().anyMatch(a -> a instanceof AssuranceInstrument.SelfBond));
+    }
+
+    @Test
+    void namesWorkWithOrWithoutTheJsonSuffix() {
+        assertEquals(BundledScenarios.load("ngo-stress-case"), BundledScenarios.load("ngo-stress-case.json"));
+        assertArrayEquals(BundledScenarios.bytes("regulator-base-case"), BundledScenarios.bytes("regulator-base-case.json"));
+        assertTrue(new String(BundledScenarios.bytes("regulator-base-case"), StandardCharsets.UTF_8)
+                .contains("\"closure-assurance/1\""));
+    }
+
+    @Test
+    void anUnknownNameListsTheBundledOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> BundledScenarios.load("base-case"));
+        assertEquals("no bundled scenario \"base-case\" (bundled: regulator-base-case, company-rehabilitation-plan, "
+                + "ngo-stress-case)", e.getMessage());
+    }
+}
