@@ -1,7 +1,6 @@
 package org.closureassurance.scenarios;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +57,6 @@ import org.closureassurance.simulator.value.Value;
 public final class ScenarioWriter {
     private static final Value ZERO = Value.of(0);
     private static final Value ONE = Value.of(1);
-    private static final Field NORMAL_MEAN = normalMeanField();
 
     private ScenarioWriter() {
     }
@@ -351,7 +349,7 @@ public final class ScenarioWriter {
                 f.put("lambda", JsonNumber.of(p.lambda()));
             }
         } else if (v instanceof Normal n) {
-            f.put("mean", JsonNumber.of(meanParameter(n))).put("sd", JsonNumber.of(n.sd()));
+            f.put("mean", JsonNumber.of(n.mean())).put("sd", JsonNumber.of(n.sd()));
             if (n.min() != Double.NEGATIVE_INFINITY) {
                 f.put("min", JsonNumber.of(n.min()));
             }
@@ -371,32 +369,6 @@ public final class ScenarioWriter {
             }
         }
         return f.json();
-    }
-
-    /**
-     * The {@code mean} parameter of a normal. {@link Normal} overrides its record accessor
-     * {@code mean()} with the mean of the truncated distribution ({@code Value.mean()}), so for
-     * a truncated normal the parameter is read from the record's field instead.
-     */
-    private static double meanParameter(Normal n) {
-        if (!n.isTruncated()) {
-            return n.mean();
-        }
-        try {
-            return NORMAL_MEAN.getDouble(n);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read the mean of " + n, e);
-        }
-    }
-
-    private static Field normalMeanField() {
-        try {
-            Field f = Normal.class.getDeclaredField("mean");
-            f.setAccessible(true);
-            return f;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("Normal has no mean field", e);
-        }
     }
 
     private static JsonNode numbers(double[] xs) {

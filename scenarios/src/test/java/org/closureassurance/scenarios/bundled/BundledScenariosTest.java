@@ -70,7 +70,7 @@ class BundledScenariosTest {
                 .filter(a -> a instanceof AssuranceInstrument.TrustFund).map(a -> (AssuranceInstrument.TrustFund) a)
                 .findFirst().orElseThrow();
         assertTrue(fund.drawdown());
-        assertTrue(fund.annualContribution().mean() > 0);
+        assertTrue(fund.annualContribution().expectedValue() > 0);
         assertTrue(s.assurance().stream().anyMatch(a -> a instanceof AssuranceInstrument.ParentGuarantee));
     }
 
