@@ -22,6 +22,16 @@ public final class ClosureAssuranceCommand implements Runnable {
     /** Builds the command line with its error handling: usage errors exit 2, failures 1, no stack traces. */
     public static CommandLine create() {
         CommandLine cl = new CommandLine(new ClosureAssuranceCommand());
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine failed = ex.getCommandLine();
+            java.io.PrintWriter err = failed.getErr();
+            err.println("error: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println();
+            failed.usage(err);
+            err.flush();
+            return ExitCodes.INVALID;
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
             commandLine.getErr().flush();

@@ -1,0 +1,135 @@
+package org.closureassurance.desktop.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.closureassurance.scenarios.bundled.BundledScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line driven in-process: exit codes, messages, and reproducible results files. */
+class CommandLineTest {
+
+    record Outcome(int code, String out, String err) {
+    }
+
+    static Outcome execute(String... args) {
+        CommandLine cl = ClosureAssuranceCommand.create();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        Outcome help = execute("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("validate"));
+        assertTrue(help.out().contains("run"));
+        Outcome version = execute("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("closure-assurance "));
+    }
+
+    @Test
+    void unknownOptionGivesUsageAndExitTwo() {
+        Outcome o = execute("run", "--iteratoins", "5");
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("Unknown option"), o.err());
+        assertTrue(o.err().contains("Usage"), o.err());
+    }
+
+    @Test
+    void validateSaysOkForEveryBundledScenario() {
+        for (String name : BundledScenarios.names()) {
+            Outcome o = execute("validate", name);
+            assertEquals(0, o.code(), name + ": " + o.out());
+            assertEquals("OK", o.out().trim());
+        }
+    }
+
+    @Test
+    void validateListsErrorsWithPathsAndExitsTwo(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": \"closure-assurance/1\", \"name\": \"x\", "
+                + "\"simulation\": {\"horizonYears\": 0}, \"economics\": {\"discountRate\": 0.03}, "
+                + "\"closureYear\": 5, \"forfeiture\": {\"mode\": \"at-closure\"}}");
+        Outcome o = execute("validate", bad.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.out().contains("simulation.horizonYears"), o.out());
+        assertFalse(o.out().contains("Exception"), o.out());
+        Outcome missing = execute("validate", dir.resolve("nowhere.json").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.out().contains("no such file"), missing.out());
+    }
+
+    @Test
+    void runRefusesAnInvalidScenarioWithExitTwo(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{ not json");
+        Outcome o = execute("run", bad.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("malformed JSON at line 1"), o.err());
+    }
+
+    @Test
+    void runPrintsTheSummaryWithThroughput() {
+        Outcome o = execute("run", BundledScenarios.defaultName(), "--iterations", "3000", "--threads", "2");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("iterations/s"), o.out());
+        assertTrue(o.out().contains("Coverage probability"), o.out());
+        assertTrue(o.out().contains("Top sensitivities"), o.out());
+    }
+
+    @Test
+    void jsonOnStandardOutputIsByteIdenticalOnOneAndTwoThreadsForEveryBundledScenario() {
+        for (String name : BundledScenarios.names()) {
+            String one = jsonToStdout(name, "1");
+            String two = jsonToStdout(name, "2");
+            assertTrue(one.startsWith("{"), name);
+            assertEquals(one, two, name);
+        }
+    }
+
+    private static String jsonToStdout(String name, String threads) {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            Outcome o = execute("run", name, "--iterations", "4000", "--seed", "11", "--threads", threads, "--json", "-");
+            assertEquals(0, o.code(), o.err());
+        } finally {
+            System.setOut(saved);
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void outDirectoryGetsResultsAndSummary(@TempDir Path dir) {
+        Outcome o = execute("run", BundledScenarios.defaultName(), "--iterations", "2000", "--out", dir.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(Files.exists(dir.resolve("results.json")));
+        assertTrue(Files.exists(dir.resolve("summary.txt")));
+    }
+
+    @Test
+    void aRunTooLargeForTheHeapIsRefusedWithTheEstimate() {
+        Outcome o = execute("run", BundledScenarios.defaultName(), "--iterations", "2000000000");
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("MB"), o.err());
+        assertTrue(o.err().contains("--iterations"), o.err());
+    }
+}
