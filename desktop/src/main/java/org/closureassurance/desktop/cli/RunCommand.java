@@ -8,15 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.closureassurance.charts.AssuranceReport;
+import org.closureassurance.charts.ChartExport;
+import org.closureassurance.charts.ChartSet;
+import org.closureassurance.charts.ReportContext;
 import org.closureassurance.desktop.ToolVersion;
 import org.closureassurance.scenarios.ValidationError;
 import org.closureassurance.scenarios.results.ResultsJson;
 import org.closureassurance.simulator.engine.MonteCarloEngine;
 import org.closureassurance.simulator.engine.ProgressListener;
 import org.closureassurance.simulator.engine.RunTooLargeException;
-import org.closureassurance.simulator.model.Sampling;
 import org.closureassurance.simulator.model.Scenario;
-import org.closureassurance.simulator.model.SimulationSettings;
 import org.closureassurance.simulator.results.SimulationResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,18 +40,15 @@ final class RunCommand implements Callable<Integer> {
             description = "Scenario file or bundled scenario name (default: the bundled default scenario).")
     private String file;
 
-    @Option(names = "--iterations", paramLabel = "N", description = "Iterations (overrides the scenario).")
-    private Integer iterations;
+    @picocli.CommandLine.Mixin
+    private SimulationOptions simulation = new SimulationOptions();
 
-    @Option(names = "--seed", paramLabel = "S", description = "Master random seed (overrides the scenario).")
-    private Long seed;
+    @picocli.CommandLine.ArgGroup(exclusive = false)
+    private ChartOutputOptions charts;
 
-    @Option(names = "--threads", paramLabel = "K", description = "Worker threads (default: available processors).")
-    private Integer threads;
-
-    @Option(names = "--sampling", paramLabel = "METHOD",
-            description = "monte-carlo or latin-hypercube (overrides the scenario).")
-    private String sampling;
+    @Option(names = "--report", paramLabel = "FILE.html",
+            description = "Write the self-contained HTML assurance report (charts embedded, no network needed).")
+    private Path report;
 
     @Option(names = "--json", paramLabel = "OUT", description = "Write the results JSON to OUT ('-' for standard output).")
     private String json;
@@ -76,16 +75,15 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         Scenario scenario;
+        int k;
         try {
-            scenario = withOverrides(src.result().scenarioOrThrow());
+            scenario = simulation.apply(src.result().scenarioOrThrow());
+            k = simulation.threadCount();
+            if (charts != null) {
+                charts.check();
+            }
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
-            err.flush();
-            return ExitCodes.INVALID;
-        }
-        int k = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (k < 1 || k > 256) {
-            err.println("error: --threads must be between 1 and 256, was " + k);
             err.flush();
             return ExitCodes.INVALID;
         }
@@ -115,6 +113,14 @@ final class RunCommand implements Callable<Integer> {
                 writeAtomically(Path.of(json), ResultsJson.write(results));
             }
         }
+        if (charts != null && charts.directory != null) {
+            ChartExport.writeAll(ChartSet.of(results), charts.directory, charts.width(), charts.height(), charts.dpi);
+        }
+        if (report != null) {
+            ReportContext ctx = new ReportContext(Sha256.hex(src.bytes()), ToolVersion.current(),
+                    java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+            writeAtomically(report, AssuranceReport.html(scenario, results, ctx));
+        }
         String summary = SummaryTable.of(results);
         if (outDir != null) {
             Files.createDirectories(outDir);
@@ -129,27 +135,6 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
         }
         return ExitCodes.OK;
-    }
-
-    private Scenario withOverrides(Scenario s) {
-        SimulationSettings sim = s.simulation();
-        if (iterations != null) {
-            if (iterations < 1) {
-                throw new IllegalArgumentException("--iterations must be >= 1, was " + iterations);
-            }
-            sim = sim.withIterations(iterations);
-        }
-        if (seed != null) {
-            sim = sim.withSeed(seed);
-        }
-        if (sampling != null) {
-            Sampling m = Sampling.byId(sampling);
-            if (m == null) {
-                throw new IllegalArgumentException("--sampling must be monte-carlo or latin-hypercube, was " + sampling);
-            }
-            sim = sim.withSampling(m);
-        }
-        return s.withSimulation(sim);
     }
 
     /** Writes to a temporary file beside {@code target}, then moves it into place. */

@@ -2,6 +2,8 @@ package org.closureassurance.desktop.cli;
 
 import java.util.List;
 import java.util.Locale;
+import org.closureassurance.charts.AssuranceReport;
+import org.closureassurance.charts.MoneyFormat;
 import org.closureassurance.simulator.results.Sensitivity;
 import org.closureassurance.simulator.results.SimulationResults;
 
@@ -19,27 +21,18 @@ final class SummaryTable {
                 r.run().elapsedSeconds(), r.run().iterationsPerSecond(),
                 r.run().cancelled() ? " - CANCELLED after " + r.run().completedIterations() + " iterations" : ""));
         s.append('\n');
-        if (r.liability().isEmpty()) {
-            s.append("No iteration forfeited: the operator never walked away within the horizon.\n");
-        } else {
-            s.append(String.format(Locale.ROOT,
-                    "With the assurance held, the probability that it covers the walk-away liability is %s "
-                            + "(95 %% interval %s to %s);%ncovering 90 %% of outcomes needs %s more.%n%n",
-                    percent(r.coverageProbability()), percent(r.coverageProbabilityCI95().lower()),
-                    percent(r.coverageProbabilityCI95().upper()),
-                    MoneyText.of(c, r.requiredAdditionalAssurance().p90())));
-        }
+        s.append(AssuranceReport.answer(r, c)).append("\n\n");
         row(s, "Forfeiture probability", percent(r.forfeitureProbability()));
         row(s, "Coverage probability P(A >= L)", percent(r.coverageProbability()));
-        row(s, "Walk-away liability P50", MoneyText.of(c, r.liability().p50()));
-        row(s, "Walk-away liability P90", MoneyText.of(c, r.liability().p90()));
-        row(s, "Realisable assurance P50", MoneyText.of(c, r.assurance().p50()));
-        row(s, "Required additional assurance P80", MoneyText.of(c, r.requiredAdditionalAssurance().p80()));
-        row(s, "Required additional assurance P90", MoneyText.of(c, r.requiredAdditionalAssurance().p90()));
-        row(s, "Required additional assurance P95", MoneyText.of(c, r.requiredAdditionalAssurance().p95()));
-        row(s, "Expected public cost (PV)", MoneyText.of(c, r.expectedPublicCost())
-                + String.format(Locale.ROOT, "  (standard error %s)", MoneyText.of(c, r.publicCost().standardError())));
-        row(s, "Closure cost PV (mean)", MoneyText.of(c, r.costPV().mean()));
+        row(s, "Walk-away liability P50", money(c, r.liability().p50()));
+        row(s, "Walk-away liability P90", money(c, r.liability().p90()));
+        row(s, "Realisable assurance P50", money(c, r.assurance().p50()));
+        row(s, "Required additional assurance P80", money(c, r.requiredAdditionalAssurance().p80()));
+        row(s, "Required additional assurance P90", money(c, r.requiredAdditionalAssurance().p90()));
+        row(s, "Required additional assurance P95", money(c, r.requiredAdditionalAssurance().p95()));
+        row(s, "Expected public cost (PV)", money(c, r.expectedPublicCost())
+                + String.format(Locale.ROOT, "  (standard error %s)", money(c, r.publicCost().standardError())));
+        row(s, "Closure cost PV (mean)", money(c, r.costPV().mean()));
         row(s, "Relinquishment never", percent(r.relinquishmentNeverProbability()));
         List<Sensitivity> top = r.sensitivity().subList(0, Math.min(5, r.sensitivity().size()));
         if (!top.isEmpty()) {
@@ -49,6 +42,10 @@ final class SummaryTable {
             }
         }
         return s.toString();
+    }
+
+    static String money(String currency, double amount) {
+        return Double.isNaN(amount) ? "n/a" : new MoneyFormat(currency).format(amount);
     }
 
     private static void row(StringBuilder s, String label, String value) {
