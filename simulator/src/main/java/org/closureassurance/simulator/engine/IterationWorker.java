@@ -25,6 +25,8 @@ final class IterationWorker {
     private final RandomStream inputs = new RandomStream();
     private final RandomStream events = new RandomStream();
     private final RandomStream yearly = new RandomStream();
+    private final org.apache.commons.rng.sampling.distribution.ContinuousSampler yearlyNormal =
+            org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian.of(yearly);
     private final ClosurePackage pkg;
     private final double[] liability;
     private final double[] assurance;
@@ -495,8 +497,17 @@ final class IterationWorker {
                 atForfeit = balance;
             }
             double draw = p.drawdown() && t >= closure ? Math.min(pkg.flow(t - closure), balance) : 0.0;
-            double ret = p.annualReturn() == null ? p.constantReturn()
-                    : p.annualReturn().quantile(yearly.nextUniform());
+            double ret;
+            switch (p.returnDraw()) {
+                case NORMAL:
+                    ret = p.returnMean() + p.returnSd() * yearlyNormal.sample();
+                    break;
+                case QUANTILE:
+                    ret = p.annualReturn().quantile(yearly.nextUniform());
+                    break;
+                default:
+                    ret = p.returnMean();
+            }
             balance = Math.max(0.0, (balance - draw) * (1.0 + ret - fee) + (t < closure ? contribution : 0.0));
         }
         rec.instrumentFace[j][i] = atForfeit;

@@ -130,19 +130,19 @@ public final class MonteCarloEngine {
                 listener.progress(done, n);
                 if (done < n && listener.wantsPartialResults()
                         && (System.nanoTime() - lastPartial) / 1_000_000 >= PARTIAL_INTERVAL_MS) {
-                    listener.partialResults(summarise(plan, rec, done, workers, started, n, false));
+                    listener.partialResults(summarise(plan, rec, done, workers, started, n, false, pool));
                     lastPartial = System.nanoTime();
                 }
             }
+            if (listener.isCancelled() && done < n) {
+                cancelled = true;
+            }
+            return summarise(plan, rec, done, workers, started, n, cancelled, pool);
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
             }
         }
-        if (listener.isCancelled() && done < n) {
-            cancelled = true;
-        }
-        return summarise(plan, rec, done, workers, started, n, cancelled);
     }
 
     private void checkMemory(Scenario scenario) {
@@ -195,7 +195,7 @@ public final class MonteCarloEngine {
     }
 
     private SimulationResults summarise(RunPlan plan, IterationRecords rec, int done, IterationWorker[] workers,
-                                        long started, int requested, boolean cancelled) {
+                                        long started, int requested, boolean cancelled, ExecutorService pool) {
         QuantileSketch merged = new QuantileSketch(layoutOf(workers));
         long[] coverage = new long[plan.horizon];
         for (IterationWorker w : workers) {
@@ -208,7 +208,7 @@ public final class MonteCarloEngine {
         double seconds = (System.nanoTime() - started) / 1e9;
         RunInfo info = new RunInfo(requested, done, cancelled, threads, seconds,
                 seconds > 0 ? done / seconds : 0, RandomStream.ALGORITHM, toolVersion);
-        return new ResultsSummary(plan, rec, done).summarise(merged, coverage, info);
+        return new ResultsSummary(plan, rec, done).summarise(merged, coverage, info, pool);
     }
 
     private static SketchLayout layoutOf(IterationWorker[] workers) {

@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.closureassurance.simulator.results.Band;
 import org.closureassurance.simulator.results.BondSizingPoint;
 import org.closureassurance.simulator.results.ConditionFan;
@@ -50,7 +55,12 @@ final class ResultsSummary {
         this.forfeiting = Arrays.copyOf(f, c);
     }
 
-    SimulationResults summarise(QuantileSketch sketch, long[] coverageByYear, RunInfo run) {
+    /**
+     * The results, computed as independent tasks on {@code pool} (inline when it is null) and
+     * assembled in a fixed order, so the figures never depend on the pool.
+     */
+    SimulationResults summarise(QuantileSketch sketch, long[] coverageByYear, RunInfo run, ExecutorService pool) {
+        Tasks tasks = new Tasks(pool);
         int nf = forfeiting.length;
         double[] liability = gather(rec.liability, forfeiting);
         double[] assurance = gather(rec.assurance, forfeiting);
@@ -62,27 +72,86 @@ final class ResultsSummary {
                 covered++;
             }
         }
-        double[] liabilitySorted = Ranks.sortedCopy(liability, nf);
-        double[] assuranceSorted = Ranks.sortedCopy(assurance, nf);
-        double[] shortfallSorted = Ranks.sortedCopy(shortfall, nf);
-        double[] costPVSorted = Ranks.sortedCopy(rec.costPV, done);
+        Supplier<List<Sensitivity>> sensitivity = sensitivity(liability, tasks);
+        Supplier<double[]> liabilitySorted = tasks.fork(() -> Ranks.sortedCopy(liability, nf));
+        Supplier<double[]> assuranceSorted = tasks.fork(() -> Ranks.sortedCopy(assurance, nf));
+        Supplier<double[]> shortfallSorted = tasks.fork(() -> Ranks.sortedCopy(shortfall, nf));
+        Supplier<double[]> costPVSorted = tasks.fork(() -> Ranks.sortedCopy(rec.costPV, done));
+        Supplier<Stats> publicCost = tasks.fork(() -> Summary.of(rec.publicCost, done));
+        Supplier<Stats> undiscounted = tasks.fork(() -> Summary.of(rec.costUndiscounted, done));
+        Supplier<Stats> closureYears = tasks.fork(() -> Summary.of(rec.closureYear, done));
+        Supplier<Stats> relinquishment = tasks.fork(this::relinquishment);
+        Supplier<List<WaterStreamResult>> water = water(tasks);
+        Supplier<List<DomainResult>> domains = domains(sketch, tasks);
+        Supplier<List<InstrumentResult>> instruments = instruments(tasks);
+        Supplier<Timeline> timeline = tasks.fork(() -> timeline(sketch, coverageByYear));
 
         double coverage = nf == 0 ? Double.NaN : (double) covered / nf;
         Interval ci = WilsonInterval.of95(covered, nf);
-        Stats publicCost = Summary.of(rec.publicCost, done);
-
+        double[] ls = liabilitySorted.get();
+        double[] as = assuranceSorted.get();
+        double[] ss = shortfallSorted.get();
+        double[] cs = costPVSorted.get();
         return new SimulationResults(plan.scenario.name(), plan.scenario.currencyOrDefault(), done, plan.seed,
-                plan.sampling, done == 0 ? Double.NaN : (double) nf / done, coverage, ci, publicCost.mean(),
-                publicCost, Summary.ofSorted(liability, liabilitySorted, nf),
-                Summary.ofSorted(assurance, assuranceSorted, nf), Summary.ofSorted(shortfall, shortfallSorted, nf),
-                required(shortfallSorted, nf), sizingCurve(shortfallSorted, nf, coverage),
-                Summary.ofSorted(rec.costPV, costPVSorted, done), Summary.of(rec.costUndiscounted, done),
-                water(), domains(sketch), relinquishment(), neverProbability(), instruments(),
-                sensitivity(liability), Summary.of(rec.closureYear, done),
-                new Distributions(Percentiles.hundredths(liabilitySorted, nf),
-                        Percentiles.hundredths(assuranceSorted, nf), Percentiles.hundredths(shortfallSorted, nf),
-                        Percentiles.hundredths(costPVSorted, done)),
-                timeline(sketch, coverageByYear), run);
+                plan.sampling, done == 0 ? Double.NaN : (double) nf / done, coverage, ci, publicCost.get().mean(),
+                publicCost.get(), Summary.ofSorted(liability, ls, nf), Summary.ofSorted(assurance, as, nf),
+                Summary.ofSorted(shortfall, ss, nf), required(ss, nf), sizingCurve(ss, nf, coverage),
+                Summary.ofSorted(rec.costPV, cs, done), undiscounted.get(), water.get(), domains.get(),
+                relinquishment.get(), neverProbability(), instruments.get(), sensitivity.get(), closureYears.get(),
+                new Distributions(Percentiles.hundredths(ls, nf), Percentiles.hundredths(as, nf),
+                        Percentiles.hundredths(ss, nf), Percentiles.hundredths(cs, done)),
+                timeline.get(), run);
+    }
+
+    /** Forks work onto a pool (or runs it at once without one) and joins it in the caller's order. */
+    private static final class Tasks {
+        private final ExecutorService pool;
+
+        Tasks(ExecutorService pool) {
+            this.pool = pool;
+        }
+
+        <T> Supplier<T> fork(Callable<T> work) {
+            if (pool == null) {
+                T value;
+                try {
+                    value = work.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return () -> value;
+            }
+            Future<T> f = pool.submit(work);
+            return () -> {
+                try {
+                    return f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("summary interrupted", e);
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            };
+        }
+
+        /** Forks one task per index and joins them into a list in index order. */
+        <T> Supplier<List<T>> forkEach(int count, java.util.function.IntFunction<T> work) {
+            List<Supplier<T>> parts = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                parts.add(fork(() -> work.apply(index)));
+            }
+            return () -> {
+                List<T> out = new ArrayList<>(count);
+                for (Supplier<T> part : parts) {
+                    out.add(part.get());
+                }
+                return out;
+            };
+        }
     }
 
     private static double[] gather(double[] values, int[] idx) {
@@ -142,9 +211,12 @@ final class ResultsSummary {
         return lo;
     }
 
-    private List<WaterStreamResult> water() {
-        List<WaterStreamResult> out = new ArrayList<>();
-        for (int w = 0; w < plan.water.length; w++) {
+    private Supplier<List<WaterStreamResult>> water(Tasks tasks) {
+        return tasks.forkEach(plan.water.length, this::water);
+    }
+
+    private WaterStreamResult water(int w) {
+        {
             byte[] state = rec.waterState[w];
             int needed = 0;
             int perpetual = 0;
@@ -162,17 +234,22 @@ final class ResultsSummary {
             }
             double[] durSorted = Ranks.sortedCopy(finite, nFinite);
             double[] pvSorted = Ranks.sortedCopy(rec.waterPV[w], done);
-            out.add(new WaterStreamResult(plan.water[w].name(), ratio(needed), ratio(perpetual),
+            return new WaterStreamResult(plan.water[w].name(), ratio(needed), ratio(perpetual),
                     Summary.ofSorted(finite, durSorted, nFinite), Summary.ofSorted(rec.waterPV[w], pvSorted, done),
-                    Percentiles.hundredths(durSorted, nFinite), Percentiles.hundredths(pvSorted, done)));
+                    Percentiles.hundredths(durSorted, nFinite), Percentiles.hundredths(pvSorted, done));
         }
-        return out;
     }
 
-    private List<DomainResult> domains(QuantileSketch sketch) {
-        List<DomainResult> out = new ArrayList<>();
+    private Supplier<List<DomainResult>> domains(QuantileSketch sketch, Tasks tasks) {
+        return tasks.forkEach(plan.domains.length, d -> domain(sketch, d));
+    }
+
+    private DomainResult domain(QuantileSketch sketch, int d) {
         int series = 2 * plan.horizon;
-        for (int d = 0; d < plan.domains.length; d++) {
+        for (int e = 0; e < d; e++) {
+            series += plan.horizon - plan.domains[e].earliestStart();
+        }
+        {
             RunPlan.DomainPlan p = plan.domains[d];
             double[] completed = new double[done];
             int n = 0;
@@ -196,12 +273,10 @@ final class ResultsSummary {
                     p90[k] = sketch.quantile(series + k, 0.90);
                 }
             }
-            series += years;
-            out.add(new DomainResult(p.name(), Summary.ofSorted(completed, sorted, n), ratio(done - n),
+            return new DomainResult(p.name(), Summary.ofSorted(completed, sorted, n), ratio(done - n),
                     Summary.of(rec.domainPV[d], done), Percentiles.hundredths(sorted, n),
-                    new ConditionFan(y, p10, p50, p90, p.medianTarget())));
+                    new ConditionFan(y, p10, p50, p90, p.medianTarget()));
         }
-        return out;
     }
 
     private Stats relinquishment() {
@@ -226,32 +301,29 @@ final class ResultsSummary {
         return ratio(never);
     }
 
-    private List<InstrumentResult> instruments() {
-        List<InstrumentResult> out = new ArrayList<>();
-        for (int j = 0; j < plan.instruments.length; j++) {
+    private Supplier<List<InstrumentResult>> instruments(Tasks tasks) {
+        return tasks.forkEach(plan.instruments.length, j -> {
             RunPlan.InstrumentPlan p = plan.instruments[j];
             double[] face = gather(rec.instrumentFace[j], forfeiting);
             double[] real = gather(rec.instrumentRealisable[j], forfeiting);
-            out.add(new InstrumentResult(p.name(), p.type(), Summary.of(face, face.length),
-                    Summary.of(real, real.length)));
-        }
-        return out;
+            return new InstrumentResult(p.name(), p.type(), Summary.of(face, face.length),
+                    Summary.of(real, real.length));
+        });
     }
 
-    private List<Sensitivity> sensitivity(double[] liability) {
+    private Supplier<List<Sensitivity>> sensitivity(double[] liability, Tasks tasks) {
         int nf = forfeiting.length;
-        List<Sensitivity> out = new ArrayList<>();
         if (nf < 2) {
-            return out;
+            return List::of;
         }
         double[] liabilityRanks = Ranks.of(liability, nf);
-        for (int k = 0; k < plan.sampledCount; k++) {
-            double[] input = gather(rec.inputs[k], forfeiting);
-            double rho = Ranks.pearson(Ranks.of(input, nf), liabilityRanks, nf);
-            out.add(new Sensitivity(plan.sampledPaths[k], rho));
-        }
-        out.sort(Comparator.comparingDouble((Sensitivity s) -> -Math.abs(s.spearman())));
-        return out;
+        Supplier<List<Sensitivity>> each = tasks.forkEach(plan.sampledCount, k -> new Sensitivity(
+                plan.sampledPaths[k], Ranks.pearson(Ranks.of(gather(rec.inputs[k], forfeiting), nf), liabilityRanks, nf)));
+        return () -> {
+            List<Sensitivity> out = new ArrayList<>(each.get());
+            out.sort(Comparator.comparingDouble((Sensitivity s) -> -Math.abs(s.spearman())));
+            return out;
+        };
     }
 
     private Timeline timeline(QuantileSketch sketch, long[] coverageByYear) {

@@ -11,7 +11,7 @@ package org.closureassurance.simulator.random;
  * "golden gamma" {@code 0x9E3779B97F4A7C15} and each output is the state passed through
  * D. Stafford's "variant 13" 64-bit finaliser ({@link #mix64}). Period 2^64 per stream.
  */
-public final class RandomStream {
+public final class RandomStream implements org.apache.commons.rng.UniformRandomProvider {
     /** The generator recorded in results files. */
     public static final String ALGORITHM = "SplitMix64, stream per (seed, iteration, purpose)";
 
@@ -38,6 +38,7 @@ public final class RandomStream {
     }
 
     /** The next 64 random bits. */
+    @Override
     public long nextLong() {
         state += GOLDEN_GAMMA;
         return mix64(state);

@@ -39,6 +39,27 @@ class SortOrderTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {2048, 100_000})
+    void longRunsSharingUpperBitsAreOrderedByTheLowerBits(int n) {
+        // Values 1 + k * 2^-40 share their upper 32 key bits; zeros form one run of equal keys.
+        double[] v = new double[n];
+        RandomStream r = new RandomStream();
+        r.reset(3);
+        for (int i = 0; i < n; i++) {
+            v[i] = i % 3 == 0 ? 0.0 : 1.0 + Math.floor(r.nextUniform() * 1e6) * 0x1.0p-40;
+        }
+        double[] expected = v.clone();
+        Arrays.sort(expected);
+        double[] actual = v.clone();
+        SortOrder.sort(actual);
+        assertArrayEquals(expected, actual);
+        int[] order = SortOrder.ascending(v, n);
+        for (int k = 1; k < n; k++) {
+            assertTrue(v[order[k - 1]] < v[order[k]] || (v[order[k - 1]] == v[order[k]] && order[k - 1] < order[k]));
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {1, 7, 2047, 5000, 100_003})
     void ascendingOrderIsStableAndSorted(int n) {
         double[] v = sample(n);
