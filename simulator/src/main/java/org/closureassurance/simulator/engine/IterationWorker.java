@@ -42,7 +42,7 @@ final class IterationWorker {
     private final double[] batch;
     private int batched;
     /** Iterations whose timeline values are buffered before they go to the sketch series by series. */
-    static final int BATCH = 256;
+    static final int BATCH = 64;
 
     IterationWorker(RunPlan plan, IterationRecords rec) {
         this.plan = plan;
