@@ -13,6 +13,7 @@ import org.closureassurance.desktop.ToolVersion;
 import org.closureassurance.scenarios.ValidationError;
 import org.closureassurance.simulator.engine.MonteCarloEngine;
 import org.closureassurance.simulator.engine.ProgressListener;
+import org.closureassurance.simulator.engine.ModelOverflowException;
 import org.closureassurance.simulator.engine.RunTooLargeException;
 import org.closureassurance.simulator.results.SimulationResults;
 import picocli.CommandLine.Command;
@@ -63,7 +64,7 @@ final class CompareCommand implements Callable<Integer> {
                 }
                 runs.add(engine.run(simulation.apply(src.result().scenarioOrThrow()), ProgressListener.NONE));
             }
-        } catch (IllegalArgumentException | RunTooLargeException e) {
+        } catch (IllegalArgumentException | RunTooLargeException | ModelOverflowException e) {
             err.println("error: " + e.getMessage());
             err.flush();
             return ExitCodes.INVALID;

@@ -17,6 +17,7 @@ import org.closureassurance.scenarios.ValidationError;
 import org.closureassurance.scenarios.results.ResultsJson;
 import org.closureassurance.simulator.engine.MonteCarloEngine;
 import org.closureassurance.simulator.engine.ProgressListener;
+import org.closureassurance.simulator.engine.ModelOverflowException;
 import org.closureassurance.simulator.engine.RunTooLargeException;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.results.SimulationResults;
@@ -93,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             results = new MonteCarloEngine(k, ToolVersion.current())
                     .run(scenario, bar == null ? ProgressListener.NONE : bar);
-        } catch (RunTooLargeException e) {
+        } catch (RunTooLargeException | ModelOverflowException | IllegalArgumentException e) {
             if (bar != null) {
                 bar.finish();
             }

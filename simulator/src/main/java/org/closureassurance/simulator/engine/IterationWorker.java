@@ -131,6 +131,10 @@ final class IterationWorker {
         assurances(i, closure, forfeit);
 
         double v0 = pkg.pow(closure);
+        if (!Double.isFinite(liability[closure]) || !Double.isFinite(assurance[closure])
+                || (forfeit >= 0 && !(Double.isFinite(liability[forfeit]) && Double.isFinite(assurance[forfeit])))) {
+            throw new ModelOverflowException(i);
+        }
         rec.closureYear[i] = closure;
         rec.forfeitureYear[i] = forfeit;
         rec.costPV[i] = v0 * liability[closure];
@@ -348,8 +352,7 @@ final class IterationWorker {
                 fan[(int) (startAbs - earliest)] = index;
             }
             for (long step = 1; startAbs + step < horizon; step++) {
-                index = p.logistic() ? index * growth / (1.0 - index + index * growth)
-                        : 1.0 - (1.0 - index) * growth;
+                index = p.logistic() ? logistic(index, growth) : 1.0 - (1.0 - index) * growth;
                 if (complete < 0) {
                     if (step == nextSetback) {
                         index *= keep;
@@ -380,6 +383,14 @@ final class IterationWorker {
         }
     }
 
+    /** One year of logistic growth with factor {@code e^rate}; an infinite factor takes any I > 0 to 1. */
+    static double logistic(double index, double growth) {
+        if (growth == Double.POSITIVE_INFINITY) {
+            return index > 0 ? 1.0 : 0.0;
+        }
+        return index * growth / (1.0 - index + index * growth);
+    }
+
     private void riskEvents() {
         int inside = pkg.inside();
         for (RunPlan.RiskPlan e : plan.risks) {
@@ -392,6 +403,11 @@ final class IterationWorker {
             }
             long to = e.toYear() < 0 ? inside - 1L : e.toYear();
             double p = x[e.probabilitySlot()];
+            if (p >= 1) {
+                long count = Math.min(to - e.fromYear() + 1, e.maxOccurrences());
+                pkg.addLevel(e.fromYear(), count, cost, false);
+                continue;
+            }
             long year = after(e.fromYear() - 1L, geometric(yearly.nextUniform(), p));
             int count = 0;
             while (year <= to && count < e.maxOccurrences()) {

@@ -23,6 +23,9 @@ public final class InverseCdfs {
     private InverseCdfs() {
     }
 
+    /** The largest Beta shape a PERT table is built for (lambda of about 10^5 at a central mode). */
+    static final double MAX_PERT_SHAPE = 1e5;
+
     /**
      * The sampler of {@code value}: closed forms for constant, uniform, triangular, normal
      * (truncated by inverse CDF), log-normal ({@code exp(mu + sigma z)}) and discrete (values
@@ -43,6 +46,11 @@ public final class InverseCdfs {
         if (value instanceof Pert v) {
             if (v.lambda() == 0) {
                 return new UniformCdf(v.min(), v.max());
+            }
+            if (!(v.alpha() <= MAX_PERT_SHAPE && v.beta() <= MAX_PERT_SHAPE && v.max() - v.min() < Double.MAX_VALUE)) {
+                throw new IllegalArgumentException("PERT " + v + " cannot be sampled: its Beta shapes (" + v.alpha()
+                        + ", " + v.beta() + ") or its range exceed what the sampler supports (shapes up to "
+                        + (long) MAX_PERT_SHAPE + ")");
             }
             return new PertCdf(v.min(), v.max(), BetaTable.of(v.alpha(), v.beta()));
         }
@@ -113,27 +121,31 @@ public final class InverseCdfs {
      * {@code max - sqrt((1 - u)(max - min)(max - mode))} (the inverse of the piecewise-quadratic
      * CDF; the same formula as Commons Math's {@code TriangularDistribution}).
      */
+    /**
+     * Triangular by its closed-form inverse; the scales are kept as square roots
+     * ({@code sqrt(max-min) sqrt(mode-min)}) so that wide ranges never overflow the product.
+     */
     record TriangularCdf(double min, double max, double modeProbability, double modeScore,
                          double lowerScale, double upperScale) implements InverseCdf {
         TriangularCdf(double min, double mode, double max) {
             this(min, max, (mode - min) / (max - min), StandardNormal.quantile((mode - min) / (max - min)),
-                    (max - min) * (mode - min), (max - min) * (max - mode));
+                    Math.sqrt(max - min) * Math.sqrt(mode - min), Math.sqrt(max - min) * Math.sqrt(max - mode));
         }
 
         @Override
         public double quantile(double u) {
             if (u < modeProbability) {
-                return min + Math.sqrt(u * lowerScale);
+                return clamp(min + Math.sqrt(u) * lowerScale, min, max);
             }
-            return max - Math.sqrt((0.5 - u + 0.5) * upperScale);
+            return clamp(max - Math.sqrt(0.5 - u + 0.5) * upperScale, min, max);
         }
 
         @Override
         public double fromNormalScore(double z) {
             if (z < modeScore) {
-                return min + Math.sqrt(StandardNormal.cdf(z) * lowerScale);
+                return clamp(min + Math.sqrt(StandardNormal.cdf(z)) * lowerScale, min, max);
             }
-            return max - Math.sqrt(StandardNormal.complementaryCdf(z) * upperScale);
+            return clamp(max - Math.sqrt(StandardNormal.complementaryCdf(z)) * upperScale, min, max);
         }
     }
 
