@@ -126,6 +126,28 @@ class CommandLineTest {
     }
 
     @Test
+    void reportOfTheDefaultScenarioHasEverySectionAndEmbedsEveryChart(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("report.html");
+        Path charts = dir.resolve("charts");
+        Outcome o = execute("run", "--iterations", "3000", "--report", report.toString(), "--charts", charts.toString());
+        assertEquals(0, o.code(), o.err());
+        String html = Files.readString(report);
+        for (String section : org.closureassurance.charts.AssuranceReport.SECTIONS) {
+            assertTrue(html.contains("id=\"" + section + "\""), section);
+        }
+        long pngs;
+        try (var files = Files.list(charts)) {
+            pngs = files.filter(p -> p.toString().endsWith(".png")).count();
+        }
+        int svgs = html.split("<svg", -1).length - 1;
+        assertEquals(pngs, svgs, "one embedded SVG per chart written by --charts");
+        String withoutXmlns = html.replace("http://www.w3.org/2000/svg", "").replace("http://www.w3.org/1999/xlink", "");
+        assertFalse(withoutXmlns.contains("http://") || withoutXmlns.contains("https://"), "no external links");
+        assertTrue(html.contains(org.closureassurance.desktop.cli.Sha256.hex(
+                org.closureassurance.scenarios.bundled.BundledScenarios.bytes(BundledScenarios.defaultName()))));
+    }
+
+    @Test
     void aRunTooLargeForTheHeapIsRefusedWithTheEstimate() {
         Outcome o = execute("run", BundledScenarios.defaultName(), "--iterations", "2000000000");
         assertEquals(2, o.code());
