@@ -68,6 +68,23 @@ public final class ComparePresenter implements RunController.Listener {
         view.comparisonChanged(null);
     }
 
+    /**
+     * Draws the comparison chart {@code name} ({@code liability-curves} or
+     * {@code bond-sizing-curves}) afresh, or null when nothing is compared: for exports, which run
+     * off the event thread and must not share the chart on screen.
+     */
+    public java.util.function.Supplier<JFreeChart> freshChart(String name) {
+        CompletedRun a = pinned;
+        CompletedRun b = latest;
+        return () -> {
+            if (a == null || b == null || a == b) {
+                return null;
+            }
+            Comparison c = of(a, b);
+            return "bond-sizing-curves".equals(name) ? c.bondSizing() : c.liability();
+        };
+    }
+
     /** The pinned run, or null. */
     public CompletedRun pinned() {
         return pinned;
@@ -134,7 +151,8 @@ public final class ComparePresenter implements RunController.Listener {
             note = "The runs are in different currencies (" + ca + " and " + cb + "), so their curves cannot share "
                     + "an axis.";
         }
-        return new Comparison(label(a, "A"), label(b, "B"), rows, liability, bond, note);
+        return new Comparison(label(a, "A"), label(b, "B"), rows, liability, bond, note,
+                ScenarioChanges.between(a.scenario(), b.scenario(), 6));
     }
 
     private static RequiredAssurance required(SimulationResults r) {

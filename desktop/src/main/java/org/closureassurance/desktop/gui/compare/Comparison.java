@@ -14,9 +14,10 @@ import org.jfree.chart.JFreeChart;
  * @param liability    the liability S-curves, or null
  * @param bondSizing   the bond sizing curves, or null
  * @param note         why there are no charts, or null
+ * @param changes      what differs between the two scenarios, in words
  */
 public record Comparison(String pinnedLabel, String currentLabel, List<Row> rows, JFreeChart liability,
-                         JFreeChart bondSizing, String note) {
+                         JFreeChart bondSizing, String note, List<String> changes) {
 
     /** One headline figure in both runs. */
     public record Row(String figure, String pinned, String current, String difference) {
@@ -24,5 +25,6 @@ public record Comparison(String pinnedLabel, String currentLabel, List<Row> rows
 
     public Comparison {
         rows = List.copyOf(rows);
+        changes = List.copyOf(changes);
     }
 }

@@ -138,6 +138,31 @@ public final class ScenarioFiles {
         whenDiscardable(() -> read(file, () -> { }));
     }
 
+    /** Reads the bundled examples on the background executor and hands them to {@code then} on the UI executor. */
+    public void loadExamples(java.util.function.Consumer<List<Example>> then) {
+        background.execute(() -> {
+            List<Example> out = new ArrayList<>();
+            for (String id : BundledScenarios.names()) {
+                Scenario s = BundledScenarios.load(id);
+                out.add(new Example(id, audience(id), s.name(), s.description() == null ? "" : s.description()));
+            }
+            ui.execute(() -> then.accept(out));
+        });
+    }
+
+    private static String audience(String id) {
+        if (id.startsWith("regulator")) {
+            return "Regulator";
+        }
+        if (id.startsWith("company")) {
+            return "Mining company";
+        }
+        if (id.startsWith("ngo")) {
+            return "NGO";
+        }
+        return "Example";
+    }
+
     /** Opens a bundled example as a new, unsaved document. */
     public void openExample(String name) {
         whenDiscardable(() -> loadBundled(name, () -> { }));

@@ -42,6 +42,11 @@ public record FieldSpec(String key, String label, FieldKind kind, String help, S
         return new FieldSpec(key, label, kind, null, null, null, null, null, null, null);
     }
 
+    /** The same field under another label (a shorter one for a table column). */
+    public FieldSpec labelled(String text) {
+        return new FieldSpec(key, text, kind, help, unitKey, dimension, sameDimensionAs, choices, rowFields, shown);
+    }
+
     /** The same field with a help sentence. */
     public FieldSpec help(String text) {
         return new FieldSpec(key, label, kind, text, unitKey, dimension, sameDimensionAs, choices, rowFields, shown);

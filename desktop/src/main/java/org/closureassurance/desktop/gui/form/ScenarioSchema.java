@@ -150,7 +150,8 @@ public final class ScenarioSchema {
                 FieldSpec.of("accrual", "Accrual before closure", ROWS)
                         .help("Share of the final disturbance in each absolute year, interpolated; 1 when empty.")
                         .rows(f("year", "Year (absolute)", INTEGER, null), f("fraction", "Fraction", NUMBER, null))),
-                List.of(name, category, pricing, quantity, quantityUnit, unitCost, per, amount, start, duration),
+                List.of(name, category, quantity, quantityUnit, unitCost, per, amount, start.labelled("Start"),
+                        duration.labelled("Years")),
                 ElementForm.of("name", "New cost item", PRICING, "amount", "startYear", "0", "durationYears", "1"),
                 true);
     }
@@ -204,8 +205,8 @@ public final class ScenarioSchema {
                 f("duration.halfLifeYears", "Half-life (years)", VALUE, "Years for the concentration to halve.")
                         .whenChoice("duration.type", "decay"),
                 f("description", "Description", LONG_TEXT, null)),
-                List.of(name, probability, start, type, flow, FieldSpec.of("flow.unit", "Unit", UNIT)
-                        .dimension(Dimension.FLOW)),
+                List.of(name, probability.labelled("Probability"), start, type, flow, FieldSpec.of("flow.unit", "Unit",
+                        UNIT).dimension(Dimension.FLOW)),
                 ElementForm.of("name", "New water stream", "probability", ValueForm.constant("1"),
                         "startYear", ValueForm.constant("0"), "flow.unit", "L/s", "unitCost.per", "m3",
                         "duration.type", "years"),

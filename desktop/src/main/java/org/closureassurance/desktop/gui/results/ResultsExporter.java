@@ -135,6 +135,22 @@ public final class ResultsExporter implements RunController.Listener {
         });
     }
 
+    /**
+     * Writes a chart that {@code make} draws afresh (on the background executor) to {@code file}:
+     * for charts that are not one run's, such as the comparison's.
+     */
+    public void exportChart(java.util.function.Supplier<org.jfree.chart.JFreeChart> make, ChartFormat format,
+                            Path file) {
+        write(file, () -> {
+            org.jfree.chart.JFreeChart chart = make.get();
+            if (chart == null) {
+                throw new IOException("there is no chart to export yet");
+            }
+            return format == ChartFormat.PNG ? ChartExport.png(chart, CHART_WIDTH, CHART_HEIGHT, 144)
+                    : ChartExport.svg(chart, CHART_WIDTH, CHART_HEIGHT).getBytes(StandardCharsets.UTF_8);
+        });
+    }
+
     /** Content made on the background executor. */
     @FunctionalInterface
     private interface Content {
