@@ -163,9 +163,13 @@ final class GuiRobot {
         }
 
         @Override
-        public void close() throws InterruptedException {
+        public void close() {
             running = false;
-            probe.join(5000);
+            try {
+                probe.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

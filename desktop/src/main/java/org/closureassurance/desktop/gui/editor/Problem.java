@@ -85,7 +85,8 @@ public record Problem(ValidationError error, String page, int index, String fiel
                     rowLabel = r.label() + rowKey.substring(r.key().length()).replace('.', ' ');
                 }
             }
-            return label + " › row " + (Integer.parseInt(row.group(1)) + 1) + (rowLabel.isEmpty() ? "" : " › " + rowLabel);
+            return label + " › row " + (Integer.parseInt(row.group(1)) + 1)
+                    + (rowLabel.isEmpty() ? "" : " › " + rowLabel);
         }
         String rest = inside.startsWith(".") ? inside.substring(1) : inside;
         rest = rest.startsWith("value.") ? rest.substring("value.".length()) : rest.equals("value") ? "" : rest;

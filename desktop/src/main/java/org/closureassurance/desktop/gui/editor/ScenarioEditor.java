@@ -198,7 +198,10 @@ public final class ScenarioEditor {
         }
     }
 
-    /** The inputs of the scenario that are sampled, for correlations: from the draft, so typos elsewhere don't hide them. */
+    /**
+     * The inputs of the scenario that are sampled, for correlations: from the draft, so that a typo
+     * elsewhere does not hide them.
+     */
     public List<SampledInput> sampledInputs() {
         return assembly.draft().sampledInputs();
     }

@@ -26,7 +26,8 @@ import org.closureassurance.scenarios.units.Dimension;
  * @param shown      whether the field applies to an element
  */
 public record FieldSpec(String key, String label, FieldKind kind, String help, String unitKey, Dimension dimension,
-                        String sameDimensionAs, List<Choice> choices, List<FieldSpec> rowFields, Predicate<ElementForm> shown) {
+                        String sameDimensionAs, List<Choice> choices, List<FieldSpec> rowFields,
+                        Predicate<ElementForm> shown) {
 
     public FieldSpec {
         Objects.requireNonNull(key, "key");

@@ -5,14 +5,14 @@ import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
 /**
- * Numbers as people type them into the editor and as the editor shows them back. Spaces and
- * underscores inside a number are ignored ({@code 3 000 000}); the decimal point is always
- * {@code .}, whatever the machine's locale, so a scenario reads the same everywhere. Shown
+ * Numbers as people type them into the editor and as the editor shows them back. Spaces (thin
+ * ones too) and underscores inside a number are ignored ({@code 3 000 000}); the decimal point is
+ * always {@code .}, whatever the machine's locale, so a scenario reads the same everywhere. Shown
  * numbers are the shortest text that reads back as the identical double, so that opening and
  * saving a scenario never changes a figure.
  */
 public final class NumberText {
-    private static final Pattern IGNORED = Pattern.compile("[\\s_\\u00a0\\u202f]");
+    private static final Pattern IGNORED = Pattern.compile("[\\s_\\u00a0\\u2009\\u202f]");
 
     private NumberText() {
     }

@@ -163,6 +163,13 @@ final class ResultsPanel extends JPanel {
             }
         }
         t.setFillsViewportHeight(true);
+        int ch = t.getFontMetrics(t.getFont()).charWidth('n');
+        for (int c = 0; c < t.getColumnCount(); c++) {
+            String header = t.getColumnName(c);
+            int chars = header.equals("Group") || header.equals("Figure") || header.equals("Input") ? 34
+                    : header.equals("Part of the scenario") ? 18 : 9;
+            t.getColumnModel().getColumn(c).setPreferredWidth(chars * ch);
+        }
         return new JScrollPane(t);
     }
 
