@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.prefs.Preferences;
 import org.closureassurance.desktop.gui.editor.ScenarioEditor;
 import org.closureassurance.desktop.gui.form.FieldAddress;
+import org.closureassurance.desktop.gui.form.ScenarioForm;
 import org.closureassurance.desktop.gui.form.ScenarioForms;
 import org.closureassurance.desktop.gui.form.ValueForm;
 import org.closureassurance.scenarios.ScenarioReader;
@@ -170,6 +171,35 @@ class ScenarioFilesTest {
 
         assertEquals(List.of(), view.recent);
         assertEquals(1, view.errors.size());
+    }
+
+    @Test
+    void restoresEditsLeftByACrashAsUnsavedChangesToTheirFile() {
+        files.openInitial(null, () -> { });
+        Path document = dir.resolve("mine.json");
+        ScenarioForm edits = editor.form().withField(RATE, ValueForm.constant("0.07"));
+        Recovery leftover = new Recovery(dir.resolve("crashed.json"), java.time.Instant.EPOCH, document, "mine.json",
+                edits);
+        view.restoreChoice = leftover;
+
+        assertEquals(java.util.Optional.of(leftover), files.offerRecovery(List.of(leftover)));
+
+        assertEquals(edits, editor.form());
+        assertTrue(editor.isDirty());
+        assertEquals(document, files.path());
+        assertTrue(view.title.startsWith("*mine.json"));
+    }
+
+    @Test
+    void decliningRecoveryKeepsTheDocument() {
+        files.openInitial(null, () -> { });
+        Recovery leftover = new Recovery(dir.resolve("crashed.json"), java.time.Instant.EPOCH, null, "Untitled",
+                ScenarioForms.blank());
+
+        files.offerRecovery(List.of(leftover));
+
+        assertEquals(BundledScenarios.load(BundledScenarios.defaultName()), editor.scenario());
+        assertFalse(editor.isDirty());
     }
 
     @Test
