@@ -1,0 +1,68 @@
+package org.closureassurance.desktop.gui.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.closureassurance.simulator.results.DomainResult;
+import org.closureassurance.simulator.results.InstrumentResult;
+import org.closureassurance.simulator.results.SimulationResults;
+import org.closureassurance.simulator.results.Stats;
+import org.closureassurance.simulator.results.WaterStreamResult;
+
+/**
+ * Every distribution a run reports (MODEL.md section 10), one row each, for the Statistics tab
+ * and its CSV export: the headline figures over forfeiting iterations, the cost of the closure
+ * package, each water stream, rehabilitation domain and assurance instrument.
+ */
+public final class StatisticsRows {
+    /** One figure's summary. {@code unit} is "money", "year" or "years". */
+    public record Row(String group, String figure, String unit, Stats stats) {
+    }
+
+    /** A column of the table: header and how to read it from a row's stats. */
+    public record Column(String header, ToDoubleFunction<Stats> value) {
+    }
+
+    /** The columns after Group, Figure and Unit. */
+    public static final List<Column> COLUMNS = List.of(
+            new Column("Count", s -> s.count()), new Column("Mean", Stats::mean), new Column("SD", Stats::sd),
+            new Column("SE", Stats::standardError), new Column("Min", Stats::min), new Column("P5", Stats::p5),
+            new Column("P10", Stats::p10), new Column("P50", Stats::p50), new Column("P80", Stats::p80),
+            new Column("P90", Stats::p90), new Column("P95", Stats::p95), new Column("P99", Stats::p99),
+            new Column("Max", Stats::max));
+
+    private StatisticsRows() {
+    }
+
+    /** The rows of {@code r}, in reading order. */
+    public static List<Row> of(SimulationResults r) {
+        List<Row> out = new ArrayList<>();
+        String headline = "At forfeiture";
+        add(out, headline, "Walk-away liability", "money", r.liability());
+        add(out, headline, "Realisable assurance", "money", r.assurance());
+        add(out, headline, "Shortfall", "money", r.shortfall());
+        add(out, headline, "Public cost (present value, all iterations)", "money", r.publicCost());
+        String pkg = "Closure package";
+        add(out, pkg, "Cost, present value", "money", r.costPV());
+        add(out, pkg, "Cost, undiscounted within the horizon", "money", r.costUndiscounted());
+        add(out, pkg, "Closure year", "year", r.closureYear());
+        add(out, pkg, "Relinquishment year", "year", r.relinquishmentYear());
+        for (WaterStreamResult w : r.waterTreatment()) {
+            add(out, "Water: " + w.name(), "Duration of finite runs", "years", w.durationYears());
+            add(out, "Water: " + w.name(), "Present value", "money", w.pv());
+        }
+        for (DomainResult d : r.rehabilitation()) {
+            add(out, "Rehabilitation: " + d.name(), "Completion year", "year", d.completionYear());
+            add(out, "Rehabilitation: " + d.name(), "Present value", "money", d.pv());
+        }
+        for (InstrumentResult i : r.instruments()) {
+            add(out, "Assurance: " + i.name(), "Face amount at forfeiture", "money", i.face());
+            add(out, "Assurance: " + i.name(), "Realisable at forfeiture", "money", i.realisable());
+        }
+        return out;
+    }
+
+    private static void add(List<Row> out, String group, String figure, String unit, Stats s) {
+        out.add(new Row(group, figure, unit, s == null ? Stats.EMPTY : s));
+    }
+}

@@ -1,0 +1,264 @@
+package org.closureassurance.desktop.gui.view;
+
+import java.awt.Component;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import javax.swing.DefaultCellEditor;
+import javax.swing.DefaultComboBoxModel;
+import javax.swing.JComboBox;
+import javax.swing.JMenuItem;
+import javax.swing.JPopupMenu;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+import javax.swing.table.TableCellEditor;
+import org.closureassurance.charts.InputLabels;
+import org.closureassurance.desktop.gui.form.Choice;
+import org.closureassurance.desktop.gui.form.DistributionKind;
+import org.closureassurance.desktop.gui.form.ElementForm;
+import org.closureassurance.desktop.gui.form.FieldKind;
+import org.closureassurance.desktop.gui.form.FieldSpec;
+import org.closureassurance.desktop.gui.form.ValueForm;
+
+/**
+ * A table of element forms (cost items, schedule steps): text and plain numbers are typed in
+ * the cells, choices and units picked from lists, and a distribution opened in the distribution
+ * editor by double-clicking it (or from the right-click menu). Cells with a problem are tinted
+ * and say what the problem is when hovered.
+ */
+final class FormTable extends JTable {
+    private static final long serialVersionUID = 1L;
+
+    /** Opens the distribution editor for a Value cell. */
+    @FunctionalInterface
+    interface ValueOpener {
+        void open(int row, FieldSpec column);
+    }
+
+    private final FormTableModel model;
+    private final transient BiFunction<Integer, FieldSpec, String> problem;
+
+    /**
+     * A table over {@code model}. {@code problem} gives a cell's problem or null;
+     * {@code choices} the options of a unit or input cell of a row.
+     */
+    FormTable(FormTableModel model, BiFunction<Integer, FieldSpec, String> problem,
+              BiFunction<ElementForm, FieldSpec, List<String>> choices, ValueOpener opener) {
+        super(model);
+        this.model = model;
+        this.problem = problem;
+        PlainText.inert(this);
+        setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        setFillsViewportHeight(true);
+        putClientProperty("terminateEditOnFocusLost", Boolean.TRUE);
+        getTableHeader().setReorderingAllowed(false);
+        DesktopLook.fitRows(this);
+        setDefaultRenderer(Object.class, new Renderer());
+        for (int c = 0; c < model.getColumnCount(); c++) {
+            getColumnModel().getColumn(c).setCellEditor(editorFor(model.column(c), choices));
+        }
+        addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                int r = rowAtPoint(e.getPoint());
+                int c = columnAtPoint(e.getPoint());
+                if (e.getClickCount() == 2 && r >= 0 && c >= 0 && model.column(c).kind() == FieldKind.VALUE
+                        && model.applies(r, c) && !model.isCellEditable(r, c)) {
+                    opener.open(r, model.column(c));
+                }
+            }
+
+            @Override
+            public void mousePressed(MouseEvent e) {
+                popup(e);
+            }
+
+            @Override
+            public void mouseReleased(MouseEvent e) {
+                popup(e);
+            }
+
+            private void popup(MouseEvent e) {
+                int r = rowAtPoint(e.getPoint());
+                int c = columnAtPoint(e.getPoint());
+                if (!e.isPopupTrigger() || r < 0 || c < 0 || model.column(c).kind() != FieldKind.VALUE
+                        || !model.applies(r, c)) {
+                    return;
+                }
+                setRowSelectionInterval(r, r);
+                JPopupMenu menu = new JPopupMenu();
+                JMenuItem edit = new JMenuItem("Edit distribution…");
+                edit.addActionListener(a -> opener.open(r, model.column(c)));
+                menu.add(edit);
+                menu.show(FormTable.this, e.getX(), e.getY());
+            }
+        });
+    }
+
+    private TableCellEditor editorFor(FieldSpec spec, BiFunction<ElementForm, FieldSpec, List<String>> choices) {
+        return switch (spec.kind()) {
+            case CHOICE -> new DefaultCellEditor(new JComboBox<>(spec.choices().toArray(new Choice[0]))) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public Component getTableCellEditorComponent(JTable t, Object value, boolean sel, int r, int c) {
+                    @SuppressWarnings("unchecked")
+                    JComboBox<Choice> box = (JComboBox<Choice>) getComponent();
+                    box.setRenderer(new PlainText.ListRenderer());
+                    for (Choice ch : spec.choices()) {
+                        if (ch.id().equals(value)) {
+                            box.setSelectedItem(ch);
+                        }
+                    }
+                    return box;
+                }
+            };
+            case UNIT, INPUT -> new DefaultCellEditor(new JComboBox<String>()) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public Component getTableCellEditorComponent(JTable t, Object value, boolean sel, int r, int c) {
+                    @SuppressWarnings("unchecked")
+                    JComboBox<String> box = (JComboBox<String>) getComponent();
+                    DefaultComboBoxModel<String> items = new DefaultComboBoxModel<>();
+                    for (String s : choices.apply(model.row(r), spec)) {
+                        items.addElement(s);
+                    }
+                    if (value instanceof String s && !s.isEmpty() && items.getIndexOf(s) < 0) {
+                        items.addElement(s);
+                    }
+                    box.setModel(items);
+                    box.setRenderer(spec.kind() == FieldKind.INPUT ? new InputRenderer() : new PlainText.ListRenderer());
+                    box.setSelectedItem(value);
+                    return box;
+                }
+            };
+            default -> new DefaultCellEditor(PlainText.inert(new JTextField())) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public Component getTableCellEditorComponent(JTable t, Object value, boolean sel, int r, int c) {
+                    Object text = value instanceof ValueForm v ? v.parameter("value") : value;
+                    return super.getTableCellEditorComponent(t, text, sel, r, c);
+                }
+            };
+        };
+    }
+
+    /** What a cell shows: a Value's summary, a choice's label, an input's words. */
+    static String display(FieldSpec spec, Object entry) {
+        if (entry == null) {
+            return "";
+        }
+        if (entry instanceof ValueForm v) {
+            return v.kind() == DistributionKind.CONSTANT ? grouped(v.parameter("value")) : v.summary();
+        }
+        String s = entry.toString();
+        return switch (spec.kind()) {
+            case CHOICE -> spec.choiceLabel(s);
+            case INPUT -> inputLabel(s);
+            default -> s;
+        };
+    }
+
+    /**
+     * A plain number with its thousands set apart by thin spaces for reading ({@code 15 000 000});
+     * the editor reads it back, and anything that is not a plain number is shown as typed.
+     */
+    static String grouped(String text) {
+        String t = text.strip();
+        if (!t.matches("-?\\d{5,}(\\.\\d*)?")) {
+            return text;
+        }
+        int dot = t.indexOf('.');
+        String whole = dot < 0 ? t : t.substring(0, dot);
+        StringBuilder out = new StringBuilder();
+        int digits = whole.startsWith("-") ? whole.length() - 1 : whole.length();
+        for (int i = 0; i < whole.length(); i++) {
+            char c = whole.charAt(i);
+            out.append(c);
+            int left = whole.length() - 1 - i;
+            if (Character.isDigit(c) && left > 0 && left % 3 == 0 && left < digits) {
+                out.append('\u2009');
+            }
+        }
+        return out + (dot < 0 ? "" : t.substring(dot));
+    }
+
+    /** An input path in words with its section: "Plant demolition — amount (cost item)". */
+    static String inputLabel(String path) {
+        if (path.isBlank()) {
+            return "";
+        }
+        String section = InputLabels.section(path);
+        return InputLabels.label(path) + (section.isEmpty() ? "" : " (" + section + ")");
+    }
+
+    /** Shows input paths in words in lists. */
+    static final class InputRenderer extends PlainText.ListRenderer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
+                                                      boolean isSelected, boolean cellHasFocus) {
+            return super.getListCellRendererComponent(list, value == null ? "" : inputLabel(value.toString()), index,
+                    isSelected, cellHasFocus);
+        }
+    }
+
+    private final class Renderer extends PlainText.TableRenderer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Component getTableCellRendererComponent(JTable table, Object value, boolean isSelected,
+                                                       boolean hasFocus, int row, int column) {
+            int r = convertRowIndexToModel(row);
+            int c = convertColumnIndexToModel(column);
+            FieldSpec spec = model.column(c);
+            boolean applies = model.applies(r, c);
+            setBackground(null);
+            setForeground(null);
+            Component comp = super.getTableCellRendererComponent(table, applies ? display(spec, value) : "",
+                    isSelected, hasFocus, row, column);
+            String p = applies ? problem.apply(r, spec) : null;
+            setToolTipText(p != null ? "Problem: " + p : spec.kind() == FieldKind.VALUE && applies
+                    && !model.isCellEditable(r, c) ? "Double-click to edit the distribution" : null);
+            if (p != null) {
+                comp.setBackground(isSelected ? DesktopLook.ERROR_TEXT : DesktopLook.ERROR_BACKGROUND);
+                comp.setForeground(isSelected ? java.awt.Color.WHITE : DesktopLook.ERROR_TEXT);
+            } else if (!isSelected) {
+                comp.setForeground(applies ? table.getForeground() : DesktopLook.MUTED_TEXT);
+            }
+            return comp;
+        }
+    }
+
+    /** Stops any cell edit in progress, keeping what was typed. */
+    void commitEdit() {
+        if (isEditing()) {
+            getCellEditor().stopCellEditing();
+        }
+    }
+
+    /** Selects model row {@code r} and scrolls to it. */
+    void selectRow(int r) {
+        if (r >= 0 && r < getRowCount()) {
+            setRowSelectionInterval(r, r);
+            SwingUtilities.invokeLater(() -> scrollRectToVisible(getCellRect(r, 0, true)));
+        } else {
+            clearSelection();
+        }
+    }
+
+    /** The column's preferred width as a multiple of the font's average character width. */
+    void widths(Function<FieldSpec, Integer> chars) {
+        int w = getFontMetrics(getFont()).charWidth('n');
+        for (int c = 0; c < model.getColumnCount(); c++) {
+            getColumnModel().getColumn(c).setPreferredWidth(chars.apply(model.column(c)) * w);
+        }
+    }
+}

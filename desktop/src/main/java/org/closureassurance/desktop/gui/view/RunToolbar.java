@@ -1,0 +1,205 @@
+package org.closureassurance.desktop.gui.view;
+
+import java.awt.Dimension;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
+import javax.swing.Box;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JProgressBar;
+import javax.swing.JTextField;
+import javax.swing.BoxLayout;
+import javax.swing.JPanel;
+import javax.swing.JSeparator;
+import javax.swing.SwingConstants;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import org.closureassurance.desktop.gui.editor.ScenarioEditor;
+import org.closureassurance.desktop.gui.form.Choice;
+import org.closureassurance.desktop.gui.form.ElementForm;
+import org.closureassurance.desktop.gui.form.FieldAddress;
+import org.closureassurance.desktop.gui.form.FieldSpec;
+import org.closureassurance.desktop.gui.form.ScenarioSchema;
+import org.closureassurance.desktop.gui.run.RunController;
+import org.closureassurance.desktop.gui.run.RunProgress;
+
+/**
+ * The toolbar: Run and Cancel, the run's iterations, seed and sampling method (the scenario's
+ * own simulation settings, edited in place), the progress bar with iterations per second and
+ * time left, and Pin for comparison.
+ */
+final class RunToolbar extends JPanel {
+    private static final long serialVersionUID = 1L;
+    private static final String ITERATIONS = "simulation.iterations";
+    private static final String SEED = "simulation.seed";
+    private static final String SAMPLING = "simulation.sampling";
+
+    final JButton run = new JButton("▶  Run");
+    final JButton cancel = new JButton("Cancel");
+    final JButton pin = new JButton("Pin for comparison");
+    private final JTextField iterations = PlainText.inert(new JTextField(8));
+    private final JTextField seed = PlainText.inert(new JTextField(10));
+    private final JComboBox<Choice> sampling;
+    private final JProgressBar progress = new JProgressBar(0, 100);
+    private final JLabel status = new JLabel(" ");
+    private final transient ScenarioEditor editor;
+    private boolean updating;
+
+    RunToolbar(ScenarioEditor editor) {
+        this.editor = editor;
+        setLayout(new BoxLayout(this, BoxLayout.X_AXIS));
+        setBorder(DesktopLook.pad(6));
+        FieldSpec samplingSpec = ScenarioSchema.page("general").field(SAMPLING);
+        sampling = new JComboBox<>(samplingSpec.choices().toArray(new Choice[0]));
+        run.setName("run");
+        cancel.setName("cancel");
+        pin.setName("pin");
+        iterations.setName("iterations");
+        seed.setName("seed");
+        sampling.setName("sampling");
+        progress.setName("progress");
+        status.setName("run-status");
+        run.setFont(DesktopLook.font(run, 1.05f, true));
+        run.setToolTipText("Run the simulation (F5)");
+        cancel.setToolTipText("Stop the run; the last complete results stay on screen");
+        pin.setToolTipText("Keep this run as A; the next run is compared with it in the Compare tab");
+        progress.setStringPainted(true);
+        progress.setString("");
+        progress.setPreferredSize(new Dimension(DesktopLook.px(220), progress.getPreferredSize().height));
+        progress.setMaximumSize(progress.getPreferredSize());
+        bind(iterations, ITERATIONS);
+        bind(seed, SEED);
+        sampling.addActionListener(e -> {
+            if (!updating && sampling.getSelectedItem() instanceof Choice c) {
+                editor.setField(FieldAddress.general(SAMPLING), c.id());
+            }
+        });
+        add(run);
+        gap(6);
+        add(cancel);
+        divider();
+        add(new JLabel("Iterations "));
+        add(limit(iterations));
+        gap(12);
+        add(new JLabel("Seed "));
+        add(limit(seed));
+        gap(12);
+        add(new JLabel("Sampling "));
+        add(limit(sampling));
+        divider();
+        add(progress);
+        gap(10);
+        add(status);
+        add(Box.createHorizontalGlue());
+        gap(10);
+        add(pin);
+        editor.addListener(e -> refresh());
+        refresh();
+    }
+
+    private void gap(int px) {
+        add(Box.createHorizontalStrut(DesktopLook.px(px)));
+    }
+
+    private void divider() {
+        gap(12);
+        JSeparator line = new JSeparator(SwingConstants.VERTICAL);
+        line.setMaximumSize(new Dimension(DesktopLook.px(2), DesktopLook.px(28)));
+        add(line);
+        gap(12);
+    }
+
+    private static <T extends java.awt.Component> T limit(T c) {
+        c.setMaximumSize(c.getPreferredSize());
+        return c;
+    }
+
+    private void bind(JTextField field, String key) {
+        field.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                typed();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                typed();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                typed();
+            }
+
+            private void typed() {
+                if (!updating) {
+                    editor.setField(FieldAddress.general(key), field.getText());
+                }
+            }
+        });
+        field.addFocusListener(new FocusAdapter() {
+            @Override
+            public void focusLost(FocusEvent e) {
+                editor.sealEdit();
+            }
+        });
+    }
+
+    /** Shows the editor's simulation settings and marks those with problems. */
+    private void refresh() {
+        ElementForm g = editor.form().general();
+        updating = true;
+        try {
+            set(iterations, g.text(ITERATIONS), ITERATIONS);
+            set(seed, g.text(SEED), SEED);
+            for (int i = 0; i < sampling.getItemCount(); i++) {
+                if (sampling.getItemAt(i).id().equals(g.text(SAMPLING))) {
+                    sampling.setSelectedIndex(i);
+                }
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void set(JTextField field, String text, String key) {
+        if (!field.getText().equals(text)) {
+            field.setText(text);
+        }
+        var errors = editor.assembly().errorsUnder(key);
+        field.setToolTipText(errors.isEmpty() ? null : "Problem: " + errors.get(0).message());
+        field.setForeground(errors.isEmpty() ? javax.swing.UIManager.getColor("TextField.foreground")
+                : DesktopLook.ERROR_TEXT);
+    }
+
+    void state(RunController.RunState s) {
+        run.setEnabled(s.canRun());
+        cancel.setEnabled(s.running() && !s.cancelling());
+        iterations.setEditable(!s.running());
+        seed.setEditable(!s.running());
+        sampling.setEnabled(!s.running());
+        if (!s.running() && !s.canRun() && s.problems() > 0) {
+            run.setToolTipText("Fix the " + s.problems() + " problem(s) listed under the scenario editor first");
+        } else {
+            run.setToolTipText("Run the simulation (F5)");
+        }
+        if (s.cancelling()) {
+            status.setText("Cancelling…");
+        }
+    }
+
+    void progress(RunProgress p) {
+        progress.setValue(p.percent());
+        progress.setString(p.percent() + " %");
+        status.setText(p.describe());
+    }
+
+    void status(String text) {
+        status.setText(text);
+    }
+
+    String statusText() {
+        return status.getText();
+    }
+}

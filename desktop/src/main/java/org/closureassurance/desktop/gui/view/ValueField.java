@@ -1,0 +1,105 @@
+package org.closureassurance.desktop.gui.view;
+
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.function.Consumer;
+import javax.swing.JButton;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import org.closureassurance.desktop.gui.form.DistributionKind;
+import org.closureassurance.desktop.gui.form.ValueForm;
+
+/**
+ * A field for one Value: a plain number is typed straight in; a distribution is shown as its
+ * summary ("Triangular 1.6 / 2.1 / 3.4") and edited in the distribution editor, which the
+ * button (or a double click) opens for either.
+ */
+final class ValueField extends JPanel {
+    private static final long serialVersionUID = 1L;
+
+    private final JTextField text = PlainText.inert(new JTextField(14));
+    private final JButton distribution = new JButton("Distribution…");
+    private final Color editableBackground;
+    private ValueForm form;
+    private boolean updating;
+
+    /**
+     * A field that reports typed plain numbers to {@code typed} and asks {@code openEditor} to
+     * open the distribution editor.
+     */
+    ValueField(Consumer<ValueForm> typed, Runnable openEditor) {
+        super(new BorderLayout(DesktopLook.px(4), 0));
+        setOpaque(false);
+        editableBackground = text.getBackground();
+        add(text, BorderLayout.CENTER);
+        add(distribution, BorderLayout.EAST);
+        distribution.setToolTipText("Make this a probability distribution, or edit it");
+        distribution.addActionListener(e -> openEditor.run());
+        text.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                changed();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                changed();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                changed();
+            }
+
+            private void changed() {
+                if (!updating && text.isEditable()) {
+                    typed.accept(ValueForm.constant(text.getText()));
+                }
+            }
+        });
+        text.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 2 && !text.isEditable()) {
+                    openEditor.run();
+                }
+            }
+        });
+    }
+
+    /** Shows {@code f} (null: empty) without reporting it as typed. */
+    void show(ValueForm f) {
+        form = f;
+        boolean constant = f == null || f.kind() == DistributionKind.CONSTANT;
+        String shown = f == null ? "" : constant ? f.parameter("value") : f.summary();
+        updating = true;
+        try {
+            text.setEditable(constant);
+            if (!text.getText().equals(shown)) {
+                text.setText(shown);
+                text.setCaretPosition(0);
+            }
+        } finally {
+            updating = false;
+        }
+        text.setToolTipText(constant ? null : "Double-click to edit this distribution");
+    }
+
+    /** Marks the field as having a problem ({@code message} non-null) or not. */
+    void mark(String message) {
+        text.setBackground(message == null ? editableBackground : DesktopLook.ERROR_BACKGROUND);
+    }
+
+    /** The Value form shown. */
+    ValueForm form() {
+        return form;
+    }
+
+    JTextField textField() {
+        return text;
+    }
+}

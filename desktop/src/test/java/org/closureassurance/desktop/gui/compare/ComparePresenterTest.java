@@ -1,0 +1,94 @@
+package org.closureassurance.desktop.gui.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.closureassurance.charts.ChartSet;
+import org.closureassurance.desktop.gui.results.Figures;
+import org.closureassurance.desktop.gui.run.CompletedRun;
+import org.closureassurance.scenarios.bundled.BundledScenarios;
+import org.closureassurance.simulator.engine.MonteCarloEngine;
+import org.closureassurance.simulator.engine.ProgressListener;
+import org.closureassurance.simulator.model.AssuranceInstrument;
+import org.closureassurance.simulator.model.Scenario;
+import org.closureassurance.simulator.results.SimulationResults;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.Test;
+
+class ComparePresenterTest {
+    private final List<Comparison> shown = new ArrayList<>();
+    private final List<String> pins = new ArrayList<>();
+    private final ComparePresenter compare = new ComparePresenter(Runnable::run, Runnable::run,
+            new ComparePresenter.View() {
+                @Override
+                public void pinChanged(boolean canPin, String pinnedLabel) {
+                    pins.add(canPin + " " + pinnedLabel);
+                }
+
+                @Override
+                public void comparisonChanged(Comparison comparison) {
+                    shown.add(comparison);
+                }
+            });
+
+    private static CompletedRun run(Scenario s) {
+        Scenario small = s.withSimulation(s.simulation().withIterations(2000));
+        SimulationResults r = new MonteCarloEngine(1, "test").run(small, ProgressListener.NONE);
+        return new CompletedRun(small, r, ChartSet.of(r), null);
+    }
+
+    /** The regulator's case with the surety bond replaced by a self-bond of the same final amount. */
+    private static Scenario selfBonded(Scenario s) {
+        List<AssuranceInstrument> assurance = new ArrayList<>(s.assurance());
+        assurance.set(0, new AssuranceInstrument.SelfBond("Reclamation self-bond", null,
+                org.closureassurance.simulator.value.Value.of(40e6)));
+        return new Scenario(s.name(), s.description(), s.currency(), s.baseYear(), s.simulation(), s.economics(),
+                s.closureYear(), s.forfeiture(), s.costItems(), s.indirectCosts(), s.correlations(), s.waterTreatment(),
+                s.rehabilitation(), s.riskEvents(), assurance);
+    }
+
+    @Test
+    void comparesTheNextRunWithThePinnedOne() {
+        Scenario regulator = BundledScenarios.load(BundledScenarios.defaultName());
+        CompletedRun a = run(regulator);
+        CompletedRun b = run(selfBonded(regulator));
+
+        compare.runCompleted(a);
+        compare.pin();
+        assertNull(shown.get(shown.size() - 1));
+        compare.runCompleted(b);
+
+        Comparison c = shown.get(shown.size() - 1);
+        assertNotNull(c);
+        assertTrue(c.pinnedLabel().startsWith("A: Copper mine, regulator base case (2,000 iterations"));
+        Comparison.Row coverage = c.rows().get(0);
+        assertEquals(Figures.percent(a.results().coverageProbability()), coverage.pinned());
+        assertEquals(Figures.percent(b.results().coverageProbability()), coverage.current());
+        assertEquals(Figures.pointsChange(a.results().coverageProbability(), b.results().coverageProbability()),
+                coverage.difference());
+        assertTrue(b.results().coverageProbability() < a.results().coverageProbability(),
+                "a self-bond is worth nothing at forfeiture");
+        XYPlot plot = (XYPlot) c.liability().getPlot();
+        assertEquals("A: Copper mine, regulator base case", plot.getDataset().getSeriesKey(0));
+        assertEquals("B: Copper mine, regulator base case", plot.getDataset().getSeriesKey(1));
+        assertNotNull(c.bondSizing());
+    }
+
+    @Test
+    void clearingForgetsThePinnedRun() {
+        compare.runCompleted(run(BundledScenarios.load("company-rehabilitation-plan")));
+        compare.pin();
+        compare.clear();
+        compare.runCompleted(run(BundledScenarios.load("ngo-stress-case")));
+
+        assertNull(compare.pinned());
+        assertNull(shown.get(shown.size() - 1));
+        assertEquals("true null", pins.get(pins.size() - 1));
+        assertFalse(pins.get(0).startsWith("true"));
+    }
+}

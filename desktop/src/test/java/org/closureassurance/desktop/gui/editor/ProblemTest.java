@@ -1,0 +1,46 @@
+package org.closureassurance.desktop.gui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.closureassurance.desktop.gui.form.ScenarioForm;
+import org.closureassurance.desktop.gui.form.ScenarioForms;
+import org.closureassurance.scenarios.ValidationError;
+import org.closureassurance.scenarios.bundled.BundledScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ProblemTest {
+    private final ScenarioForm form = ScenarioForms.of(BundledScenarios.load(BundledScenarios.defaultName()));
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "costItems[0].unitCost.value.max | costItems | 0 | unitCost | Cost items › Waste rock dump regrading › Unit cost max",
+            "costItems[0].unitCost.per | costItems | 0 | unitCost.per | Cost items › Waste rock dump regrading › Unit cost (unit)",
+            "assurance[0].schedule[1].fromYear | assurance | 0 | schedule | Assurance › Reclamation surety bond › Schedule › row 2 › From year (absolute)",
+            "waterTreatment[1].duration.limit.unit | waterTreatment | 1 | duration.limit.unit | Water treatment › Dump seepage collection › Discharge limit (unit)",
+            "economics.discountRate | closure | -1 | economics.discountRate | Closure and economics › Real discount rate",
+            "simulation.horizonYears | general | -1 | simulation.horizonYears | General › Horizon (years)"})
+    void locatesAProblemAtItsField(String path, String page, int index, String key, String where) {
+        Problem p = Problem.locate(new ValidationError(path, "m"), form);
+
+        assertEquals(page, p.page());
+        assertEquals(index, p.index());
+        assertEquals(key, p.fieldKey());
+        assertEquals(where, p.where());
+    }
+
+    @Test
+    void aProblemOfAWholeElementHasNoField() {
+        Problem p = Problem.locate(new ValidationError("riskEvents[2]", "m"), form);
+
+        assertNull(p.fieldKey());
+        assertEquals("Risk events › Pit wall failure remediation: m", p.text());
+    }
+
+    @Test
+    void matrixProblemsBelongToTheCorrelationsPage() {
+        assertEquals("correlations", Problem.locate(new ValidationError("correlations", "m"), form).page());
+    }
+}
