@@ -38,11 +38,11 @@ final class IterationWorker {
     private final long[] coverage;
     private QuantileSketch sketch;
     private double[][] pilot;
-    /** Timeline values of the current batch, series-major: {@code batch[s * BATCH + j]}. */
+    /** Timeline values of the current batch, iteration-major: {@code batch[j * timelineSeries + s]}. */
     private final double[] batch;
     private int batched;
     /** Iterations whose timeline values are buffered before they go to the sketch series by series. */
-    static final int BATCH = 64;
+    static final int BATCH = 256;
 
     IterationWorker(RunPlan plan, IterationRecords rec) {
         this.plan = plan;
@@ -109,7 +109,7 @@ final class IterationWorker {
             return;
         }
         for (int s = 0; s < timelineSeries; s++) {
-            sketch.addAll(s, batch, s * BATCH, batched);
+            sketch.addAll(s, batch, s, timelineSeries, batched);
         }
         batched = 0;
     }
@@ -516,7 +516,9 @@ final class IterationWorker {
             double ret;
             switch (p.returnDraw()) {
                 case NORMAL:
-                    ret = p.returnMean() + p.returnSd() * yearlyNormal.sample();
+                    do {
+                        ret = p.returnMean() + p.returnSd() * yearlyNormal.sample();
+                    } while (ret < p.returnMin() || ret > p.returnMax());
                     break;
                 case QUANTILE:
                     ret = p.annualReturn().quantile(yearly.nextUniform());
@@ -550,19 +552,14 @@ final class IterationWorker {
             }
             return;
         }
-        int j = batched;
-        for (int t = 0; t < h; t++) {
-            batch[t * BATCH + j] = liability[t];
-            batch[(h + t) * BATCH + j] = assurance[t];
-        }
+        int row = batched * timelineSeries;
+        System.arraycopy(liability, 0, batch, row, h);
+        System.arraycopy(assurance, 0, batch, row + h, h);
         for (int d = 0; d < condition.length; d++) {
             double[] fan = condition[d];
-            int off = conditionOffset[d];
-            for (int y = 0; y < fan.length; y++) {
-                batch[(off + y) * BATCH + j] = fan[y];
-            }
+            System.arraycopy(fan, 0, batch, row + conditionOffset[d], fan.length);
         }
-        batched = j + 1;
+        batched++;
         if (batched == BATCH) {
             flush();
         }

@@ -56,7 +56,7 @@ public final class MonteCarloEngine {
     public long estimateBytes(Scenario scenario) {
         int h = scenario.simulation().horizonYears();
         long series = 2L * h + (long) scenario.rehabilitation().size() * h;
-        long perWorkerSketch = series * bins(series) * 16L + series * IterationWorker.BATCH * 8L;
+        long perWorkerSketch = series * bins(series) * 4L + series * IterationWorker.BATCH * 8L;
         long pilot = series * pilotCount(series, scenario.simulation().iterations()) * 8L;
         long records = IterationRecords.bytesFor(scenario.waterTreatment().size(), scenario.rehabilitation().size(),
                 scenario.assurance().size(), scenario.sampledInputs().size(), scenario.simulation().iterations());

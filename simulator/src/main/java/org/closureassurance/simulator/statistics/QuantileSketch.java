@@ -12,13 +12,6 @@ import java.util.Arrays;
  * counts, so the result does not depend on how iterations were split between threads.
  */
 public final class QuantileSketch {
-    /**
-     * Counters per bin, interleaved so that consecutive samples increment different memory
-     * words: a series whose values sit in one bin would otherwise serialise every increment
-     * on a store-to-load dependency.
-     */
-    private static final int LANES = 4;
-
     private final SketchLayout layout;
     private final int bins;
     private final int[] counts;
@@ -30,7 +23,7 @@ public final class QuantileSketch {
     public QuantileSketch(SketchLayout layout) {
         this.layout = layout;
         this.bins = layout.bins();
-        counts = new int[layout.series() * bins * LANES];
+        counts = new int[layout.series() * bins];
         outside = new double[layout.series()][];
         outsideCount = new int[layout.series()];
         total = new long[layout.series()];
@@ -47,25 +40,28 @@ public final class QuantileSketch {
         double lo = layout.lo(s);
         if (x >= lo && x <= layout.hi(s)) {
             int b = (int) ((x - lo) * layout.invWidth(s));
-            counts[(s * bins + (b >= bins ? bins - 1 : b)) * LANES]++;
+            counts[s * bins + (b >= bins ? bins - 1 : b)]++;
         } else {
             addOutside(s, x);
         }
     }
 
-    /** Adds {@code values[from .. from+count-1]} to series {@code s}: the cache-friendly bulk path. */
-    public void addAll(int s, double[] values, int from, int count) {
+    /**
+     * Adds {@code count} values to series {@code s}, read from {@code values} at
+     * {@code from, from + stride, ...}: the bulk path, which visits one series' bins at a time.
+     */
+    public void addAll(int s, double[] values, int from, int stride, int count) {
         total[s] += count;
         double lo = layout.lo(s);
         double hi = layout.hi(s);
         double inv = layout.invWidth(s);
         int base = s * bins;
         int last = bins - 1;
-        for (int j = from; j < from + count; j++) {
+        for (int k = 0, j = from; k < count; k++, j += stride) {
             double x = values[j];
             if (x >= lo && x <= hi) {
                 int b = (int) ((x - lo) * inv);
-                counts[(base + (b > last ? last : b)) * LANES + (j & (LANES - 1))]++;
+                counts[base + (b > last ? last : b)]++;
             } else {
                 addOutside(s, x);
             }
@@ -137,8 +133,7 @@ public final class QuantileSketch {
         int base = s * bins;
         double width = layout.binWidth(s);
         for (int b = 0; b < bins; b++) {
-            int cell = (base + b) * LANES;
-            int c = counts[cell] + counts[cell + 1] + counts[cell + 2] + counts[cell + 3];
+            int c = counts[base + b];
             if (rest < c) {
                 return layout.lo(s) + width * (b + (rest + 0.5) / c);
             }

@@ -73,7 +73,7 @@ class PercentilesAndSummaryTest {
         for (int i = 0; i < n; i++) {
             sketch.add(0, 42.0);
         }
-        sketch.addAll(1, all, 0, n);
+        sketch.addAll(1, all, 0, 1, n);
         assertEquals(42.0, sketch.quantile(0, 0.9));
         double[] sorted = all.clone();
         java.util.Arrays.sort(sorted);
