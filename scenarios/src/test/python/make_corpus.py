@@ -192,6 +192,8 @@ add_json("correlation-unknown-path", minimal(
 
 # --- fields that would touch files, and markup in text ---------------------------------------
 add_json("field-output-file", minimal(outputFile="/tmp/closure-assurance-owned.txt"))
+add_json("field-empty-key", minimal(**{"": 0}))
+add_json("field-key-with-dots-and-quotes", minimal(simulation={"horizonYears": 30, "a.b[0]\"c": 1}))
 add_json("field-include", minimal(include="../../etc/passwd"))
 add_json("field-ref", minimal(**{"$ref": "file:///etc/passwd"}))
 add_json("field-report-path-in-simulation", minimal(simulation={"horizonYears": 30, "reportPath": "/tmp/x.html"}))
