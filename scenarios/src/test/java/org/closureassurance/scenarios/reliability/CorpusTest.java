@@ -45,7 +45,9 @@ class CorpusTest {
             "extreme-recovery-rate-1e300",
             "EngineBugRegressionTest.logisticRecoveryWithHugeRateStaysInTheUnitInterval",
             "extreme-trust-fund-returns", "EngineBugRegressionTest.trustFundWithExtremeReturnsGivesFiniteAssurance",
-            "uniform-range-overflows", "EngineBugRegressionTest.wideTriangularDrawsStayWithinItsRange");
+            "uniform-range-overflows", "EngineBugRegressionTest.wideTriangularDrawsStayWithinItsRange",
+            "extreme-negative-rate-long-duration",
+            "EngineBugRegressionTest.negativeRateWithALongCostItemGivesFiniteResults");
 
     private static final boolean RECORD = Boolean.getBoolean("corpus.record");
 

@@ -131,8 +131,15 @@ final class ReadRunOracle {
         return false;
     }
 
-    /** Inputs of the known overflow family: magnitudes whose products leave the range of a double. */
+    /**
+     * Inputs of the known overflow family: magnitudes whose products leave the range of a
+     * double, a negative discount rate (whose discount factor grows without bound), explosive
+     * fund returns or recovery rates.
+     */
     static boolean mayOverflow(Scenario s) {
+        if (s.economics().discountRate().lowerBound() < 0) {
+            return true;
+        }
         for (SampledInput in : s.sampledInputs()) {
             if (magnitude(in.value()) >= OVERFLOW_MAGNITUDE) {
                 return true;
