@@ -1,0 +1,69 @@
+package org.closureassurance.desktop.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.closureassurance.scenarios.bundled.BundledScenarios;
+import org.closureassurance.simulator.engine.MonteCarloEngine;
+import org.closureassurance.simulator.model.Scenario;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Requests for more iterations than the heap holds are refused up front with the estimate and
+ * what to lower (exit code 2), never an OutOfMemoryError. A request that fits runs; the
+ * 10-million-iteration run on the default scenario was checked by hand (docs/reliability.md).
+ */
+class HugeRunTest {
+    private static final Pattern REFUSAL = Pattern.compile(
+            "error: a run of ([\\d,]+) iterations needs about ([\\d,]+) MB but only ([\\d,]+) MB of memory is "
+                    + "available: lower --iterations to at most ([\\d,]+), or give Java more memory "
+                    + "\\(for example -Xmx(\\d+)g\\)");
+
+    @Test
+    void fourHundredMillionIterationsAreRefusedWithTheEstimate() {
+        Cli run = Cli.run("run", "--iterations", "400000000", "--quiet", "--threads", "1");
+        assertEquals(2, run.exitCode(), run.err());
+        Matcher m = REFUSAL.matcher(run.err().strip());
+        assertTrue(m.matches(), run.err());
+        assertEquals("400,000,000", m.group(1));
+        long estimateMb = Long.parseLong(m.group(2).replace(",", ""));
+        long availableMb = Long.parseLong(m.group(3).replace(",", ""));
+        long maxIterations = Long.parseLong(m.group(4).replace(",", ""));
+        assertTrue(estimateMb > availableMb);
+        assertTrue(maxIterations >= 1 && maxIterations < 400_000_000L);
+        assertFalse(run.showsAStackTrace(), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void tenMillionIterationsAreRefusedInMegabytesWhenTheHeapIsTooSmall() {
+        Scenario s = BundledScenarios.load(BundledScenarios.defaultName());
+        long estimate = new MonteCarloEngine(1).estimateBytes(s.withSimulation(s.simulation()
+                .withIterations(10_000_000)));
+        Runtime rt = Runtime.getRuntime();
+        assumeTrue(estimate > rt.maxMemory(), "this heap could hold 10^7 iterations; run it by hand instead");
+        Cli run = Cli.run("run", "--iterations", "10000000", "--quiet", "--threads", "1");
+        assertEquals(2, run.exitCode(), run.err());
+        Matcher m = REFUSAL.matcher(run.err().strip());
+        assertTrue(m.matches(), run.err());
+        assertEquals("10,000,000", m.group(1));
+        assertEquals(estimate >> 20, Long.parseLong(m.group(2).replace(",", "")), "estimate in MB");
+        assertFalse(run.showsAStackTrace(), run.err());
+    }
+
+    @Test
+    void theSuggestedIterationCountActuallyRuns() {
+        Cli refused = Cli.run("run", "--iterations", "400000000", "--quiet", "--threads", "1");
+        Matcher m = REFUSAL.matcher(refused.err().strip());
+        assertTrue(m.matches(), refused.err());
+        long suggested = Long.parseLong(m.group(4).replace(",", ""));
+        Scenario s = BundledScenarios.load(BundledScenarios.defaultName());
+        long estimate = new MonteCarloEngine(1).estimateBytes(s.withSimulation(s.simulation()
+                .withIterations((int) suggested)));
+        assertTrue(estimate <= Runtime.getRuntime().maxMemory(), "the suggestion does not fit the heap either");
+    }
+}
