@@ -61,7 +61,7 @@ class CliHostileFilesTest {
         }
         Cli validate = Cli.run("validate", big.toString());
         assertEquals(2, validate.exitCode());
-        assertTrue(validate.out().contains("too large"), validate.out());
+        assertTrue(validate.out().contains("the file is too large"), validate.out());
         assertFalse(validate.showsAStackTrace(), validate.out() + validate.err());
     }
 
@@ -77,7 +77,7 @@ class CliHostileFilesTest {
         }
         Cli validate = Cli.run("validate", huge.toString());
         assertEquals(2, validate.exitCode());
-        assertTrue(validate.out().contains("too large"), validate.out());
+        assertTrue(validate.out().contains("the file is too large"), validate.out());
     }
 
     @Test
