@@ -205,6 +205,20 @@ add_json("markup-html-everywhere", minimal(
     costItems=[cost(name="\"><script src=//evil></script>")],
     assurance=[{"type": "bond", "name": "<iframe src=javascript:alert(1)>", "amount": 800000,
                 "description": "&amp; &lt;script&gt;"}]))
+add_json("markup-every-text-field", minimal(
+    name="<script>document.write('x')</script>", description="<style>body{display:none}</style>",
+    currency="<b>USD</b>",
+    costItems=[cost(name="<svg onload=alert(1)>", description="<a href=javascript:alert(1)>x</a>",
+                    category="<i>cat</i>")],
+    indirectCosts=[{"name": "<marquee>", "percent": 5, "appliesTo": ["<i>cat</i>"]}],
+    waterTreatment=[water(name="<iframe src=javascript:alert(1)>", description="</table></section>",
+                          duration={"type": "perpetual"})],
+    rehabilitation=[domain(name="<object data=x>")],
+    riskEvents=[{"name": "<embed src=x>", "probability": 0.5, "year": 2, "cost": 100000}],
+    assurance=[{"type": "bond", "name": "<script>steal() bond", "amount": 800000,
+                "description": "&amp; &lt;already escaped&gt;"},
+               {"type": "trust-fund", "name": "\"quoted' fund", "initialBalance": 1000,
+                "annualContribution": 10}]))
 add_json("unicode-names", minimal(name="Mine \u202eevil\u202c \U0001F4A3 \u00e9\u00e8 \u4e2d\u6587",
                                   costItems=[cost(name="\u0000\u0001 control")]))
 add_json("name-9999-chars", minimal(name="n" * 9999))
@@ -231,6 +245,8 @@ add_json("pert-lambda-1e300", minimal(costItems=[cost(amount={"dist": "pert", "m
                                                               "lambda": 1e300})]))
 add_json("pert-lambda-1e-300", minimal(costItems=[cost(amount={"dist": "pert", "min": 1, "mode": 2, "max": 10,
                                                                "lambda": 1e-300})]))
+add_json("pert-max-near-double-max", minimal(costItems=[cost(amount={"dist": "pert", "min": 2.0, "mode": 2.4,
+                                                                  "max": 1.7976931348623157e308})]))
 add_json("pert-lambda-negative", minimal(costItems=[cost(amount={"dist": "pert", "min": 1, "mode": 2, "max": 10,
                                                                  "lambda": -1})]))
 add_json("pert-mode-outside", minimal(costItems=[cost(amount={"dist": "pert", "min": 1, "mode": 20, "max": 10})]))

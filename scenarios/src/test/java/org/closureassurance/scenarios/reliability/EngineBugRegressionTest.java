@@ -49,6 +49,15 @@ class EngineBugRegressionTest {
     }
 
     @Test
+    @Disabled("engine bug (found by the fuzz campaign): a PERT whose max is near the largest double, "
+            + "{\"dist\": \"pert\", \"min\": 2.0, \"mode\": 2.4, \"max\": 1.7976931348623157e308}, overflows "
+            + "lambda * (max - mode) to an infinite Beta shape and BetaLowerTail.continuedFraction never returns; "
+            + "corpus/pert-max-near-double-max.json")
+    void pertWithAVastRangeFinishes() {
+        runCorpusFile("pert-max-near-double-max");
+    }
+
+    @Test
     @Disabled("engine bug: a water stream whose annual cost overflows (flow 1e300 m3/s at 1e300 per m3) gives "
             + "infinite liabilities and NaN percentiles (p5..p99 NaN, out of order with min and max) instead of "
             + "finite results or a refusal naming the input; corpus/extreme-flow-times-cost-overflow.json")
