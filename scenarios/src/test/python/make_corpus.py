@@ -286,6 +286,8 @@ add_json("extreme-discount-rate-1e-12-perpetual", minimal(
 add_json("extreme-discount-rate-near-minus-one", minimal(economics={"discountRate": -0.99}))
 add_json("extreme-negative-rate-long-duration", minimal(economics={"discountRate": -0.99},
                                                         costItems=[cost(durationYears=2000000)]))
+add_json("extreme-discount-rate-min-double-perpetual", minimal(
+    economics={"discountRate": 4.9e-324}, waterTreatment=[water(duration={"type": "perpetual"})]))
 add_json("extreme-discount-rate-1e6", minimal(economics={"discountRate": 1e6}))
 add_json("extreme-half-life-1e300", minimal(waterTreatment=[water(duration={
     "type": "decay", "initialConcentration": {"value": 10, "unit": "mg/L"},

@@ -45,7 +45,8 @@ class CorpusTest {
             Map.entry("extreme-trust-fund-returns", "trustFundWithExtremeReturnsGivesFiniteAssurance"),
             Map.entry("uniform-range-overflows", "wideTriangularDrawsStayWithinItsRange"),
             Map.entry("extreme-negative-rate-long-duration", "negativeRateWithALongCostItemGivesFiniteResults"),
-            Map.entry("pert-max-near-double-max", "pertWithAVastRangeFinishes"));
+            Map.entry("pert-max-near-double-max", "pertWithAVastRangeFinishes"),
+            Map.entry("extreme-discount-rate-min-double-perpetual", "perpetualStreamAtTheSmallestRateGivesFiniteResults"));
 
     private static final boolean RECORD = Boolean.getBoolean("corpus.record");
 

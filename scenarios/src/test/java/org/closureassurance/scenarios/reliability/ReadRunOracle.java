@@ -153,11 +153,11 @@ final class ReadRunOracle {
 
     /**
      * Inputs of the known overflow family: magnitudes whose products leave the range of a
-     * double, a negative discount rate (whose discount factor grows without bound), explosive
-     * fund returns or recovery rates.
+     * double, a negative or vanishing discount rate (whose discount factor or perpetuity grows
+     * without bound), explosive fund returns or recovery rates.
      */
     static boolean mayOverflow(Scenario s) {
-        if (s.economics().discountRate().lowerBound() < 0) {
+        if (s.economics().discountRate().lowerBound() < 1e-200) {
             return true;
         }
         for (SampledInput in : s.sampledInputs()) {
