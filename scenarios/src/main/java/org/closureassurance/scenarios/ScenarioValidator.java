@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -291,8 +292,9 @@ public final class ScenarioValidator {
     static void checkPrintable(String path, String name, List<ValidationError> out) {
         for (int i = 0; i < name.length(); i++) {
             if (ValidationError.isUnsafe(name.charAt(i))) {
-                out.add(new ValidationError(path, String.format("must not contain control characters (found "
-                        + "U+%04X at character %d)", (int) name.charAt(i), i + 1)));
+                out.add(new ValidationError(path, String.format(Locale.ROOT,
+                        "must not contain control characters (found U+%04X at character %d)", (int) name.charAt(i),
+                        i + 1)));
                 return;
             }
         }

@@ -1,5 +1,6 @@
 package org.closureassurance.scenarios;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -32,7 +33,7 @@ public record ValidationError(String path, String message) {
                 if (out == null) {
                     out = new StringBuilder(text.length() + 16).append(text, 0, i);
                 }
-                out.append(String.format("\\u%04X", (int) c));
+                out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
             } else if (out != null) {
                 out.append(c);
             }

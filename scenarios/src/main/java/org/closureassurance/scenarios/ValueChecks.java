@@ -180,7 +180,7 @@ public final class ValueChecks {
         }
         if (finite(path, out, "sd", sd) && sd < 0) {
             out.add(new ValidationError(JsonPath.field(path, "sd"), "must be >= 0 (was " + format(sd) + ")"));
-        } else if (mean > 0 && Double.isFinite(mean) && sd > 0
+        } else if (mean > 0 && Double.isFinite(mean) && sd > 0 && Double.isFinite(sd)
                 && !Double.isFinite(new LogNormal(mean, sd).sigma())) {
             out.add(new ValidationError(JsonPath.field(path, "sd"), "is too large for the mean of a lognormal (sd / mean"
                     + " was " + format(sd / mean) + "; the log-scale spread ln(1 + (sd / mean)^2) must be finite, "
