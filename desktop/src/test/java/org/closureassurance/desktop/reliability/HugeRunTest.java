@@ -75,8 +75,8 @@ class HugeRunTest {
     @Test
     @Disabled("engine bug: MonteCarloEngine.checkMemory suggests 'lower --iterations to at most N' by assuming memory "
             + "grows with iterations, but with a 1000-year horizon and 2,000 rehabilitation domains the timeline "
-            + "sketches (horizon x domains x threads) need ~58 GB whatever the iteration count: the run is refused "
-            + "at 1,000 iterations with 'at most 29', and refused again at 29 and at 1")
+            + "sketches (horizon x domains x threads) need ~40 GB on one thread whatever the iteration count: refused "
+            + "at 1,000 iterations with 'at most 42', then refused again at 42 (and at 1)")
     void followingTheSuggestedIterationCountIsNotRefusedAgain(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("many-domains.json");
         StringBuilder domains = new StringBuilder();
