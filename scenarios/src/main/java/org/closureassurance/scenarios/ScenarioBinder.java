@@ -98,6 +98,9 @@ final class ScenarioBinder {
             top.error("format", "must be \"" + Scenario.FORMAT + "\", was \"" + format + "\"");
         }
         String name = top.requiredString("name");
+        if (name != null) {
+            ScenarioValidator.checkPrintable("name", name, errors);
+        }
         String description = top.string("description");
         String currency = top.string("currency");
         Integer baseYear = top.has("baseYear") ? top.integer("baseYear", null, 1, 9999) : null;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -54,6 +55,7 @@ public final class ScenarioValidator {
      */
     public static List<ValidationError> validate(Scenario scenario) {
         List<ValidationError> out = new ArrayList<>();
+        checkPrintable("name", scenario.name(), out);
         checkForfeiture(scenario.forfeiture(), out);
         checkSection("costItems", scenario.costItems(), CostItem::name, ScenarioValidator::checkCostItem, out);
         checkSection("indirectCosts", scenario.indirectCosts(), IndirectCost::name,
@@ -282,6 +284,22 @@ public final class ScenarioValidator {
         return (d == Dimension.AREA ? "an " : "a ") + d.label();
     }
 
+    /**
+     * A name is a one-line label that the command line prints and paths embed: control
+     * characters (a line break, an escape sequence that would drive the terminal) and
+     * bidirectional-text controls (which make one name look like another) are refused.
+     */
+    static void checkPrintable(String path, String name, List<ValidationError> out) {
+        for (int i = 0; i < name.length(); i++) {
+            if (ValidationError.isUnsafe(name.charAt(i))) {
+                out.add(new ValidationError(path, String.format(Locale.ROOT,
+                        "must not contain control characters (found U+%04X at character %d)", (int) name.charAt(i),
+                        i + 1)));
+                return;
+            }
+        }
+    }
+
     /** Names must be present, free of {@code /} (it separates input paths) and unique within a list. */
     static void checkNames(String section, List<String> names, List<ValidationError> out) {
         Map<String, Integer> first = new HashMap<>();
@@ -296,6 +314,8 @@ public final class ScenarioValidator {
             } else if (name.contains("/")) {
                 out.add(new ValidationError(path, "must not contain \"/\", which separates the parts of input paths"
                         + " (was \"" + name + "\")"));
+            } else {
+                checkPrintable(path, name, out);
             }
             Integer earlier = first.putIfAbsent(name, i);
             if (earlier != null) {

@@ -78,25 +78,41 @@ public final class ScenarioWriter {
         Path dir = target.getParent();
         String name = target.getFileName().toString();
         Path tmp = createTemporary(dir, name);
+        Path bakTmp = null;
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
+            writeAndForce(tmp, bytes);
             if (Files.exists(target)) {
-                Files.copy(target, dir.resolve(name + ".bak"), StandardCopyOption.REPLACE_EXISTING);
+                // The backup is replaced the same way as the file: copied whole beside it, then
+                // moved over the old backup, so a crash never leaves half a backup either.
+                bakTmp = createTemporary(dir, name + ".bak");
+                writeAndForce(bakTmp, Files.readAllBytes(target));
+                replace(bakTmp, dir.resolve(name + ".bak"));
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(tmp, target);
             forceDirectory(dir);
         } finally {
             Files.deleteIfExists(tmp);
+            if (bakTmp != null) {
+                Files.deleteIfExists(bakTmp);
+            }
+        }
+    }
+
+    private static void writeAndForce(Path file, byte[] bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        }
+    }
+
+    private static void replace(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

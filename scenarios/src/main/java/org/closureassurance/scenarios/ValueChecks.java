@@ -180,6 +180,11 @@ public final class ValueChecks {
         }
         if (finite(path, out, "sd", sd) && sd < 0) {
             out.add(new ValidationError(JsonPath.field(path, "sd"), "must be >= 0 (was " + format(sd) + ")"));
+        } else if (mean > 0 && Double.isFinite(mean) && sd > 0 && Double.isFinite(sd)
+                && !Double.isFinite(new LogNormal(mean, sd).sigma())) {
+            out.add(new ValidationError(JsonPath.field(path, "sd"), "is too large for the mean of a lognormal (sd / mean"
+                    + " was " + format(sd / mean) + "; the log-scale spread ln(1 + (sd / mean)^2) must be finite, "
+                    + "so sd / mean must stay below about 1e154)"));
         }
     }
 
@@ -216,8 +221,11 @@ public final class ValueChecks {
                 total += weights[i];
             }
         }
-        if (ok && !(total > 0 && Double.isFinite(total))) {
+        if (ok && !(total > 0)) {
             out.add(new ValidationError(weightsPath, "must add up to more than 0 (was " + format(total) + ")"));
+        } else if (ok && !Double.isFinite(total)) {
+            out.add(new ValidationError(weightsPath, "must add up to a finite number (their sum overflows; "
+                    + "scale them down, only their ratios matter)"));
         }
     }
 

@@ -30,6 +30,7 @@ public final class JsonTreeReader {
     private static final Pattern GSON_LOCATION =
             Pattern.compile("^(.*?) at line (\\d+) column (\\d+) path (\\S*)", Pattern.DOTALL);
     private static final Pattern NON_FINITE = Pattern.compile("[-+]?(NaN|Infinity)");
+    private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
     private final JsonLimits limits;
     private final String text;
@@ -45,6 +46,11 @@ public final class JsonTreeReader {
         if (utf8.length > limits.maxBytes()) {
             return fatal(JsonPath.ROOT, "the file is too large (" + utf8.length + " bytes; the limit is "
                     + limits.maxBytes() + ")");
+        }
+        if (utf8.length >= 2 && ((utf8[0] & 0xff) == 0xff && (utf8[1] & 0xff) == 0xfe
+                || (utf8[0] & 0xff) == 0xfe && (utf8[1] & 0xff) == 0xff)) {
+            return fatal(JsonPath.ROOT, "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as "
+                    + "UTF-8");
         }
         int start = utf8.length >= 3 && (utf8[0] & 0xff) == 0xef && (utf8[1] & 0xff) == 0xbb
                 && (utf8[2] & 0xff) == 0xbf ? 3 : 0;
@@ -286,6 +292,11 @@ public final class JsonTreeReader {
                 return "\"" + word + "\" is not allowed: numbers must be finite (JSON has no NaN or Infinity)";
             }
             if (!word.isEmpty() && (Character.isDigit(word.charAt(0)) || "+-.".indexOf(word.charAt(0)) >= 0)) {
+                int length = tokenLength(at);
+                if (length > word.length() && JSON_NUMBER.matcher(text.substring(at, at + length)).matches()) {
+                    return "number \"" + word + "...\" is too long to read (" + length + " characters): write it "
+                            + "with at most 17 significant digits and an exponent, like 2.5e9";
+                }
                 return "malformed number \"" + word + "\"";
             }
             if (!word.isEmpty()) {
@@ -322,6 +333,19 @@ public final class JsonTreeReader {
         }
         char prev = charAt(at - 1);
         return Character.isWhitespace(prev) || ":,[{".indexOf(prev) >= 0;
+    }
+
+    /** The length of the run of characters that could belong to a bare word from {@code at}. */
+    private int tokenLength(int at) {
+        int end = at;
+        while (end < text.length()) {
+            char c = text.charAt(end);
+            if (Character.isWhitespace(c) || "{}[],:\"'".indexOf(c) >= 0) {
+                break;
+            }
+            end++;
+        }
+        return end - at;
     }
 
     private String bareWord(int at) {
