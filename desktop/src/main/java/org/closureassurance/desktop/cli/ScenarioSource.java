@@ -19,13 +19,15 @@ record ScenarioSource(String label, byte[] bytes, LoadResult result) {
     static ScenarioSource resolve(String arg) {
         Path path = Path.of(arg);
         if (Files.isRegularFile(path)) {
-            byte[] bytes;
             try {
-                bytes = Files.readAllBytes(path);
-            } catch (java.io.IOException | OutOfMemoryError e) {
+                if (Files.size(path) > org.closureassurance.scenarios.json.JsonLimits.DEFAULT.maxBytes()) {
+                    return new ScenarioSource(arg, new byte[0], ScenarioReader.read(path));
+                }
+                byte[] bytes = Files.readAllBytes(path);
+                return new ScenarioSource(arg, bytes, ScenarioReader.read(bytes));
+            } catch (java.io.IOException e) {
                 return invalid(arg, "$", "cannot read the file: " + e.getMessage());
             }
-            return new ScenarioSource(arg, bytes, ScenarioReader.read(bytes));
         }
         if (Files.isDirectory(path)) {
             return invalid(arg, "$", "is a directory, not a scenario file");

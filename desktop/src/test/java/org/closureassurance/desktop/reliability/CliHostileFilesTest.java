@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,10 +65,6 @@ class CliHostileFilesTest {
     }
 
     @Test
-    @Disabled("CLI bug: ScenarioSource.resolve reads the whole file with Files.readAllBytes before the reader's "
-            + "10 MiB limit applies, so a 3 GiB file is read into memory (or fails with OutOfMemoryError 'Required "
-            + "array size too large', reported as 'cannot read the file: ...'); it should use "
-            + "ScenarioReader.read(Path), which stops after the limit")
     void aHugeFileIsRefusedAsTooLargeWithoutReadingIt(@TempDir Path dir) throws IOException {
         Path huge = dir.resolve("huge.json");
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {

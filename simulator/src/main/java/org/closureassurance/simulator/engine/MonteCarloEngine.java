@@ -54,14 +54,22 @@ public final class MonteCarloEngine {
 
     /** Estimated heap bytes a run of {@code scenario} (with its own settings) needs. */
     public long estimateBytes(Scenario scenario) {
+        return fixedBytes(scenario) + perIterationBytes(scenario) * scenario.simulation().iterations();
+    }
+
+    /** Memory that does not grow with iterations: timeline sketches, batches and the pilot. */
+    private long fixedBytes(Scenario scenario) {
         int h = scenario.simulation().horizonYears();
         long series = 2L * h + (long) scenario.rehabilitation().size() * h;
         long perWorkerSketch = series * bins(series) * 4L + series * IterationWorker.BATCH * 8L;
         long pilot = series * pilotCount(series, scenario.simulation().iterations()) * 8L;
-        long records = IterationRecords.bytesFor(scenario.waterTreatment().size(), scenario.rehabilitation().size(),
-                scenario.assurance().size(), scenario.sampledInputs().size(), scenario.simulation().iterations());
-        long summary = 6L * scenario.simulation().iterations() * Double.BYTES;
-        return records + summary + pilot + (threads + 1L) * perWorkerSketch;
+        return pilot + (threads + 1L) * perWorkerSketch;
+    }
+
+    /** Memory per iteration: the records, and the summary's working copies. */
+    private static long perIterationBytes(Scenario scenario) {
+        return IterationRecords.bytesFor(scenario.waterTreatment().size(), scenario.rehabilitation().size(),
+                scenario.assurance().size(), scenario.sampledInputs().size(), 1) + 6L * Double.BYTES;
     }
 
     private static int bins(long series) {
@@ -149,10 +157,11 @@ public final class MonteCarloEngine {
         long need = estimateBytes(scenario);
         Runtime rt = Runtime.getRuntime();
         long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        if (need > available * 9 / 10) {
+        long usable = available * 9 / 10;
+        if (need > usable) {
             int n = scenario.simulation().iterations();
-            long perIteration = Math.max(1, need / Math.max(1, n));
-            int max = (int) Math.max(1, Math.min(Integer.MAX_VALUE, available * 9 / 10 / perIteration));
+            long room = usable - fixedBytes(scenario);
+            int max = room <= 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, room / perIterationBytes(scenario));
             throw new RunTooLargeException(need, available, n, max);
         }
     }

@@ -12,13 +12,25 @@ public final class RunTooLargeException extends RuntimeException {
 
     /** A refusal for a run estimated at {@code estimatedBytes} with {@code availableBytes} available. */
     public RunTooLargeException(long estimatedBytes, long availableBytes, int iterations, int maxIterations) {
-        super(String.format(java.util.Locale.ROOT,
-                "a run of %,d iterations needs about %,d MB but only %,d MB of memory is available: "
-                        + "lower --iterations to at most %,d, or give Java more memory (for example -Xmx%dg)",
-                iterations, estimatedBytes >> 20, availableBytes >> 20, maxIterations,
-                Math.max(1, (estimatedBytes * 5 / 4 + (1L << 30) - 1) >> 30)));
+        super(message(estimatedBytes, availableBytes, iterations, maxIterations));
         this.estimatedBytes = estimatedBytes;
         this.availableBytes = availableBytes;
+    }
+
+    private static String message(long estimatedBytes, long availableBytes, int iterations, int maxIterations) {
+        long gigabytes = Math.max(1, (estimatedBytes * 5 / 4 + (1L << 30) - 1) >> 30);
+        if (maxIterations < 1) {
+            return String.format(java.util.Locale.ROOT,
+                    "a run of %,d iterations needs about %,d MB but only %,d MB of memory is available, and the "
+                            + "year-by-year timeline alone does not fit whatever the iteration count: shorten "
+                            + "simulation.horizonYears or use fewer rehabilitation domains, or give Java more memory "
+                            + "(for example -Xmx%dg)",
+                    iterations, estimatedBytes >> 20, availableBytes >> 20, gigabytes);
+        }
+        return String.format(java.util.Locale.ROOT,
+                "a run of %,d iterations needs about %,d MB but only %,d MB of memory is available: "
+                        + "lower --iterations to at most %,d, or give Java more memory (for example -Xmx%dg)",
+                iterations, estimatedBytes >> 20, availableBytes >> 20, maxIterations, gigabytes);
     }
 
     /** Bytes the run was estimated to need. */

@@ -23,8 +23,8 @@ public final class InverseCdfs {
     private InverseCdfs() {
     }
 
-    /** The largest Beta shape a PERT table is built for (lambda of about 10^5 at a central mode). */
-    static final double MAX_PERT_SHAPE = 1e5;
+    /** The largest Beta shape a PERT table is built for (lambda of about 10^7 at a central mode). */
+    static final double MAX_PERT_SHAPE = 1e7;
 
     /**
      * The sampler of {@code value}: closed forms for constant, uniform, triangular, normal
