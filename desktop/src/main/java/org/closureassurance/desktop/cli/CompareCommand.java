@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.closureassurance.charts.ChartExport;
 import org.closureassurance.charts.ScenarioComparisonChart;
 import org.closureassurance.desktop.ToolVersion;
-import org.closureassurance.scenarios.ValidationError;
 import org.closureassurance.simulator.engine.MonteCarloEngine;
 import org.closureassurance.simulator.engine.ProgressListener;
 import org.closureassurance.simulator.engine.ModelOverflowException;
@@ -55,11 +54,7 @@ final class CompareCommand implements Callable<Integer> {
             for (String f : files) {
                 ScenarioSource src = ScenarioSource.resolve(f);
                 if (!src.result().isValid()) {
-                    err.println(src.label() + ": " + src.result().errors().size() + " error(s)");
-                    for (ValidationError e : src.result().errors()) {
-                        err.println("  " + e);
-                    }
-                    err.flush();
+                    src.printErrors(err);
                     return ExitCodes.INVALID;
                 }
                 runs.add(engine.run(simulation.apply(src.result().scenarioOrThrow()), ProgressListener.NONE));

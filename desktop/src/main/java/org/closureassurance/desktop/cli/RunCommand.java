@@ -13,7 +13,6 @@ import org.closureassurance.charts.ChartExport;
 import org.closureassurance.charts.ChartSet;
 import org.closureassurance.charts.ReportContext;
 import org.closureassurance.desktop.ToolVersion;
-import org.closureassurance.scenarios.ValidationError;
 import org.closureassurance.scenarios.results.ResultsJson;
 import org.closureassurance.simulator.engine.MonteCarloEngine;
 import org.closureassurance.simulator.engine.ProgressListener;
@@ -68,11 +67,7 @@ final class RunCommand implements Callable<Integer> {
                 ? org.closureassurance.scenarios.bundled.BundledScenarios.defaultName() : file;
         ScenarioSource src = ScenarioSource.resolve(name);
         if (!src.result().isValid()) {
-            err.println(src.label() + ": " + src.result().errors().size() + " error(s)");
-            for (ValidationError e : src.result().errors()) {
-                err.println("  " + e);
-            }
-            err.flush();
+            src.printErrors(err);
             return ExitCodes.INVALID;
         }
         Scenario scenario;

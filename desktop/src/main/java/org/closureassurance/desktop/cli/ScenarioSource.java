@@ -40,6 +40,15 @@ record ScenarioSource(String label, byte[] bytes, LoadResult result) {
                 + String.join(", ", BundledScenarios.names()) + ")");
     }
 
+    /** Prints this source's errors (label, count, one path and message per line) to {@code err}. */
+    void printErrors(java.io.PrintWriter err) {
+        err.println(label + ": " + result.errors().size() + (result.errors().size() == 1 ? " error" : " errors"));
+        for (ValidationError e : result.errors()) {
+            err.println("  " + e);
+        }
+        err.flush();
+    }
+
     private static String stripJson(String name) {
         return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
     }
