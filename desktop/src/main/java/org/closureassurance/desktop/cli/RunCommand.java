@@ -86,6 +86,7 @@ final class RunCommand implements Callable<Integer> {
         boolean toStdout = "-".equals(json);
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(System.err) : null;
         SimulationResults results;
+        long started = System.nanoTime();
         try {
             results = new MonteCarloEngine(k, ToolVersion.current())
                     .run(scenario, bar == null ? ProgressListener.NONE : bar);
@@ -97,6 +98,7 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INVALID;
         }
+        double totalSeconds = (System.nanoTime() - started) / 1e9;
         if (bar != null) {
             bar.finish();
         }
@@ -117,7 +119,7 @@ final class RunCommand implements Callable<Integer> {
                     java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
             writeAtomically(report, AssuranceReport.html(scenario, results, ctx));
         }
-        String summary = SummaryTable.of(results);
+        String summary = SummaryTable.of(results, totalSeconds);
         if (outDir != null) {
             Files.createDirectories(outDir);
             writeAtomically(outDir.resolve("results.json"), ResultsJson.write(results));

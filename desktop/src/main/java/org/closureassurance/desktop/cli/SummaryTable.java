@@ -12,13 +12,16 @@ final class SummaryTable {
     private SummaryTable() {
     }
 
-    static String of(SimulationResults r) {
+    /** The summary; {@code totalSeconds} is the whole run, the statistics' reduction included. */
+    static String of(SimulationResults r, double totalSeconds) {
         String c = r.currency();
         StringBuilder s = new StringBuilder();
         s.append(r.scenario()).append('\n');
-        s.append(String.format(Locale.ROOT, "%,d iterations, seed %d, %s sampling, %d thread%s: %.2f s (%,.0f iterations/s)%s%n",
+        s.append(String.format(Locale.ROOT,
+                "%,d iterations, seed %d, %s sampling, %d thread%s: %.2f s (%,.0f iterations/s), statistics %.2f s%s%n",
                 r.iterations(), r.seed(), r.sampling().id(), r.run().threads(), r.run().threads() == 1 ? "" : "s",
                 r.run().elapsedSeconds(), r.run().iterationsPerSecond(),
+                Math.max(0, totalSeconds - r.run().elapsedSeconds()),
                 r.run().cancelled() ? " - CANCELLED after " + r.run().completedIterations() + " iterations" : ""));
         s.append('\n');
         s.append(AssuranceReport.answer(r, c)).append("\n\n");
