@@ -18,6 +18,9 @@ public final class QuantileSketch {
     private final double[][] outside;
     private final int[] outsideCount;
     private final long[] total;
+    /** Smallest and largest value seen per series: estimates never leave this range. */
+    private final double[] seriesMin;
+    private final double[] seriesMax;
 
     /** An empty sketch on {@code layout}. */
     public QuantileSketch(SketchLayout layout) {
@@ -27,6 +30,10 @@ public final class QuantileSketch {
         outside = new double[layout.series()][];
         outsideCount = new int[layout.series()];
         total = new long[layout.series()];
+        seriesMin = new double[layout.series()];
+        seriesMax = new double[layout.series()];
+        Arrays.fill(seriesMin, Double.POSITIVE_INFINITY);
+        Arrays.fill(seriesMax, Double.NEGATIVE_INFINITY);
     }
 
     /** The layout this sketch bins on. */
@@ -37,6 +44,8 @@ public final class QuantileSketch {
     /** Adds {@code x} to series {@code s}. */
     public void add(int s, double x) {
         total[s]++;
+        if (x < seriesMin[s]) seriesMin[s] = x;
+        if (x > seriesMax[s]) seriesMax[s] = x;
         double lo = layout.lo(s);
         if (x >= lo && x <= layout.hi(s)) {
             int b = (int) ((x - lo) * layout.invWidth(s));
@@ -57,8 +66,12 @@ public final class QuantileSketch {
         double inv = layout.invWidth(s);
         int base = s * bins;
         int last = bins - 1;
+        double mn = seriesMin[s];
+        double mx = seriesMax[s];
         for (int k = 0, j = from; k < count; k++, j += stride) {
             double x = values[j];
+            mn = x < mn ? x : mn;
+            mx = x > mx ? x : mx;
             if (x >= lo && x <= hi) {
                 int b = (int) ((x - lo) * inv);
                 counts[base + (b > last ? last : b)]++;
@@ -66,6 +79,8 @@ public final class QuantileSketch {
                 addOutside(s, x);
             }
         }
+        seriesMin[s] = mn;
+        seriesMax[s] = mx;
     }
 
     private void addOutside(int s, double x) {
@@ -92,6 +107,8 @@ public final class QuantileSketch {
         }
         for (int s = 0; s < total.length; s++) {
             total[s] += other.total[s];
+            seriesMin[s] = Math.min(seriesMin[s], other.seriesMin[s]);
+            seriesMax[s] = Math.max(seriesMax[s], other.seriesMax[s]);
             for (int k = 0; k < other.outsideCount[s]; k++) {
                 addOutside(s, other.outside[s][k]);
             }
@@ -118,11 +135,12 @@ public final class QuantileSketch {
         double h = (n - 1) * p;
         long k = (long) Math.floor(h);
         double a = orderStatistic(s, k, out, below);
-        if (k + 1 >= n || h == k) {
-            return a;
+        double q = a;
+        if (k + 1 < n && h != k) {
+            double b = orderStatistic(s, k + 1, out, below);
+            q = a + (h - k) * (b - a);
         }
-        double b = orderStatistic(s, k + 1, out, below);
-        return a + (h - k) * (b - a);
+        return q < seriesMin[s] ? seriesMin[s] : (q > seriesMax[s] ? seriesMax[s] : q);
     }
 
     private double orderStatistic(int s, long k, double[] out, int below) {

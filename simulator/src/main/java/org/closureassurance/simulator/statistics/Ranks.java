@@ -11,24 +11,9 @@ public final class Ranks {
     private Ranks() {
     }
 
-    /** Average ranks of {@code values[0..n-1]}. */
+    /** Average ranks of {@code values[0..n-1]} (1-based; ties share their mean rank). */
     public static double[] of(double[] values, int n) {
-        int[] order = SortOrder.ascending(values, n);
-        double[] ranks = new double[n];
-        int i = 0;
-        while (i < n) {
-            int j = i;
-            double v = values[order[i]];
-            while (j + 1 < n && values[order[j + 1]] == v) {
-                j++;
-            }
-            double rank = 0.5 * (i + j) + 1.0;
-            for (int k = i; k <= j; k++) {
-                ranks[order[k]] = rank;
-            }
-            i = j + 1;
-        }
-        return ranks;
+        return SortOrder.averageRanks(values, n);
     }
 
     /** Pearson correlation of two equally long arrays; 0 when either is constant. */

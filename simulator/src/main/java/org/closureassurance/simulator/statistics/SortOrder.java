@@ -31,6 +31,35 @@ public final class SortOrder {
         return Double.longBitsToDouble(bits);
     }
 
+    /**
+     * Average ranks (1-based) of {@code values[0..n-1]}, ties sharing their mean rank: the
+     * ties are found on the sorted keys, so only the final write is out of order.
+     */
+    static double[] averageRanks(double[] values, int n) {
+        long[] keys = new long[n];
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = key(values[i]);
+            order[i] = i;
+        }
+        sortKeys(keys, order, n);
+        double[] ranks = new double[n];
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            long k = keys[i];
+            while (j + 1 < n && keys[j + 1] == k) {
+                j++;
+            }
+            double rank = 0.5 * (i + j) + 1.0;
+            for (int m = i; m <= j; m++) {
+                ranks[order[m]] = rank;
+            }
+            i = j + 1;
+        }
+        return ranks;
+    }
+
     /** Indices 0..n-1 ordered so that {@code values[order[k]]} ascends; stable for ties. */
     public static int[] ascending(double[] values, int n) {
         long[] keys = new long[n];

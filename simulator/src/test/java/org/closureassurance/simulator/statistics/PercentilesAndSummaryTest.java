@@ -83,4 +83,27 @@ class PercentilesAndSummaryTest {
             assertEquals(exact, sketch.quantile(1, p), 0.005 * (sorted[n - 1] - sorted[0]));
         }
     }
+
+    @Test
+    void sketchEstimatesNeverLeaveTheObservedRange() {
+        // Condition indices just below 1: the layout (pilot range widened by half) reaches past
+        // 1, and spreading a bin's count evenly could overshoot; the estimate is clamped to the
+        // largest value seen.
+        int n = 50_000;
+        double[][] pilot = new double[1][1024];
+        for (int i = 0; i < 1024; i++) {
+            pilot[0][i] = 0.99 + 0.00999 * i / 1023.0;
+        }
+        QuantileSketch sketch = new QuantileSketch(SketchLayout.fromPilot(pilot, 1024, 16));
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            double x = 0.99 + 0.00999 * ((i * 0.7548776662466927) % 1.0);
+            max = Math.max(max, x);
+            sketch.add(0, x);
+        }
+        for (double p = 0.5; p <= 1.0; p += 0.01) {
+            assertTrue(sketch.quantile(0, p) <= max, "p = " + p);
+        }
+        assertEquals(max, sketch.quantile(0, 1.0));
+    }
 }
