@@ -5,13 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import java.util.function.Consumer;
 import org.closureassurance.scenarios.ScenarioReader;
 import org.closureassurance.scenarios.ScenarioWriter;
 import org.closureassurance.scenarios.results.ResultsJson;
@@ -31,6 +25,7 @@ import org.closureassurance.simulator.value.Pert;
 import org.closureassurance.simulator.value.Triangular;
 import org.closureassurance.simulator.value.Uniform;
 import org.closureassurance.simulator.value.Value;
+import org.junit.jupiter.api.Test;
 
 /**
  * Numerical robustness over random valid scenarios ({@link ScenarioGenerators}), each run
@@ -38,31 +33,65 @@ import org.closureassurance.simulator.value.Value;
  * (common random numbers), so changes that move each iteration one way move the aggregates
  * the same way: removing a bond never raises coverage, adding one never lowers it, raising a
  * cost never lowers the liability.
+ *
+ * <p>Each property is a plain JUnit test over a fixed number of tries, each try drawn from its
+ * own {@link Gen} seeded from {@link #SEED} and the try index; a failure prints the try, its
+ * seed and the input (the scenario's JSON text).
  */
 class NumericalPropertiesTest {
+    /** Master seed of every property here. */
+    private static final long SEED = 20261123L;
+
+    /** A generated scenario and the text it was read from, which is how a failure shows it. */
+    private record Sample(String json, Scenario scenario) {
+        static Sample of(Gen g) {
+            String json = ScenarioGenerators.json(g);
+            return new Sample(json, ScenarioGenerators.read(json));
+        }
+
+        @Override
+        public String toString() {
+            return json;
+        }
+    }
+
+    private record WithAmount(Sample sample, double amount) {
+    }
+
+    private record WithFactor(Sample sample, double factor, int which) {
+    }
+
+    private record Fixed(double cost, double bond, int closure, double rate, int duration) {
+    }
 
     private static SimulationResults run(Scenario s) {
         return new MonteCarloEngine(1).run(s, ProgressListener.NONE);
     }
 
-    @Provide
-    Arbitrary<Scenario> scenarios() {
-        return ScenarioGenerators.scenarios();
+    /** Checks {@code property} on {@code tries} random scenarios. */
+    private static void forAllScenarios(int tries, Consumer<Scenario> property) {
+        Gen.forAll(SEED, tries, Sample::of, Sample::toString, sample -> property.accept(sample.scenario()));
     }
 
-    @Property(tries = 60)
-    void resultsAreFiniteOrderedAndProbabilitiesLieInTheUnitInterval(@ForAll("scenarios") Scenario s) {
-        ResultsInvariants.check(run(s));
+    @Test
+    void resultsAreFiniteOrderedAndProbabilitiesLieInTheUnitInterval() {
+        forAllScenarios(60, s -> ResultsInvariants.check(run(s)));
     }
 
-    @Property(tries = 40)
-    void resultsAreIdenticalAfterSavingAndReloading(@ForAll("scenarios") Scenario s) {
-        Scenario reloaded = ScenarioReader.readString(ScenarioWriter.write(s)).scenarioOrThrow();
-        assertEquals(ResultsJson.write(run(s)), ResultsJson.write(run(reloaded)));
+    @Test
+    void resultsAreIdenticalAfterSavingAndReloading() {
+        forAllScenarios(40, s -> {
+            Scenario reloaded = ScenarioReader.readString(ScenarioWriter.write(s)).scenarioOrThrow();
+            assertEquals(ResultsJson.write(run(s)), ResultsJson.write(run(reloaded)));
+        });
     }
 
-    @Property(tries = 40)
-    void removingTheLastInstrumentNeverRaisesCoverage(@ForAll("scenarios") Scenario s) {
+    @Test
+    void removingTheLastInstrumentNeverRaisesCoverage() {
+        forAllScenarios(40, NumericalPropertiesTest::removingTheLastInstrumentNeverRaisesCoverage);
+    }
+
+    private static void removingTheLastInstrumentNeverRaisesCoverage(Scenario s) {
         if (s.assurance().isEmpty()) {
             return;
         }
@@ -74,9 +103,13 @@ class NumericalPropertiesTest {
         assertCoverageAtMost(without, with);
     }
 
-    @Property(tries = 40)
-    void addingABondNeverLowersCoverage(@ForAll("scenarios") Scenario s,
-                                        @ForAll @DoubleRange(min = 0, max = 5e7) double amount) {
+    @Test
+    void addingABondNeverLowersCoverage() {
+        Gen.forAll(SEED, 40, g -> new WithAmount(Sample.of(g), g.doubleBetween(0, 5e7, 2)), Object::toString,
+                in -> addingABondNeverLowersCoverage(in.sample().scenario(), in.amount()));
+    }
+
+    private static void addingABondNeverLowersCoverage(Scenario s, double amount) {
         List<AssuranceInstrument> more = new ArrayList<>(s.assurance());
         more.add(new AssuranceInstrument.Bond("Added bond", null, BondKind.SURETY, Value.of(amount), null,
                 Value.of(0), Value.of(0)));
@@ -87,10 +120,14 @@ class NumericalPropertiesTest {
         assertTrue(after.assurance().isEmpty() || after.assurance().min() >= before.assurance().min());
     }
 
-    @Property(tries = 40)
-    void raisingACostNeverLowersTheLiability(@ForAll("scenarios") Scenario s,
-                                             @ForAll @DoubleRange(min = 1, max = 3) double factor,
-                                             @ForAll @IntRange(min = 0, max = 3) int which) {
+    @Test
+    void raisingACostNeverLowersTheLiability() {
+        Gen.forAll(SEED, 40, g -> new WithFactor(Sample.of(g), g.doubleBetween(1, 3, 2), g.intBetween(0, 3)),
+                Object::toString, in -> raisingACostNeverLowersTheLiability(in.sample().scenario(), in.factor(),
+                        in.which()));
+    }
+
+    private static void raisingACostNeverLowersTheLiability(Scenario s, double factor, int which) {
         int k = which % s.costItems().size();
         List<CostItem> items = new ArrayList<>(s.costItems());
         CostItem c = items.get(k);
@@ -108,11 +145,16 @@ class NumericalPropertiesTest {
         }
     }
 
-    @Property(tries = 200)
-    void aDeterministicShortfallIsExactlyTheLiabilityLessTheAssurance(
-            @ForAll @DoubleRange(min = 0, max = 1e9) double cost, @ForAll @DoubleRange(min = 0, max = 1e9) double bond,
-            @ForAll @IntRange(min = 0, max = 40) int closure, @ForAll @DoubleRange(min = 0, max = 0.1) double rate,
-            @ForAll @IntRange(min = 1, max = 5) int duration) {
+    @Test
+    void aDeterministicShortfallIsExactlyTheLiabilityLessTheAssurance() {
+        Gen.forAll(SEED, 200, g -> new Fixed(g.doubleBetween(0, 1e9, 2), g.doubleBetween(0, 1e9, 2),
+                        g.intBetween(0, 40), g.doubleBetween(0, 0.1, 2), g.intBetween(1, 5)), Object::toString,
+                in -> aDeterministicShortfallIsExactlyTheLiabilityLessTheAssurance(in.cost(), in.bond(), in.closure(),
+                        in.rate(), in.duration()));
+    }
+
+    private static void aDeterministicShortfallIsExactlyTheLiabilityLessTheAssurance(double cost, double bond,
+            int closure, double rate, int duration) {
         Scenario s = ScenarioGenerators.read("{\"format\": \"closure-assurance/1\", \"name\": \"Fixed\", "
                 + "\"simulation\": {\"horizonYears\": 60, \"iterations\": 20}, \"economics\": {\"discountRate\": "
                 + ScenarioGenerators.num(rate) + "}, \"closureYear\": " + closure + ", \"forfeiture\": {\"mode\": "

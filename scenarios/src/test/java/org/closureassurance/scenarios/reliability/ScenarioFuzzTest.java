@@ -11,15 +11,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
 import org.closureassurance.scenarios.bundled.BundledScenarios;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzes the reader, writer and engine with damaged scenario files: the bundled scenarios and
@@ -27,12 +21,20 @@ import org.closureassurance.scenarios.bundled.BundledScenarios;
  * truncation, numbers replaced by extremes, fields deleted, duplicated or replaced), and
  * random JSON. Every input must keep {@link ReadRunOracle}'s invariant.
  *
- * <p>CI runs 2,000 tries (about 20 s). A longer campaign raises jqwik's default number of
- * tries, which this property uses, e.g.
- * {@code mvn -pl scenarios test -Dtest=ScenarioFuzzTest -Djqwik.tries.default=200000}
+ * <p>CI runs 2,000 tries (about 20 s), try {@code t} drawn from {@code new Gen(Gen.seedFor(SEED, t))}
+ * so that a failure, which prints the try and its seed, is reproducible. A longer campaign
+ * sets the number of tries with the system property {@code fuzz.tries}, e.g.
+ * {@code mvn -pl scenarios test -Dtest=ScenarioFuzzTest -Dfuzz.tries=200000}
  * (docs/reliability.md).
  */
 class ScenarioFuzzTest {
+    /** Master seed of the tries. */
+    private static final long SEED = 20261123L;
+    /** Number of tries: 2,000 in CI, more in a campaign ({@code -Dfuzz.tries=N}). */
+    private static final int TRIES = Integer.getInteger("fuzz.tries", 2000);
+    /** Bytes of a failing input shown in the failure message (the seed redraws all of it). */
+    private static final int SHOWN = 2000;
+
     private static final List<byte[]> SEEDS = seeds(false);
     /** The seeds that read into a scenario: most tries start from one, so that damage lands on valid models. */
     private static final List<byte[]> VALID_SEEDS = seeds(true);
@@ -63,23 +65,37 @@ class ScenarioFuzzTest {
 
     /**
      * In a campaign ({@code -Dfuzz.failures=DIR}) a failing input is saved to DIR and the
-     * campaign goes on, instead of stopping at the first failure and shrinking it.
+     * campaign goes on, instead of stopping at the first failure.
      */
     private static final String FAILURES = System.getProperty("fuzz.failures");
     private static final AtomicLong FAILED = new AtomicLong();
 
-    @Property(seed = "20261123")
-    void anyDamagedFileGivesAValidModelOrProblemsWithPaths(@ForAll("damagedFiles") byte[] file) {
-        if (FAILURES == null) {
-            COUNTS.get(ReadRunOracle.check(file)).incrementAndGet();
-            return;
+    @Test
+    void anyDamagedFileGivesAValidModelOrProblemsWithPaths() {
+        for (int t = 0; t < TRIES; t++) {
+            long seed = Gen.seedFor(SEED, t);
+            byte[] file = damagedFile(new Gen(seed));
+            if (FAILURES == null) {
+                try {
+                    COUNTS.get(ReadRunOracle.check(file)).incrementAndGet();
+                } catch (AssertionError | RuntimeException e) {
+                    throw new AssertionError(Gen.failure(t, TRIES, seed) + describe(file), e);
+                }
+                continue;
+            }
+            try {
+                COUNTS.get(ReadRunOracle.check(file)).incrementAndGet();
+            } catch (AssertionError e) {
+                FAILED.incrementAndGet();
+                save(file, e);
+            }
         }
-        try {
-            COUNTS.get(ReadRunOracle.check(file)).incrementAndGet();
-        } catch (AssertionError e) {
-            FAILED.incrementAndGet();
-            save(file, e);
-        }
+    }
+
+    /** The input's length and its first {@link #SHOWN} bytes as UTF-8 text. */
+    static String describe(byte[] file) {
+        String text = new String(file, 0, Math.min(file.length, SHOWN), StandardCharsets.UTF_8);
+        return file.length + " bytes" + (file.length > SHOWN ? ", the first " + SHOWN : "") + ":\n" + text;
     }
 
     private static void save(byte[] file, AssertionError e) {
@@ -93,62 +109,62 @@ class ScenarioFuzzTest {
         }
     }
 
-    @AfterContainer
+    @AfterAll
     static void report() {
         System.out.println("ScenarioFuzzTest executions: " + COUNTS + (FAILURES == null ? "" : ", failed=" + FAILED));
     }
 
-    @Provide
-    Arbitrary<byte[]> damagedFiles() {
-        Arbitrary<byte[]> seed = Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.of(VALID_SEEDS)),
-                Tuple.of(1, Arbitraries.of(SEEDS)));
-        Arbitrary<Mutations.Kind> kind = Arbitraries.frequency(
-                Tuple.of(1, Mutations.Kind.FLIP_BYTE), Tuple.of(1, Mutations.Kind.TRUNCATE),
-                Tuple.of(1, Mutations.Kind.INSERT_BYTES),
-                Tuple.of(3, Mutations.Kind.EXTREME_NUMBER),
-                Tuple.of(6, Mutations.Kind.SCALE_NUMBER),
-                Tuple.of(3, Mutations.Kind.DELETE_FIELD),
-                Tuple.of(1, Mutations.Kind.DUPLICATE_FIELD),
-                Tuple.of(2, Mutations.Kind.REPLACE_VALUE));
-        Arbitrary<Mutations.Mutation> mutation = Combinators.combine(kind,
-                Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 255))
-                .as(Mutations.Mutation::new);
-        Arbitrary<byte[]> mutated = Combinators.combine(seed, mutation.list().ofMinSize(1).ofMaxSize(2))
-                .as((bytes, ms) -> {
-                    byte[] out = bytes;
-                    for (Mutations.Mutation m : ms) {
-                        out = m.apply(out);
-                    }
-                    return out;
-                });
-        Arbitrary<byte[]> randomJson = json(4).map(s -> s.getBytes(StandardCharsets.UTF_8));
-        Arbitrary<byte[]> randomBytes = Arbitraries.bytes().array(byte[].class).ofMaxSize(200);
-        return Arbitraries.frequencyOf(
-                Tuple.of(16, mutated),
-                Tuple.of(2, randomJson),
-                Tuple.of(1, randomBytes),
-                Tuple.of(1, seed));
+    /** Mutation kinds and their weights: mostly edits that keep a file readable. */
+    private static final Mutations.Kind[] KINDS = {Mutations.Kind.FLIP_BYTE, Mutations.Kind.TRUNCATE,
+        Mutations.Kind.INSERT_BYTES, Mutations.Kind.EXTREME_NUMBER, Mutations.Kind.SCALE_NUMBER,
+        Mutations.Kind.DELETE_FIELD, Mutations.Kind.DUPLICATE_FIELD, Mutations.Kind.REPLACE_VALUE};
+    private static final int[] KIND_WEIGHTS = {1, 1, 1, 3, 6, 3, 1, 2};
+
+    /** One fuzz input: a mutated seed (16 in 20), random JSON (2), random bytes (1) or an intact seed (1). */
+    static byte[] damagedFile(Gen g) {
+        return switch (g.frequency(16, 2, 1, 1)) {
+            case 0 -> {
+                byte[] out = seed(g);
+                for (Mutations.Mutation m : g.list(1, 2, ScenarioFuzzTest::mutation)) {
+                    out = m.apply(out);
+                }
+                yield out;
+            }
+            case 1 -> json(g, 4).getBytes(StandardCharsets.UTF_8);
+            case 2 -> g.bytes(200);
+            default -> seed(g);
+        };
     }
 
+    /** A seed file: one that reads into a scenario 4 times in 5, any seed otherwise. */
+    private static byte[] seed(Gen g) {
+        return g.frequency(4, 1) == 0 ? g.oneOf(VALID_SEEDS) : g.oneOf(SEEDS);
+    }
+
+    private static Mutations.Mutation mutation(Gen g) {
+        Mutations.Kind kind = KINDS[g.frequency(KIND_WEIGHTS)];
+        double where = g.doubleBetween(0, 1, 2);
+        int choice = g.intBetween(0, 255);
+        return new Mutations.Mutation(kind, where, choice);
+    }
+
+    private static final String[] LEAVES = {"null", "true", "false", "\"closure-assurance/1\"", "\"at-closure\"",
+        "\"perpetual\""};
+    private static final String[] KEYS = {"format", "name", "simulation", "horizonYears", "economics",
+        "discountRate", "closureYear", "forfeiture", "mode", "costItems", "amount", "dist", "min", "max", "mode",
+        "sd", "mean", "values", "weights", "assurance", "type", "waterTreatment"};
+
     /** Random JSON text nested at most {@code depth} deep, keys drawn partly from the format's own names. */
-    static Arbitrary<String> json(int depth) {
-        Arbitrary<String> leaf = Arbitraries.oneOf(Arbitraries.of(Mutations.EXTREME_NUMBERS),
-                Arbitraries.of("null", "true", "false", "\"closure-assurance/1\"", "\"at-closure\"", "\"perpetual\""),
-                Arbitraries.strings().ofMaxLength(8).map(s -> "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"")
-                        + "\""));
-        if (depth == 0) {
-            return leaf;
+    static String json(Gen g, int depth) {
+        int shape = depth == 0 ? 0 : g.frequency(3, 3, 1);
+        if (shape == 0) {
+            return g.oneOfGen(() -> g.oneOf(Mutations.EXTREME_NUMBERS), () -> g.oneOf(LEAVES),
+                    () -> "\"" + g.string(8).replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+        } else if (shape == 1) {
+            List<String> members = g.list(0, 6, h -> "\"" + h.oneOfGen(() -> h.oneOf(KEYS), () -> h.alpha(6))
+                    + "\": " + json(h, depth - 1));
+            return "{" + String.join(", ", members) + "}";
         }
-        Arbitrary<String> key = Arbitraries.oneOf(Arbitraries.of("format", "name", "simulation", "horizonYears",
-                "economics", "discountRate", "closureYear", "forfeiture", "mode", "costItems", "amount", "dist",
-                "min", "max", "mode", "sd", "mean", "values", "weights", "assurance", "type", "waterTreatment"),
-                Arbitraries.strings().alpha().ofMaxLength(6));
-        Arbitrary<String> member = Combinators.combine(key, Arbitraries.lazy(() -> json(depth - 1)))
-                .as((k, v) -> "\"" + k + "\": " + v);
-        Arbitrary<String> object = member.list().ofMaxSize(6).map(ms -> "{" + String.join(", ", ms) + "}");
-        Arbitrary<String> array = Arbitraries.lazy(() -> json(depth - 1)).list().ofMaxSize(4)
-                .map(vs -> "[" + String.join(", ", vs) + "]");
-        return Arbitraries.frequencyOf(Tuple.of(3, leaf), Tuple.of(3, object),
-                Tuple.of(1, array));
+        return "[" + String.join(", ", g.list(0, 4, h -> json(h, depth - 1))) + "]";
     }
 }
