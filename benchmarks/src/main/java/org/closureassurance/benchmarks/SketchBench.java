@@ -58,7 +58,7 @@ public class SketchBench {
     public QuantileSketch addAll() {
         int k = series;
         series = k + 1 == SERIES ? 0 : k + 1;
-        sketch.addAll(k, values, k * BATCH, BATCH);
+        sketch.addAll(k, values, k * BATCH, 1, BATCH);
         return sketch;
     }
 }
