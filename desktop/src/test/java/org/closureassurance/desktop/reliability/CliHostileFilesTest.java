@@ -35,7 +35,7 @@ class CliHostileFilesTest {
 
         Cli run = Cli.run("run", file, "--quiet", "--threads", "1");
         assertEquals(2, run.exitCode(), run.out() + run.err());
-        assertTrue(run.err().contains("error(s)"), run.err());
+        assertTrue(run.err().matches("(?s).*: \\d+ errors?\\R.*"), run.err());
         assertFalse(run.showsAStackTrace(), run.out() + run.err());
         assertNoControlCharacters(run.err());
     }
