@@ -155,8 +155,7 @@ final class ClosurePackage {
         if (amount == 0.0) {
             return 0.0;
         }
-        long end = Math.min(Long.MAX_VALUE, inside);
-        for (long k = from; k < end; k++) {
+        for (long k = from; k < inside; k++) {
             flow[(int) k] += amount;
         }
         long beyond = Math.max(from, inside);

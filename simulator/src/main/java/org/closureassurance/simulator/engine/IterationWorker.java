@@ -434,8 +434,9 @@ final class IterationWorker {
             double l = atClosure;
             if (plan.anyAccrual) {
                 for (int j = 0; j < items.length; j++) {
-                    if (items[j].accrualYears().length > 0) {
-                        l += (items[j].fraction(t) - 1.0) * itemPV[j];
+                    double[] fraction = items[j].fractionByYear();
+                    if (fraction.length > 0) {
+                        l += (fraction[t] - 1.0) * itemPV[j];
                     }
                 }
             }

@@ -216,28 +216,26 @@ final class ResultsSummary {
     }
 
     private WaterStreamResult water(int w) {
-        {
-            byte[] state = rec.waterState[w];
-            int needed = 0;
-            int perpetual = 0;
-            double[] finite = new double[done];
-            int nFinite = 0;
-            for (int i = 0; i < done; i++) {
-                if (state[i] != IterationRecords.NOT_NEEDED) {
-                    needed++;
-                }
-                if (state[i] == IterationRecords.PERPETUAL) {
-                    perpetual++;
-                } else if (state[i] == IterationRecords.FINITE) {
-                    finite[nFinite++] = rec.waterDuration[w][i];
-                }
+        byte[] state = rec.waterState[w];
+        int needed = 0;
+        int perpetual = 0;
+        double[] finite = new double[done];
+        int nFinite = 0;
+        for (int i = 0; i < done; i++) {
+            if (state[i] != IterationRecords.NOT_NEEDED) {
+                needed++;
             }
-            double[] durSorted = Ranks.sortedCopy(finite, nFinite);
-            double[] pvSorted = Ranks.sortedCopy(rec.waterPV[w], done);
-            return new WaterStreamResult(plan.water[w].name(), ratio(needed), ratio(perpetual),
-                    Summary.ofSorted(finite, durSorted, nFinite), Summary.ofSorted(rec.waterPV[w], pvSorted, done),
-                    Percentiles.hundredths(durSorted, nFinite), Percentiles.hundredths(pvSorted, done));
+            if (state[i] == IterationRecords.PERPETUAL) {
+                perpetual++;
+            } else if (state[i] == IterationRecords.FINITE) {
+                finite[nFinite++] = rec.waterDuration[w][i];
+            }
         }
+        double[] durSorted = Ranks.sortedCopy(finite, nFinite);
+        double[] pvSorted = Ranks.sortedCopy(rec.waterPV[w], done);
+        return new WaterStreamResult(plan.water[w].name(), ratio(needed), ratio(perpetual),
+                Summary.ofSorted(finite, durSorted, nFinite), Summary.ofSorted(rec.waterPV[w], pvSorted, done),
+                Percentiles.hundredths(durSorted, nFinite), Percentiles.hundredths(pvSorted, done));
     }
 
     private Supplier<List<DomainResult>> domains(QuantileSketch sketch, Tasks tasks) {
@@ -249,34 +247,32 @@ final class ResultsSummary {
         for (int e = 0; e < d; e++) {
             series += plan.horizon - plan.domains[e].earliestStart();
         }
-        {
-            RunPlan.DomainPlan p = plan.domains[d];
-            double[] completed = new double[done];
-            int n = 0;
-            for (int i = 0; i < done; i++) {
-                double c = rec.domainCompletion[d][i];
-                if (!Double.isNaN(c)) {
-                    completed[n++] = c;
-                }
+        RunPlan.DomainPlan p = plan.domains[d];
+        double[] completed = new double[done];
+        int n = 0;
+        for (int i = 0; i < done; i++) {
+            double c = rec.domainCompletion[d][i];
+            if (!Double.isNaN(c)) {
+                completed[n++] = c;
             }
-            double[] sorted = Ranks.sortedCopy(completed, n);
-            int years = plan.horizon - p.earliestStart();
-            int[] y = new int[years];
-            double[] p10 = new double[years];
-            double[] p50 = new double[years];
-            double[] p90 = new double[years];
-            for (int k = 0; k < years; k++) {
-                y[k] = p.earliestStart() + k;
-                if (sketch != null) {
-                    p10[k] = sketch.quantile(series + k, 0.10);
-                    p50[k] = sketch.quantile(series + k, 0.50);
-                    p90[k] = sketch.quantile(series + k, 0.90);
-                }
-            }
-            return new DomainResult(p.name(), Summary.ofSorted(completed, sorted, n), ratio(done - n),
-                    Summary.of(rec.domainPV[d], done), Percentiles.hundredths(sorted, n),
-                    new ConditionFan(y, p10, p50, p90, p.medianTarget()));
         }
+        double[] sorted = Ranks.sortedCopy(completed, n);
+        int years = plan.horizon - p.earliestStart();
+        int[] y = new int[years];
+        double[] p10 = new double[years];
+        double[] p50 = new double[years];
+        double[] p90 = new double[years];
+        for (int k = 0; k < years; k++) {
+            y[k] = p.earliestStart() + k;
+            if (sketch != null) {
+                p10[k] = sketch.quantile(series + k, 0.10);
+                p50[k] = sketch.quantile(series + k, 0.50);
+                p90[k] = sketch.quantile(series + k, 0.90);
+            }
+        }
+        return new DomainResult(p.name(), Summary.ofSorted(completed, sorted, n), ratio(done - n),
+                Summary.of(rec.domainPV[d], done), Percentiles.hundredths(sorted, n),
+                new ConditionFan(y, p10, p50, p90, p.medianTarget()));
     }
 
     private Stats relinquishment() {

@@ -76,9 +76,25 @@ final class RunPlan {
 
     enum ForfeitureMode { AT_CLOSURE, YEAR, HAZARD }
 
+    /**
+     * A compiled cost item. {@code fractionByYear[t]} is the accrual fraction in absolute year
+     * {@code t} (empty when the item does not accrue), tabulated once per run because it depends
+     * only on the year.
+     */
     record CostItemPlan(int amountSlot, int quantitySlot, int unitCostSlot, double conversion,
                         int startYear, int durationYears, int[] indirectSlots,
-                        int[] accrualYears, double[] accrualFractions) {
+                        int[] accrualYears, double[] accrualFractions, double[] fractionByYear) {
+
+        CostItemPlan(int amountSlot, int quantitySlot, int unitCostSlot, double conversion, int startYear,
+                     int durationYears, int[] indirectSlots, int[] accrualYears, double[] accrualFractions,
+                     int horizon) {
+            this(amountSlot, quantitySlot, unitCostSlot, conversion, startYear, durationYears, indirectSlots,
+                    accrualYears, accrualFractions, new double[accrualYears.length == 0 ? 0 : horizon]);
+            for (int t = 0; t < fractionByYear.length; t++) {
+                fractionByYear[t] = fraction(t);
+            }
+        }
+
         /** The accrual fraction in absolute year {@code t}: linear between points, flat outside. */
         double fraction(int t) {
             int n = accrualYears.length;
@@ -257,10 +273,11 @@ final class RunPlan {
             int[] ind = indirectSlots(indirects, slots, ic -> ic.appliesToCostItem(c.category()));
             if (c.isPriced()) {
                 costItems[i] = new CostItemPlan(-1, slots.get(p + "quantity"), slots.get(p + "unitCost"),
-                        c.unitCost().conversionFrom(c.quantity()), c.startYear(), c.durationYears(), ind, ay, af);
+                        c.unitCost().conversionFrom(c.quantity()), c.startYear(), c.durationYears(), ind, ay, af,
+                        horizon);
             } else {
                 costItems[i] = new CostItemPlan(slots.get(p + "amount"), -1, -1, 1.0, c.startYear(),
-                        c.durationYears(), ind, ay, af);
+                        c.durationYears(), ind, ay, af, horizon);
             }
         }
         anyAccrual = accrual;
