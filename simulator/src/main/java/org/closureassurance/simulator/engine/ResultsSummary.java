@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -25,6 +27,7 @@ import org.closureassurance.simulator.results.Timeline;
 import org.closureassurance.simulator.results.WaterStreamResult;
 import org.closureassurance.simulator.statistics.Percentiles;
 import org.closureassurance.simulator.statistics.QuantileSketch;
+import org.closureassurance.simulator.statistics.RankWorkspace;
 import org.closureassurance.simulator.statistics.Ranks;
 import org.closureassurance.simulator.statistics.Summary;
 import org.closureassurance.simulator.statistics.WilsonInterval;
@@ -313,8 +316,21 @@ final class ResultsSummary {
             return List::of;
         }
         double[] liabilityRanks = Ranks.of(liability, nf);
-        Supplier<List<Sensitivity>> each = tasks.forkEach(plan.sampledCount, k -> new Sensitivity(
-                plan.sampledPaths[k], Ranks.pearson(Ranks.of(gather(rec.inputs[k], forfeiting), nf), liabilityRanks, nf)));
+        Queue<RankWorkspace> workspaces = new ConcurrentLinkedQueue<>();
+        Supplier<List<Sensitivity>> each = tasks.forkEach(plan.sampledCount, k -> {
+            RankWorkspace w = workspaces.poll();
+            if (w == null) {
+                w = new RankWorkspace(nf);
+            }
+            double[] values = w.samples(nf);
+            double[] input = rec.inputs[k];
+            for (int m = 0; m < nf; m++) {
+                values[m] = input[forfeiting[m]];
+            }
+            double rho = Ranks.pearson(w.averageRanks(values, nf), liabilityRanks, nf);
+            workspaces.add(w);
+            return new Sensitivity(plan.sampledPaths[k], rho);
+        });
         return () -> {
             List<Sensitivity> out = new ArrayList<>(each.get());
             out.sort(Comparator.comparingDouble((Sensitivity s) -> -Math.abs(s.spearman())));

@@ -36,14 +36,37 @@ public final class SortOrder {
      * ties are found on the sorted keys, so only the final write is out of order.
      */
     static double[] averageRanks(double[] values, int n) {
-        long[] keys = new long[n];
-        int[] order = new int[n];
+        return averageRanks(values, n, new RankWorkspace(n));
+    }
+
+    /** As {@link #averageRanks(double[], int)}, in {@code w}'s arrays: the result is {@code w}'s, valid until its next use. */
+    static double[] averageRanks(double[] values, int n, RankWorkspace w) {
+        w.ensure(n);
+        long[] keys = w.keys;
+        int[] order = w.order;
+        long lowest = -1L;
+        long highest = 0L;
         for (int i = 0; i < n; i++) {
-            keys[i] = key(values[i]);
+            long k = key(values[i]);
+            keys[i] = k;
             order[i] = i;
+            lowest = Long.compareUnsigned(k, lowest) < 0 ? k : lowest;
+            highest = Long.compareUnsigned(k, highest) > 0 ? k : highest;
         }
-        sortKeys(keys, order, n);
-        double[] ranks = new double[n];
+        if (n > 0) {
+            // Keys minus the smallest, shifted so their highest differing bit leads: the same order,
+            // but the upper 32 bits the radix passes sort on now carry 32 significant bits of the
+            // spread, so runs left to the fix-up (equal upper halves) are rare.
+            int shift = Long.numberOfLeadingZeros(highest - lowest);
+            if (shift == 64) {
+                shift = 0;
+            }
+            for (int i = 0; i < n; i++) {
+                keys[i] = (keys[i] - lowest) << shift;
+            }
+        }
+        sortKeys(keys, order, n, w);
+        double[] ranks = w.ranks;
         int i = 0;
         while (i < n) {
             int j = i;
@@ -68,7 +91,7 @@ public final class SortOrder {
             keys[i] = key(values[i]);
             order[i] = i;
         }
-        sortKeys(keys, order, n);
+        sortKeys(keys, order, n, new RankWorkspace(SMALL));
         return order;
     }
 
@@ -83,21 +106,21 @@ public final class SortOrder {
         for (int i = 0; i < n; i++) {
             keys[i] = key(values[i]);
         }
-        sortKeys(keys, null, n);
+        sortKeys(keys, null, n, new RankWorkspace(SMALL));
         for (int i = 0; i < n; i++) {
             values[i] = fromKey(keys[i]);
         }
     }
 
     /** Sorts keys (and their payload, when given) ascending as unsigned numbers, stably. */
-    private static void sortKeys(long[] keys, int[] payload, int n) {
+    private static void sortKeys(long[] keys, int[] payload, int n, RankWorkspace w) {
         if (n < SMALL) {
             insertionOrMerge(keys, payload, 0, n);
             return;
         }
-        long[] keys2 = new long[n];
-        int[] payload2 = payload == null ? null : new int[n];
-        int[] count = new int[BUCKETS];
+        long[] keys2 = w.spareKeys(n);
+        int[] payload2 = payload == null ? null : w.spareOrder(n);
+        int[] count = w.count;
         boolean swapped = false;
         for (int shift = 32; shift < 64; shift += BITS) {
             long[] src = swapped ? keys2 : keys;

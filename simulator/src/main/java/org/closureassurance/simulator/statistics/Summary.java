@@ -6,7 +6,7 @@ import org.closureassurance.simulator.results.Stats;
 /**
  * Builds {@link Stats} from samples: mean and standard deviation ({@code n - 1}) summed in
  * index order (so the result never depends on threads), standard error {@code sd / sqrt(n)},
- * and type-7 percentiles of the sorted samples.
+ * and type-7 percentiles of the sorted samples (sorted by {@link SortOrder}, a radix sort).
  */
 public final class Summary {
     private Summary() {
@@ -18,7 +18,7 @@ public final class Summary {
             return Stats.EMPTY;
         }
         double[] sorted = Arrays.copyOf(values, n);
-        Arrays.sort(sorted);
+        SortOrder.sort(sorted);
         return ofSorted(values, sorted, n);
     }
 

@@ -71,4 +71,57 @@ class SortOrderTest {
                     || Double.isNaN(b), "at " + k);
         }
     }
+
+    /** Average ranks the slow way: sort indices by value, give each run of equal values its mean position. */
+    private static double[] averageRanksByDefinition(double[] v, int n) {
+        Integer[] idx = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, (a, b) -> Double.compare(v[a] + 0.0, v[b] + 0.0));
+        double[] ranks = new double[n];
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j + 1 < n && Double.compare(v[idx[j + 1]] + 0.0, v[idx[i]] + 0.0) == 0) {
+                j++;
+            }
+            for (int m = i; m <= j; m++) {
+                ranks[idx[m]] = 0.5 * (i + j) + 1.0;
+            }
+            i = j + 1;
+        }
+        return ranks;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 5, 2047, 2048, 5000, 100_003})
+    void averageRanksMatchTheDefinitionWithTiesAndExtremes(int n) {
+        double[] v = sample(n);
+        assertArrayEquals(averageRanksByDefinition(v, n), Arrays.copyOf(Ranks.of(v, n), n));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2048, 100_000})
+    void averageRanksOfANarrowSpreadMatchTheDefinition(int n) {
+        // Values 1e6 + k * 2^-20 differ only in low mantissa bits; ranking shifts keys by their
+        // spread, which must keep their order and ties.
+        double[] v = new double[n];
+        RandomStream r = new RandomStream();
+        r.reset(11);
+        for (int i = 0; i < n; i++) {
+            v[i] = 1e6 + Math.floor(r.nextUniform() * 50_000) * 0x1.0p-20;
+        }
+        assertArrayEquals(averageRanksByDefinition(v, n), Arrays.copyOf(Ranks.of(v, n), n));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aReusedWorkspaceRanksLikeAFreshOne() {
+        RankWorkspace w = new RankWorkspace(10);
+        for (int n : new int[] {100_003, 5000, 7, 100_003, 2048}) {
+            double[] v = sample(n);
+            double[] fresh = Ranks.of(v, n);
+            assertArrayEquals(fresh, Arrays.copyOf(w.averageRanks(v, n), n), "n = " + n);
+        }
+    }
 }
