@@ -18,6 +18,8 @@ final class ClosurePackage {
     private double tail;
     private double v;
     private double lnV;
+    /** {@code expm1(lnV)}, the annuity's denominator, once per iteration. */
+    private double expm1LnV;
     private double rate;
     private long lastYear;
     private boolean never;
@@ -36,6 +38,7 @@ final class ClosurePackage {
         rate = r;
         v = 1.0 / (1.0 + r);
         lnV = -Math.log1p(r);
+        expm1LnV = Math.expm1(lnV);
         vpow[0] = 1.0;
         for (int k = 1; k <= horizon; k++) {
             vpow[k] = vpow[k - 1] * v;
@@ -67,7 +70,7 @@ final class ClosurePackage {
         if (lnV == 0.0) {
             return m;
         }
-        return Math.expm1(m * lnV) / Math.expm1(lnV);
+        return Math.expm1(m * lnV) / expm1LnV;
     }
 
     /** Value at year 0 of 1 a year forever from year 0: {@code (1 + r) / r}. */

@@ -334,7 +334,8 @@ final class IterationWorker {
             double index = x[p.initialSlot()];
             double target = x[p.targetSlot()] - COMPLETION_TOLERANCE;
             double rate = x[p.rateSlot()];
-            double growth = p.logistic() ? Math.exp(rate) : Math.exp(-rate);
+            boolean logistic = p.logistic();
+            double growth = logistic ? Math.exp(rate) : Math.exp(-rate);
             double rework = p.reworkSlot() >= 0 ? area * p.reworkConversion() * x[p.reworkSlot()] * mult : 0.0;
             double setbackP = p.setbackProbabilitySlot() >= 0 ? x[p.setbackProbabilitySlot()] : 0.0;
             double keep = p.setbackLossSlot() >= 0 ? 1.0 - x[p.setbackLossSlot()] : 1.0;
@@ -351,11 +352,14 @@ final class IterationWorker {
             if (startAbs < horizon && startAbs >= earliest) {
                 fan[(int) (startAbs - earliest)] = index;
             }
+            double state = geometricState(index, logistic);
             for (long step = 1; startAbs + step < horizon; step++) {
-                index = p.logistic() ? logistic(index, growth) : 1.0 - (1.0 - index) * growth;
+                state = grow(state, growth);
+                index = logistic ? fromOdds(state) : 1.0 - state;
                 if (complete < 0) {
                     if (step == nextSetback) {
                         index *= keep;
+                        state = geometricState(index, logistic);
                         pv += pkg.addAt(start + step, rework, true);
                         nextSetback = after(step, geometric(yearly.nextUniform(), setbackP));
                     }
@@ -383,12 +387,25 @@ final class IterationWorker {
         }
     }
 
-    /** One year of logistic growth with factor {@code e^rate}; an infinite factor takes any I > 0 to 1. */
-    static double logistic(double index, double growth) {
-        if (growth == Double.POSITIVE_INFINITY) {
-            return index > 0 ? 1.0 : 0.0;
-        }
-        return index * growth / (1.0 - index + index * growth);
+    /**
+     * The quantity that one year of recovery multiplies by the domain's growth factor: the gap
+     * {@code 1 - I} (exponential, factor {@code e^-rate}) or the odds {@code I / (1 - I)}
+     * (logistic, factor {@code e^rate}). Stepping it keeps the yearly recurrence a single
+     * multiplication, so years do not wait on a division; {@code I} follows from it.
+     */
+    static double geometricState(double index, boolean logistic) {
+        return logistic ? index / (1.0 - index) : 1.0 - index;
+    }
+
+    /** One year's growth of the state; zero odds stay zero even under an infinite factor. */
+    static double grow(double state, double growth) {
+        double g = state * growth;
+        return g != g ? 0.0 : g;
+    }
+
+    /** The index {@code o / (1 + o)} for odds {@code o}; infinite odds are the reference condition 1. */
+    static double fromOdds(double odds) {
+        return odds < Double.POSITIVE_INFINITY ? odds / (1.0 + odds) : 1.0;
     }
 
     private void riskEvents() {
@@ -528,6 +545,14 @@ final class IterationWorker {
                     ret = p.returnMean();
             }
             balance = Math.max(0.0, (balance - draw) * (1.0 + ret - fee) + (t < closure ? contribution : 0.0));
+            if (balance == 0.0 && t + 1 >= closure) {
+                // Empty after closure: no contributions come and nothing grows from zero, so every
+                // later balance is 0 (A_t gains nothing) and the remaining returns need not be drawn.
+                if (forfeit > t) {
+                    atForfeit = 0.0;
+                }
+                break;
+            }
         }
         rec.instrumentFace[j][i] = atForfeit;
         rec.instrumentRealisable[j][i] = atForfeit;
