@@ -29,7 +29,7 @@ final class Workers {
         double[][] buffers = new double[series][pilot];
         w.collectPilot(buffers);
         w.run(0, pilot);
-        w.useSketch(SketchLayout.fromPilot(buffers, pilot, series <= 1000 ? 1024 : 512));
+        w.useSketch(SketchLayout.fromPilot(buffers, pilot, MonteCarloEngine.bins(series)));
         return w;
     }
 }

@@ -10,6 +10,8 @@ import java.util.Arrays;
  * value of one item, stream or domain without a second pass.
  */
 final class ClosurePackage {
+    /** Annuities this short are summed from the table of powers, cheaper than {@code expm1}. */
+    private static final int SHORT_ANNUITY = 8;
     private final double[] flow;
     private final double[] vpow;
     private final int horizon;
@@ -69,6 +71,13 @@ final class ClosurePackage {
         }
         if (lnV == 0.0) {
             return m;
+        }
+        if (m <= SHORT_ANNUITY && m <= horizon) {
+            double s = 0;
+            for (int j = 0; j < m; j++) {
+                s += vpow[j];
+            }
+            return s;
         }
         return Math.expm1(m * lnV) / expm1LnV;
     }

@@ -447,15 +447,11 @@ final class IterationWorker {
         }
         double atClosure = liability[closure];
         RunPlan.CostItemPlan[] items = plan.costItems;
+        int[] accruing = plan.accruingItems;
         for (int t = 0; t < closure; t++) {
             double l = atClosure;
-            if (plan.anyAccrual) {
-                for (int j = 0; j < items.length; j++) {
-                    double[] fraction = items[j].fractionByYear();
-                    if (fraction.length > 0) {
-                        l += (fraction[t] - 1.0) * itemPV[j];
-                    }
-                }
+            for (int j : accruing) {
+                l += (items[j].fractionByYear()[t] - 1.0) * itemPV[j];
             }
             liability[t] = l;
         }

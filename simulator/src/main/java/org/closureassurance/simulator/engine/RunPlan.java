@@ -72,7 +72,8 @@ final class RunPlan {
     final DomainPlan[] domains;
     final RiskPlan[] risks;
     final InstrumentPlan[] instruments;
-    final boolean anyAccrual;
+    /** Indices of the cost items that accrue, ascending. */
+    final int[] accruingItems;
 
     enum ForfeitureMode { AT_CLOSURE, YEAR, HAZARD }
 
@@ -257,7 +258,6 @@ final class RunPlan {
         this.rehabIndirectSlots = rehabIndirects;
 
         costItems = new CostItemPlan[s.costItems().size()];
-        boolean accrual = false;
         for (int i = 0; i < costItems.length; i++) {
             CostItem c = s.costItems().get(i);
             String p = "costItems/" + c.name() + "/";
@@ -269,7 +269,6 @@ final class RunPlan {
                 ay[j] = pts.get(j).year();
                 af[j] = pts.get(j).fraction();
             }
-            accrual |= ay.length > 0;
             int[] ind = indirectSlots(indirects, slots, ic -> ic.appliesToCostItem(c.category()));
             if (c.isPriced()) {
                 costItems[i] = new CostItemPlan(-1, slots.get(p + "quantity"), slots.get(p + "unitCost"),
@@ -280,7 +279,8 @@ final class RunPlan {
                         c.durationYears(), ind, ay, af, horizon);
             }
         }
-        anyAccrual = accrual;
+        accruingItems = java.util.stream.IntStream.range(0, costItems.length)
+                .filter(j -> costItems[j].fractionByYear().length > 0).toArray();
 
         water = new WaterPlan[s.waterTreatment().size()];
         for (int i = 0; i < water.length; i++) {
