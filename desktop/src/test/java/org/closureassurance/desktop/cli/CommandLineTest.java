@@ -104,6 +104,21 @@ class CommandLineTest {
         }
     }
 
+    @Test
+    void jsonIsByteIdenticalOnOneAndTwoThreadsForThePerformanceScenario(@TempDir Path dir) throws IOException {
+        // The 40-item scenario (40 correlated inputs, 150 years, every model part) exercises the
+        // optimised paths hardest; it ships with the bundled resources but is not in the list.
+        Path file = dir.resolve("performance-40-items.json");
+        try (java.io.InputStream in = BundledScenarios.class.getResourceAsStream("performance-40-items.json")) {
+            assertTrue(in != null, "performance-40-items.json is missing from the scenarios jar");
+            Files.copy(in, file);
+        }
+        String one = jsonToStdout(file.toString(), "1");
+        String two = jsonToStdout(file.toString(), "2");
+        assertTrue(one.contains("\"sensitivity\""), one.substring(0, Math.min(200, one.length())));
+        assertEquals(one, two);
+    }
+
     private static String jsonToStdout(String name, String threads) {
         PrintStream saved = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
