@@ -31,7 +31,8 @@ final class IterationRecords {
     final double[][] domainPV;
     final double[][] instrumentFace;
     final double[][] instrumentRealisable;
-    final double[][] inputs;
+    /** Per sampled input, its draw's {@link org.closureassurance.simulator.random.OrderKey} (compare unsigned). */
+    final int[][] inputKeys;
 
     IterationRecords(RunPlan plan) {
         n = plan.iterations;
@@ -50,7 +51,7 @@ final class IterationRecords {
         domainPV = matrix(plan.domains.length, n);
         instrumentFace = matrix(plan.instruments.length, n);
         instrumentRealisable = matrix(plan.instruments.length, n);
-        inputs = matrix(plan.sampledCount, n);
+        inputKeys = new int[plan.sampledCount][n];
         Arrays.fill(forfeitureYear, -1);
     }
 
@@ -64,7 +65,7 @@ final class IterationRecords {
 
     /** Bytes needed for {@code n} iterations of {@code plan}, for the memory check before a run. */
     static long bytesFor(int waterStreams, int domains, int instruments, int sampledInputs, long n) {
-        long doubles = 7L + 2L * waterStreams + 2L * domains + 2L * instruments + sampledInputs;
-        return n * (doubles * Double.BYTES + Integer.BYTES + (long) waterStreams);
+        long doubles = 7L + 2L * waterStreams + 2L * domains + 2L * instruments;
+        return n * (doubles * Double.BYTES + (1L + sampledInputs) * Integer.BYTES + (long) waterStreams);
     }
 }

@@ -1,5 +1,6 @@
 package org.closureassurance.simulator.engine;
 
+import org.closureassurance.simulator.random.OrderKey;
 import org.closureassurance.simulator.random.RandomStream;
 import org.closureassurance.simulator.random.StandardNormal;
 import org.closureassurance.simulator.statistics.QuantileSketch;
@@ -21,6 +22,8 @@ final class IterationWorker {
     private final int horizon;
     private final double[] x;
     private final double[] z;
+    /** This iteration's order key of each sampled input. */
+    private final int[] keys;
     private final int[] correlatedInputs;
     private final RandomStream inputs = new RandomStream();
     private final RandomStream events = new RandomStream();
@@ -50,6 +53,7 @@ final class IterationWorker {
         this.horizon = plan.horizon;
         this.x = plan.constants.clone();
         this.z = new double[plan.copula == null ? 0 : plan.copula.dimension()];
+        this.keys = new int[plan.sampledCount];
         int c = 0;
         int[] corr = new int[plan.sampledCount];
         for (int k = 0; k < plan.sampledCount; k++) {
@@ -154,7 +158,7 @@ final class IterationWorker {
             rec.publicCost[i] = 0.0;
         }
         for (int k = 0; k < plan.sampledCount; k++) {
-            rec.inputs[k][i] = x[plan.sampledSlot[k]];
+            rec.inputKeys[k][i] = keys[k];
         }
         timeline(pilotIndex);
     }
@@ -175,13 +179,20 @@ final class IterationWorker {
             if (c >= 0) {
                 z[c] = StandardNormal.quantile(u);
             } else {
-                x[plan.sampledSlot[j]] = plan.sampler[j].quantile(u);
+                double v = plan.sampler[j].quantile(u);
+                x[plan.sampledSlot[j]] = v;
+                double[] atoms = plan.atoms[j];
+                keys[j] = atoms == null ? OrderKey.ofUniform(u) : OrderKey.ofAtom(atoms, v);
             }
         }
         if (plan.copula != null) {
             plan.copula.correlate(z);
             for (int j : correlatedInputs) {
-                x[plan.sampledSlot[j]] = plan.sampler[j].fromNormalScore(z[plan.copulaIndex[j]]);
+                double score = z[plan.copulaIndex[j]];
+                double v = plan.sampler[j].fromNormalScore(score);
+                x[plan.sampledSlot[j]] = v;
+                double[] atoms = plan.atoms[j];
+                keys[j] = atoms == null ? OrderKey.ofNormalScore(score) : OrderKey.ofAtom(atoms, v);
             }
         }
     }

@@ -322,12 +322,12 @@ final class ResultsSummary {
             if (w == null) {
                 w = new RankWorkspace(nf);
             }
-            double[] values = w.samples(nf);
-            double[] input = rec.inputs[k];
+            int[] keys = w.keys(nf);
+            int[] input = rec.inputKeys[k];
             for (int m = 0; m < nf; m++) {
-                values[m] = input[forfeiting[m]];
+                keys[m] = input[forfeiting[m]];
             }
-            double rho = Ranks.pearson(w.averageRanks(values, nf), liabilityRanks, nf);
+            double rho = Ranks.spearmanOfKeys(keys, nf, liabilityRanks, w);
             workspaces.add(w);
             return new Sensitivity(plan.sampledPaths[k], rho);
         });

@@ -55,6 +55,8 @@ final class RunPlan {
     final String[] sampledPaths;
     final int[] sampledSlot;
     final InverseCdf[] sampler;
+    /** Per sampled input, a discrete input's sorted values (for its order key), else null. */
+    final double[][] atoms;
     /** Copula position of sampled input k, or -1 when it is independent. */
     final int[] copulaIndex;
     final GaussianCopula copula;
@@ -185,12 +187,14 @@ final class RunPlan {
         sampledPaths = new String[sampledCount];
         sampledSlot = new int[sampledCount];
         sampler = new InverseCdf[sampledCount];
+        atoms = new double[sampledCount][];
         Map<String, Integer> sampledIndex = new HashMap<>();
         for (int k = 0; k < sampledCount; k++) {
             int slot = sampled.get(k);
             sampledSlot[k] = slot;
             sampledPaths[k] = all.get(slot).path();
             sampler[k] = InverseCdfs.of(all.get(slot).value());
+            atoms[k] = sampler[k].atoms();
             sampledIndex.put(sampledPaths[k], k);
         }
 

@@ -16,4 +16,12 @@ public interface InverseCdf {
      * (normal and log-normal need no {@code Phi} at all).
      */
     double fromNormalScore(double z);
+
+    /**
+     * The values a discrete distribution takes, sorted ascending, or null for a continuous one
+     * (whose values increase strictly with {@code u}).
+     */
+    default double[] atoms() {
+        return null;
+    }
 }

@@ -268,6 +268,11 @@ public final class InverseCdfs {
         }
 
         @Override
+        public double[] atoms() {
+            return values.clone();
+        }
+
+        @Override
         public double fromNormalScore(double z) {
             if (z <= 0) {
                 return quantile(StandardNormal.cdf(z));

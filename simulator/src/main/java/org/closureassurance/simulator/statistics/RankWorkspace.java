@@ -3,21 +3,22 @@ package org.closureassurance.simulator.statistics;
 /**
  * Reusable arrays for ranking many samples of the same size one after another (Spearman
  * sensitivity ranks every sampled input over the same iterations): ranking a million values
- * needs about 40 MB of keys, orders and ranks, which one workspace per thread allocates once
+ * needs tens of MB of keys, orders and ranks, which one workspace per thread allocates once
  * instead of once per input. Not thread-safe: one thread uses a workspace at a time.
  */
 public final class RankWorkspace {
-    long[] keys = new long[0];
-    int[] order = new int[0];
-    double[] ranks = new double[0];
     final int[] count = new int[1 << 16];
+    private int[] order = new int[0];
+    private long[] keys;
     private long[] keys2;
     private int[] order2;
-    private double[] samples;
+    private double[] ranks;
+    private int[] intKeys;
+    private int[] intKeys2;
 
     /** A workspace for up to {@code capacity} samples (it grows when asked for more). */
     public RankWorkspace(int capacity) {
-        ensure(capacity);
+        order(capacity);
     }
 
     /**
@@ -28,20 +29,42 @@ public final class RankWorkspace {
         return SortOrder.averageRanks(values, n, this);
     }
 
-    /** A buffer of at least {@code n} doubles to gather samples into before ranking them here. */
-    public double[] samples(int n) {
-        if (samples == null || samples.length < n) {
-            samples = new double[n];
+    /** A buffer of at least {@code n} ints to gather order keys into before ranking them here. */
+    public int[] keys(int n) {
+        if (intKeys == null || intKeys.length < n) {
+            intKeys = new int[n];
         }
-        return samples;
+        return intKeys;
     }
 
-    void ensure(int n) {
-        if (keys.length < n) {
-            keys = new long[n];
+    int[] order(int n) {
+        if (order.length < n) {
             order = new int[n];
+        }
+        return order;
+    }
+
+    /** Indices {@code 0..n-1} in this workspace's order array. */
+    int[] identity(int n) {
+        int[] o = order(n);
+        for (int i = 0; i < n; i++) {
+            o[i] = i;
+        }
+        return o;
+    }
+
+    long[] longKeys(int n) {
+        if (keys == null || keys.length < n) {
+            keys = new long[n];
+        }
+        return keys;
+    }
+
+    double[] ranks(int n) {
+        if (ranks == null || ranks.length < n) {
             ranks = new double[n];
         }
+        return ranks;
     }
 
     long[] spareKeys(int n) {
@@ -56,5 +79,12 @@ public final class RankWorkspace {
             order2 = new int[n];
         }
         return order2;
+    }
+
+    int[] spareIntKeys(int n) {
+        if (intKeys2 == null || intKeys2.length < n) {
+            intKeys2 = new int[n];
+        }
+        return intKeys2;
     }
 }

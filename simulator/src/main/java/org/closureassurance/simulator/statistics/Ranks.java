@@ -46,6 +46,45 @@ public final class Ranks {
         return Math.max(-1.0, Math.min(1.0, r));
     }
 
+    /**
+     * Spearman's rank correlation of samples given by their order keys ({@code keys[0..n-1]},
+     * compared unsigned, equal keys tied) with samples whose average ranks are
+     * {@code otherRanks[0..n-1]}: the Pearson correlation of the two rank vectors, summed in
+     * key order around the common mean rank {@code (n + 1) / 2}. {@code keys} is sorted in place.
+     */
+    public static double spearmanOfKeys(int[] keys, int n, double[] otherRanks, RankWorkspace w) {
+        if (n < 2) {
+            return 0.0;
+        }
+        int[] order = w.identity(n);
+        SortOrder.sortUnsigned(keys, order, n, w);
+        double mean = 0.5 * (n + 1);
+        double sxy = 0;
+        double sxx = 0;
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j + 1 < n && keys[j + 1] == keys[i]) {
+                j++;
+            }
+            double r = 0.5 * (i + j) + 1.0 - mean;
+            for (int m = i; m <= j; m++) {
+                sxy += r * (otherRanks[order[m]] - mean);
+                sxx += r * r;
+            }
+            i = j + 1;
+        }
+        double syy = 0;
+        for (int k = 0; k < n; k++) {
+            double d = otherRanks[k] - mean;
+            syy += d * d;
+        }
+        if (sxx == 0 || syy == 0) {
+            return 0.0;
+        }
+        return Math.max(-1.0, Math.min(1.0, sxy / Math.sqrt(sxx * syy)));
+    }
+
     /** Spearman's rank correlation of {@code a} and {@code b} (average ranks for ties). */
     public static double spearman(double[] a, double[] b, int n) {
         return pearson(of(a, n), of(b, n), n);

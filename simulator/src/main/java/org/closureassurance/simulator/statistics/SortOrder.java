@@ -41,9 +41,8 @@ public final class SortOrder {
 
     /** As {@link #averageRanks(double[], int)}, in {@code w}'s arrays: the result is {@code w}'s, valid until its next use. */
     static double[] averageRanks(double[] values, int n, RankWorkspace w) {
-        w.ensure(n);
-        long[] keys = w.keys;
-        int[] order = w.order;
+        long[] keys = w.longKeys(n);
+        int[] order = w.order(n);
         long lowest = -1L;
         long highest = 0L;
         for (int i = 0; i < n; i++) {
@@ -66,7 +65,7 @@ public final class SortOrder {
             }
         }
         sortKeys(keys, order, n, w);
-        double[] ranks = w.ranks;
+        double[] ranks = w.ranks(n);
         int i = 0;
         while (i < n) {
             int j = i;
@@ -81,6 +80,59 @@ public final class SortOrder {
             i = j + 1;
         }
         return ranks;
+    }
+
+    /**
+     * Sorts 32-bit keys (compared unsigned) ascending in place, carrying {@code order} along:
+     * two stable 16-bit counting passes, in {@code w}'s spare arrays.
+     */
+    static void sortUnsigned(int[] keys, int[] order, int n, RankWorkspace w) {
+        int[] keys2 = w.spareIntKeys(n);
+        int[] order2 = w.spareOrder(n);
+        boolean swapped = false;
+        for (int shift = 0; shift < 32; shift += BITS) {
+            boolean moved = swapped ? pass(keys2, order2, keys, order, n, shift, w.count)
+                    : pass(keys, order, keys2, order2, n, shift, w.count);
+            if (moved) {
+                swapped = !swapped;
+            }
+        }
+        if (swapped) {
+            System.arraycopy(keys2, 0, keys, 0, n);
+            System.arraycopy(order2, 0, order, 0, n);
+        }
+    }
+
+    /** Turns bucket counts into each bucket's first position (exclusive prefix sums). */
+    private static void toStarts(int[] count) {
+        int sum = 0;
+        for (int b = 0; b < BUCKETS; b++) {
+            int c = count[b];
+            count[b] = sum;
+            sum += c;
+        }
+    }
+
+    /** One stable counting pass of 32-bit keys on 16 bits at {@code shift}; false when all share the digit. */
+    private static boolean pass(int[] src, int[] psrc, int[] dst, int[] pdst, int n, int shift, int[] count) {
+        if (n == 0) {
+            return false;
+        }
+        Arrays.fill(count, 0);
+        for (int i = 0; i < n; i++) {
+            count[(src[i] >>> shift) & MASK]++;
+        }
+        if (count[(src[0] >>> shift) & MASK] == n) {
+            return false;
+        }
+        toStarts(count);
+        for (int i = 0; i < n; i++) {
+            int k = src[i];
+            int d = count[(k >>> shift) & MASK]++;
+            dst[d] = k;
+            pdst[d] = psrc[i];
+        }
+        return true;
     }
 
     /** Indices 0..n-1 ordered so that {@code values[order[k]]} ascends; stable for ties. */
@@ -190,12 +242,7 @@ public final class SortOrder {
         if (count[(int) (src[0] >>> shift) & MASK] == n) {
             return false;
         }
-        int sum = 0;
-        for (int b = 0; b < BUCKETS; b++) {
-            int c = count[b];
-            count[b] = sum;
-            sum += c;
-        }
+        toStarts(count);
         if (psrc == null) {
             for (int i = 0; i < n; i++) {
                 long k = src[i];

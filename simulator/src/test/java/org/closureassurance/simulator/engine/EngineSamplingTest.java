@@ -44,6 +44,19 @@ class EngineSamplingTest {
         return rec;
     }
 
+    /**
+     * The uniforms behind order keys (a key is its uniform at 2^-32 resolution; the middle of
+     * its cell is within 2^-33 of the draw). For an independent input that is the stratified
+     * uniform itself; for a correlated one, an increasing function of its normal score.
+     */
+    private static double[] uniforms(int[] keys) {
+        double[] u = new double[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            u[i] = (Integer.toUnsignedLong(keys[i]) + 0.5) / 4294967296.0;
+        }
+        return u;
+    }
+
     @Test
     void latinHypercubePutsOneDrawInEveryStratumOfEveryInput() {
         int n = 10_000;
@@ -51,9 +64,9 @@ class EngineSamplingTest {
                 .item(CostItem.lump("A", "x", new Uniform(0, 1), 0, 1))
                 .item(CostItem.lump("B", "x", new Uniform(0, 1), 0, 1)).build();
         IterationRecords rec = records(s);
-        for (double[] input : rec.inputs) {
+        for (int[] keys : rec.inputKeys) {
             int[] perStratum = new int[n];
-            for (double u : input) {
+            for (double u : uniforms(keys)) {
                 perStratum[(int) Math.floor(u * n)]++;
             }
             for (int k = 0; k < n; k++) {
@@ -73,7 +86,7 @@ class EngineSamplingTest {
                 .item(CostItem.lump("B", "x", new LogNormal(10, 4), 0, 1))
                 .correlate("costItems/A/amount", "costItems/B/amount", 0.6).build();
         IterationRecords rec = records(s);
-        double rho = Ranks.spearman(rec.inputs[0], rec.inputs[1], n);
+        double rho = Ranks.spearman(uniforms(rec.inputKeys[0]), uniforms(rec.inputKeys[1]), n);
         assertEquals(0.6, rho, 0.006);
     }
 
@@ -85,14 +98,43 @@ class EngineSamplingTest {
                 .item(CostItem.lump("B", "x", new Uniform(0, 1), 0, 1))
                 .correlate("costItems/A/amount", "costItems/B/amount", -0.5).build();
         IterationRecords rec = records(s);
-        assertEquals(-0.5, Ranks.spearman(rec.inputs[0], rec.inputs[1], n), 4 * 0.75 / Math.sqrt(n));
-        // Uniform marginals stay uniform: the mean of n stratified uniforms is 0.5 within
-        // sd/sqrt(n) = 0.0013 even for plain Monte Carlo; four of those.
+        assertEquals(-0.5, Ranks.spearman(uniforms(rec.inputKeys[0]), uniforms(rec.inputKeys[1]), n),
+                4 * 0.75 / Math.sqrt(n));
+        // Uniform marginals stay uniform: each iteration's undiscounted cost is A + B (both in
+        // year 0), whose mean is 1 within sd/sqrt(n) = sqrt(2/12/n) = 0.0018 even for plain
+        // Monte Carlo; four of those.
         double mean = 0;
-        for (double u : rec.inputs[0]) {
-            mean += u / n;
+        for (double c : rec.costUndiscounted) {
+            mean += c / n;
         }
-        assertEquals(0.5, mean, 4 * Math.sqrt(1.0 / 12 / n));
+        assertEquals(1.0, mean, 4 * Math.sqrt(2.0 / 12 / n));
+    }
+
+    @Test
+    void sensitivityRanksDiscreteInputsWithTiesAndCorrelatedInputsByTheirValues() {
+        // Forfeiture at closure in year 0 with every item in year 0: L = A + B exactly, whatever
+        // the discount rate. A is discrete (three equally likely values, so most pairs tie) and
+        // B is 1e-9 of A's scale, so L orders by A, then by B. A's ranks are L's ranks averaged
+        // within A's groups, so Spearman(A, L) = sqrt(Var R_A / Var R_L) = sqrt(1 - sum p^3).
+        // B is independent of A and orders L within each group: Spearman(B, L) = sum p^2 = 1/3.
+        // B is under the copula (correlated with the discount rate), so its ranking goes
+        // through the normal-score keys.
+        int n = 20_000;
+        Scenario s = scenario().iterations(n).horizon(1).rate(new Uniform(0.01, 0.05))
+                .item(CostItem.lump("A", "x", new org.closureassurance.simulator.value.Discrete(
+                        new double[] {1e6, 2e6, 3e6}, new double[] {1, 1, 1}), 0, 1))
+                .item(CostItem.lump("B", "x", new Triangular(0, 0.001, 0.002), 0, 1))
+                .correlate("costItems/B/amount", "economics/discountRate", 0.8).build();
+        SimulationResults r = new MonteCarloEngine(2).run(s, ProgressListener.NONE);
+        double a = r.sensitivity().stream().filter(x -> x.input().equals("costItems/A/amount")).findFirst()
+                .orElseThrow().spearman();
+        // sqrt(1 - 3/27) = 0.9428 for equal thirds; the sampled thirds move it by less than 0.002.
+        assertEquals(Math.sqrt(1 - 3.0 / 27), a, 0.005);
+        double b = r.sensitivity().stream().filter(x -> x.input().equals("costItems/B/amount")).findFirst()
+                .orElseThrow().spearman();
+        // Standard error of a rank correlation near 1/3 over 20,000 pairs: about 1/sqrt(n) = 0.007.
+        assertEquals(1.0 / 3, b, 4 / Math.sqrt(n));
+        assertEquals("costItems/A/amount", r.sensitivity().get(0).input());
     }
 
     @Test
