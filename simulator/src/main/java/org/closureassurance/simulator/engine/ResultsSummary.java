@@ -315,7 +315,7 @@ final class ResultsSummary {
         if (nf < 2) {
             return List::of;
         }
-        double[] liabilityRanks = Ranks.of(liability, nf);
+        int[] liabilityRanks = Ranks.twiceAverageRanks(liability, nf);
         Queue<RankWorkspace> workspaces = new ConcurrentLinkedQueue<>();
         Supplier<List<Sensitivity>> each = tasks.forkEach(plan.sampledCount, k -> {
             RankWorkspace w = workspaces.poll();

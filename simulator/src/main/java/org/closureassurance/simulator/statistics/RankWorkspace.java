@@ -44,15 +44,6 @@ public final class RankWorkspace {
         return order;
     }
 
-    /** Indices {@code 0..n-1} in this workspace's order array. */
-    int[] identity(int n) {
-        int[] o = order(n);
-        for (int i = 0; i < n; i++) {
-            o[i] = i;
-        }
-        return o;
-    }
-
     long[] longKeys(int n) {
         if (keys == null || keys.length < n) {
             keys = new long[n];

@@ -47,37 +47,51 @@ public final class Ranks {
     }
 
     /**
-     * Spearman's rank correlation of samples given by their order keys ({@code keys[0..n-1]},
-     * compared unsigned, equal keys tied) with samples whose average ranks are
-     * {@code otherRanks[0..n-1]}: the Pearson correlation of the two rank vectors, summed in
-     * key order around the common mean rank {@code (n + 1) / 2}. {@code keys} is sorted in place.
+     * Average ranks doubled, as ints: average ranks are multiples of 1/2, so {@code 2 r} is
+     * exact. The form {@link #spearmanOfKeys} carries through its sort.
      */
-    public static double spearmanOfKeys(int[] keys, int n, double[] otherRanks, RankWorkspace w) {
+    public static int[] twiceAverageRanks(double[] values, int n) {
+        double[] ranks = of(values, n);
+        int[] twice = new int[n];
+        for (int i = 0; i < n; i++) {
+            twice[i] = (int) (2.0 * ranks[i]);
+        }
+        return twice;
+    }
+
+    /**
+     * Spearman's rank correlation of samples given by their order keys ({@code keys[0..n-1]},
+     * compared unsigned, equal keys tied) with samples whose doubled average ranks are
+     * {@code twiceOtherRanks[0..n-1]} ({@link #twiceAverageRanks}): the Pearson correlation of
+     * the two rank vectors around their common mean {@code (n + 1) / 2}. The other ranks travel
+     * with the keys through the radix sort, so the sums read memory in order.
+     * {@code keys} is sorted in place.
+     */
+    public static double spearmanOfKeys(int[] keys, int n, int[] twiceOtherRanks, RankWorkspace w) {
         if (n < 2) {
             return 0.0;
         }
-        int[] order = w.identity(n);
-        SortOrder.sortUnsigned(keys, order, n, w);
-        double mean = 0.5 * (n + 1);
+        int[] other = w.order(n);
+        System.arraycopy(twiceOtherRanks, 0, other, 0, n);
+        SortOrder.sortUnsigned(keys, other, n, w);
+        double twiceMean = n + 1.0;
         double sxy = 0;
         double sxx = 0;
+        double syy = 0;
         int i = 0;
         while (i < n) {
             int j = i;
             while (j + 1 < n && keys[j + 1] == keys[i]) {
                 j++;
             }
-            double r = 0.5 * (i + j) + 1.0 - mean;
+            double r = (i + j + 2.0) - twiceMean;
             for (int m = i; m <= j; m++) {
-                sxy += r * (otherRanks[order[m]] - mean);
+                double d = other[m] - twiceMean;
+                sxy += r * d;
                 sxx += r * r;
+                syy += d * d;
             }
             i = j + 1;
-        }
-        double syy = 0;
-        for (int k = 0; k < n; k++) {
-            double d = otherRanks[k] - mean;
-            syy += d * d;
         }
         if (sxx == 0 || syy == 0) {
             return 0.0;

