@@ -75,7 +75,6 @@ final class ResultsSummary {
                 covered++;
             }
         }
-        Supplier<List<Sensitivity>> sensitivity = sensitivity(liability, tasks);
         Supplier<double[]> liabilitySorted = tasks.fork(() -> Ranks.sortedCopy(liability, nf));
         Supplier<double[]> assuranceSorted = tasks.fork(() -> Ranks.sortedCopy(assurance, nf));
         Supplier<double[]> shortfallSorted = tasks.fork(() -> Ranks.sortedCopy(shortfall, nf));
@@ -88,6 +87,9 @@ final class ResultsSummary {
         Supplier<List<DomainResult>> domains = domains(sketch, tasks);
         Supplier<List<InstrumentResult>> instruments = instruments(tasks);
         Supplier<Timeline> timeline = tasks.fork(() -> timeline(sketch, coverageByYear));
+        // Last: many small equal tasks that fill the pool's threads behind the larger ones above,
+        // while this thread ranks the liability they all need.
+        Supplier<List<Sensitivity>> sensitivity = sensitivity(liability, tasks);
 
         double coverage = nf == 0 ? Double.NaN : (double) covered / nf;
         Interval ci = WilsonInterval.of95(covered, nf);

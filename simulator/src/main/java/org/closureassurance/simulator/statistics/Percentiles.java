@@ -11,17 +11,22 @@ public final class Percentiles {
 
     /** The {@code p}-quantile (0 <= p <= 1) of the first {@code n} entries of ascending {@code sorted}. */
     public static double type7(double[] sorted, int n, double p) {
+        return type7(k -> sorted[k], n, p);
+    }
+
+    /** As {@link #type7(double[], int, double)}, reading the {@code k}-th smallest through {@code order}. */
+    static double type7(java.util.function.IntToDoubleFunction order, int n, double p) {
         if (n == 0) {
             return Double.NaN;
         }
         double h = (n - 1) * p;
         int lo = (int) Math.floor(h);
         if (lo >= n - 1) {
-            return sorted[n - 1];
+            return order.applyAsDouble(n - 1);
         }
         double frac = h - lo;
-        double a = sorted[lo];
-        double b = sorted[lo + 1];
+        double a = order.applyAsDouble(lo);
+        double b = order.applyAsDouble(lo + 1);
         return frac == 0 ? a : a + frac * (b - a);
     }
 
