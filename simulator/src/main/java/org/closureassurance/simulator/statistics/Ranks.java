@@ -51,6 +51,9 @@ public final class Ranks {
      * exact. The form {@link #spearmanOfKeys} carries through its sort.
      */
     public static int[] twiceAverageRanks(double[] values, int n) {
+        if (n > 1 << 30) {
+            throw new IllegalArgumentException("cannot rank " + n + " samples as ints (at most 2^30)");
+        }
         double[] ranks = of(values, n);
         int[] twice = new int[n];
         for (int i = 0; i < n; i++) {
@@ -84,7 +87,7 @@ public final class Ranks {
             while (j + 1 < n && keys[j + 1] == keys[i]) {
                 j++;
             }
-            double r = (i + j + 2.0) - twiceMean;
+            double r = ((double) i + j + 2.0) - twiceMean;
             for (int m = i; m <= j; m++) {
                 double d = other[m] - twiceMean;
                 sxy += r * d;

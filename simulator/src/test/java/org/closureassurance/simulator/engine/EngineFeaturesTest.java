@@ -196,6 +196,28 @@ class EngineFeaturesTest {
         SimulationResults y2 = run(scenario().rate(0).lump("Works", 9e6, 0, 3).instrument(fund).forfeitIn(2).build());
         assertEquals(0.0, y2.assurance().mean());
         assertClose(3e6, y2.shortfall().mean());
+        assertEquals(0.0, y2.instruments().get(0).realisable().mean());
+        assertEquals(0.0, y2.instruments().get(0).face().mean());
+    }
+
+    @Test
+    void anEmptiedFundStaysEmptyAndALaterFundIsUnaffected() {
+        // The first fund is empty from year 2 (as above) and stays so: at a forfeiture in year 5
+        // its face and realisable value are 0 and A_t is 0 from year 2 on. The second fund (no
+        // drawdown, constant 10 % return, no fee) holds 1 M * 1.1^t: 1.61051 M in year 5.
+        AssuranceInstrument first = new AssuranceInstrument.TrustFund("First", null, Value.of(5e6), Value.of(0),
+                Value.of(0), Value.of(0), true);
+        AssuranceInstrument second = new AssuranceInstrument.TrustFund("Second", null, Value.of(1e6), Value.of(0),
+                Value.of(0.10), Value.of(0), false);
+        SimulationResults r = run(scenario().rate(0).horizon(8).lump("Works", 9e6, 0, 3).instrument(first)
+                .instrument(second).forfeitIn(5).build());
+        assertEquals(0.0, r.instruments().get(0).realisable().mean());
+        assertEquals(0.0, r.instruments().get(0).face().mean());
+        assertClose(1e6 * Math.pow(1.1, 5), r.instruments().get(1).realisable().mean());
+        assertClose(1e6 * Math.pow(1.1, 5), r.assurance().mean());
+        double[] p50 = r.timeline().assurance().p50();
+        assertClose(1e6 * Math.pow(1.1, 2), p50[2]);
+        assertClose(1e6 * Math.pow(1.1, 7), p50[7]);
     }
 
     @Test

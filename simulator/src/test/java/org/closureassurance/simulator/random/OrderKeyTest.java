@@ -35,8 +35,20 @@ class OrderKeyTest {
         assertTrue(Integer.compareUnsigned(OrderKey.ofNormalScore(0.3), OrderKey.ofNormalScore(0.3 + 1e-8)) < 0);
         assertTrue(Integer.compareUnsigned(OrderKey.ofNormalScore(8), OrderKey.ofNormalScore(8 + 1e-5)) < 0);
         assertTrue(Integer.compareUnsigned(OrderKey.ofNormalScore(-8 - 1e-5), OrderKey.ofNormalScore(-8)) < 0);
+        // Negative scores mirror their magnitude's key, so no cancellation reorders neighbours
+        // (computing 1/2 + z/(2 sqrt(1 + z^2)) directly put these two in the wrong order).
+        double z0 = -5.532241727701966;
+        assertTrue(Integer.compareUnsigned(OrderKey.ofNormalScore(z0), OrderKey.ofNormalScore(Math.nextUp(z0))) <= 0);
+        int previousKey = OrderKey.ofNormalScore(-6.0);
+        for (double z = -6.0; z < -5.0; z = Math.nextUp(z + 1e-6)) {
+            int key = OrderKey.ofNormalScore(z);
+            assertTrue(Integer.compareUnsigned(previousKey, key) <= 0, "z = " + z);
+            previousKey = key;
+        }
         // Symmetric about 0, which sits in the middle of the range.
         assertEquals(0x8000_0000, OrderKey.ofNormalScore(0.0));
+        assertEquals(0x7FFF_FFFF, OrderKey.ofNormalScore(-1e-300));
+        assertEquals(~OrderKey.ofNormalScore(1.5), OrderKey.ofNormalScore(-1.5));
         assertEquals(-1, OrderKey.ofNormalScore(Double.MAX_VALUE));
         assertEquals(0, OrderKey.ofNormalScore(-Double.MAX_VALUE));
     }
