@@ -53,13 +53,15 @@ import org.junit.jupiter.api.io.TempDir;
  * Drives the real application in a real window (under a virtual display in CI): edits the
  * default scenario, runs it, checks the headline against the engine run directly, cancels a
  * second run, compares a third with the first, saves, reopens, and paints the editor, results
- * and compare views into {@code docs/images/}. Skipped without a display.
+ * and compare views into {@code target/screenshots/} (or the folder {@code -Dgui.screenshots}
+ * names: {@code ../docs/images} refreshes the documentation's pictures). Skipped without a
+ * display.
  */
 class DesktopAppGuiTest {
     private static final int ITERATIONS = 4000;
     private static final long SEED = 7;
     private static final int PLANT = 4;
-    private static final Path IMAGES = Path.of(System.getProperty("gui.screenshots", "../docs/images"));
+    private static final Path IMAGES = Path.of(System.getProperty("gui.screenshots", "target/screenshots"));
 
     @TempDir
     Path dir;
