@@ -1,20 +1,12 @@
 package org.closureassurance.scenarios;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.closureassurance.scenarios.json.JsonNode;
 import org.closureassurance.scenarios.json.JsonNode.JsonArray;
@@ -73,75 +65,7 @@ public final class ScenarioWriter {
      * over {@code file} atomically.
      */
     public static void writeAtomically(Scenario s, Path file) throws IOException {
-        byte[] bytes = write(s).getBytes(StandardCharsets.UTF_8);
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        String name = target.getFileName().toString();
-        Path tmp = createTemporary(dir, name);
-        Path bakTmp = null;
-        try {
-            writeAndForce(tmp, bytes);
-            if (Files.exists(target)) {
-                // The backup is replaced the same way as the file: copied whole beside it, then
-                // moved over the old backup, so a crash never leaves half a backup either.
-                bakTmp = createTemporary(dir, name + ".bak");
-                writeAndForce(bakTmp, Files.readAllBytes(target));
-                replace(bakTmp, dir.resolve(name + ".bak"));
-            }
-            replace(tmp, target);
-            forceDirectory(dir);
-        } finally {
-            Files.deleteIfExists(tmp);
-            if (bakTmp != null) {
-                Files.deleteIfExists(bakTmp);
-            }
-        }
-    }
-
-    private static void writeAndForce(Path file, byte[] bytes) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
-            ch.force(true);
-        }
-    }
-
-    private static void replace(Path source, Path target) throws IOException {
-        try {
-            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /**
-     * A new empty file beside the target. Created with the default permissions (unlike
-     * {@code Files.createTempFile}, which makes it owner-only), so the saved file keeps the
-     * permissions a plain save would give it.
-     */
-    private static Path createTemporary(Path dir, String name) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path tmp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-            try {
-                FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return tmp;
-            } catch (FileAlreadyExistsException e) {
-                if (attempt >= 10) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    /** Makes the rename durable where the platform allows syncing a directory (not on Windows). */
-    private static void forceDirectory(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // The new file is in place either way; only its durability across a power cut is weaker.
-        }
+        AtomicFile.write(file, write(s).getBytes(StandardCharsets.UTF_8), true);
     }
 
     /** The scenario as a JSON tree. */

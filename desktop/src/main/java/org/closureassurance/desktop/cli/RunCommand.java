@@ -13,6 +13,7 @@ import org.closureassurance.charts.ChartExport;
 import org.closureassurance.charts.ChartSet;
 import org.closureassurance.charts.ReportContext;
 import org.closureassurance.desktop.ToolVersion;
+import org.closureassurance.scenarios.AtomicFile;
 import org.closureassurance.scenarios.results.ResultsJson;
 import org.closureassurance.simulator.engine.MonteCarloEngine;
 import org.closureassurance.simulator.engine.ProgressListener;
@@ -108,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
                 ResultsJson.write(results, w);
                 w.flush();
             } else {
-                writeAtomically(Path.of(json), ResultsJson.write(results));
+                AtomicFile.write(Path.of(json), ResultsJson.write(results));
             }
         }
         if (charts != null && charts.directory != null) {
@@ -117,13 +118,13 @@ final class RunCommand implements Callable<Integer> {
         if (report != null) {
             ReportContext ctx = new ReportContext(Sha256.hex(src.bytes()), ToolVersion.current(),
                     java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-            writeAtomically(report, AssuranceReport.html(scenario, results, ctx));
+            AtomicFile.write(report, AssuranceReport.html(scenario, results, ctx));
         }
         String summary = SummaryTable.of(results, totalSeconds);
         if (outDir != null) {
             Files.createDirectories(outDir);
-            writeAtomically(outDir.resolve("results.json"), ResultsJson.write(results));
-            writeAtomically(outDir.resolve("summary.txt"), summary);
+            AtomicFile.write(outDir.resolve("results.json"), ResultsJson.write(results));
+            AtomicFile.write(outDir.resolve("summary.txt"), summary);
         }
         if (!toStdout) {
             out.print(summary);
@@ -135,24 +136,4 @@ final class RunCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /**
-     * Writes to a temporary file beside {@code target}, then moves it into place, so a reader
-     * never sees half a file. The file gets the usual permissions (not a temp file's owner-only).
-     */
-    static void writeAtomically(Path target, String text) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path tmp = abs.resolveSibling(abs.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
-                    java.nio.file.StandardOpenOption.WRITE);
-            Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
 }

@@ -5,17 +5,16 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.closureassurance.desktop.gui.form.ScenarioForm;
+import org.closureassurance.scenarios.AtomicFile;
 
 /**
  * The recovery folder ({@code ~/.closure-assurance/recovery}): each running session writes its
@@ -50,19 +49,7 @@ public final class RecoveryStore {
 
     /** Writes this session's unsaved edits, replacing the previous ones atomically. */
     public synchronized void write(String text) throws IOException {
-        Files.createDirectories(directory);
-        Path target = directory.resolve(session + EDITS);
-        Path tmp = Files.createTempFile(directory, session, ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(directory.resolve(session + EDITS), text);
     }
 
     /** Writes the edits {@code form} of {@code document} (nullable), called {@code label}. */

@@ -2,15 +2,13 @@ package org.closureassurance.desktop.gui.results;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Executor;
+import org.closureassurance.scenarios.AtomicFile;
 import org.closureassurance.charts.AssuranceReport;
 import org.closureassurance.charts.ChartExport;
 import org.closureassurance.charts.ChartOptions;
@@ -160,27 +158,12 @@ public final class ResultsExporter implements RunController.Listener {
     private void write(Path file, Content content) {
         background.execute(() -> {
             try {
-                writeAtomically(file, content.make());
+                AtomicFile.write(file, content.make(), false);
                 ui.execute(() -> view.exported(file));
             } catch (IOException | RuntimeException e) {
                 String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 ui.execute(() -> view.exportFailed("Could not write " + file.getFileName() + ": " + why));
             }
         });
-    }
-
-    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }
