@@ -21,14 +21,6 @@ public final class RankWorkspace {
         order(capacity);
     }
 
-    /**
-     * Average ranks (1-based, ties sharing their mean rank) of {@code values[0..n-1]}. The
-     * returned array belongs to this workspace and is overwritten by its next use.
-     */
-    public double[] averageRanks(double[] values, int n) {
-        return SortOrder.averageRanks(values, n, this);
-    }
-
     /** A buffer of at least {@code n} ints to gather order keys into before ranking them here. */
     public int[] keys(int n) {
         if (intKeys == null || intKeys.length < n) {
