@@ -13,7 +13,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.SwingConstants;
-import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import org.closureassurance.desktop.gui.compare.ComparePresenter;
 import org.closureassurance.desktop.gui.compare.Comparison;
@@ -35,7 +34,14 @@ final class ComparePanel extends JPanel implements ComparePresenter.View {
     private final JLabel latest = PlainText.label(" ");
     private final JLabel explanation = new JLabel(HOW);
     private final JLabel changes = PlainText.label(" ");
-    private final RowsModel rows = new RowsModel();
+    /** Figure, A, B, and B − A. */
+    private final ListTableModel<Comparison.Row> rows = new ListTableModel<>(
+            List.of("Figure", "A (pinned)", "B (latest)", "B − A"), (row, index, column) -> switch (column) {
+                case 0 -> row.figure();
+                case 1 -> row.pinned();
+                case 2 -> row.current();
+                default -> row.difference();
+            });
     private final ResultChartPanel liability;
     private final ResultChartPanel bondSizing;
     private final JLabel note = PlainText.label(" ");
@@ -126,42 +132,5 @@ final class ComparePanel extends JPanel implements ComparePresenter.View {
         liability.show("liability-curves", c == null ? null : c.liability());
         bondSizing.show("bond-sizing-curves", c == null ? null : c.bondSizing());
         note.setText(c == null || c.note() == null ? " " : c.note());
-    }
-
-    /** Figure, A, B, and B − A. */
-    private static final class RowsModel extends AbstractTableModel {
-        private static final long serialVersionUID = 1L;
-        private transient List<Comparison.Row> rows = List.of();
-
-        void show(List<Comparison.Row> r) {
-            rows = r;
-            fireTableDataChanged();
-        }
-
-        @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return 4;
-        }
-
-        @Override
-        public String getColumnName(int c) {
-            return new String[] {"Figure", "A (pinned)", "B (latest)", "B − A"}[c];
-        }
-
-        @Override
-        public Object getValueAt(int r, int c) {
-            Comparison.Row row = rows.get(r);
-            return switch (c) {
-                case 0 -> row.figure();
-                case 1 -> row.pinned();
-                case 2 -> row.current();
-                default -> row.difference();
-            };
-        }
     }
 }

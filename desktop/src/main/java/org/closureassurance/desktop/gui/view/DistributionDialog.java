@@ -18,8 +18,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import org.closureassurance.charts.MoneyFormat;
 import org.closureassurance.desktop.gui.editor.DistributionEditor;
 import org.closureassurance.desktop.gui.form.DistributionKind;
@@ -147,22 +145,7 @@ final class DistributionDialog extends JDialog {
             }
             JLabel problem = PlainText.label(" ");
             problem.setForeground(DesktopLook.ERROR_TEXT);
-            field.getDocument().addDocumentListener(new DocumentListener() {
-                @Override
-                public void insertUpdate(DocumentEvent e) {
-                    typed(p.name(), field);
-                }
-
-                @Override
-                public void removeUpdate(DocumentEvent e) {
-                    typed(p.name(), field);
-                }
-
-                @Override
-                public void changedUpdate(DocumentEvent e) {
-                    typed(p.name(), field);
-                }
-            });
+            TextEdits.whenEdited(field, () -> typed(p.name(), field));
             fields.put(p.name(), field);
             problems.put(p.name(), problem);
             JLabel hint = new JLabel(p.required() ? "" : "empty: " + p.whenEmpty());

@@ -20,8 +20,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.text.JTextComponent;
 import org.closureassurance.desktop.gui.form.Assembly;
 import org.closureassurance.desktop.gui.form.Choice;
@@ -155,26 +153,9 @@ final class ElementFormPanel extends JPanel {
         }
 
         private void listen(JTextComponent text) {
-            text.getDocument().addDocumentListener(new DocumentListener() {
-                @Override
-                public void insertUpdate(DocumentEvent e) {
-                    typed();
-                }
-
-                @Override
-                public void removeUpdate(DocumentEvent e) {
-                    typed();
-                }
-
-                @Override
-                public void changedUpdate(DocumentEvent e) {
-                    typed();
-                }
-
-                private void typed() {
-                    if (!updating) {
-                        edits.set(spec.key(), text.getText());
-                    }
+            TextEdits.whenEdited(text, () -> {
+                if (!updating) {
+                    edits.set(spec.key(), text.getText());
                 }
             });
             text.addFocusListener(new FocusAdapter() {

@@ -15,7 +15,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.SwingConstants;
-import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import org.closureassurance.charts.ChartSet;
 import org.closureassurance.charts.NamedChart;
@@ -49,7 +48,14 @@ final class ResultsPanel extends JPanel {
     private final JLabel notice = PlainText.label(" ");
     private final HeadlinePanel headline = new HeadlinePanel();
     private final StatisticsTableModel statistics = new StatisticsTableModel();
-    private final SensitivityModel sensitivity = new SensitivityModel();
+    /** Inputs ranked by the magnitude of their rank correlation with the liability. */
+    private final ListTableModel<Sensitivity> sensitivity = new ListTableModel<>(
+            List.of("Rank", "Input", "Part of the scenario", "Spearman rho"), (s, index, column) -> switch (column) {
+                case 0 -> Integer.toString(index + 1);
+                case 1 -> org.closureassurance.charts.InputLabels.label(s.input());
+                case 2 -> org.closureassurance.charts.InputLabels.section(s.input());
+                default -> String.format(Locale.ROOT, "%+.3f", s.spearman());
+            });
     private final List<ResultChartPanel> chartPanels = new ArrayList<>();
     private final ResultChartPanel answerChart;
     private final transient BiConsumer<String, ResultsExporter.ChartFormat> export;
@@ -183,42 +189,5 @@ final class ResultsPanel extends JPanel {
 
     JTabbedPane tabs() {
         return tabs;
-    }
-
-    /** Inputs ranked by the magnitude of their rank correlation with the liability. */
-    private static final class SensitivityModel extends AbstractTableModel {
-        private static final long serialVersionUID = 1L;
-        private transient List<Sensitivity> rows = List.of();
-
-        void show(List<Sensitivity> s) {
-            rows = s;
-            fireTableDataChanged();
-        }
-
-        @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return 4;
-        }
-
-        @Override
-        public String getColumnName(int c) {
-            return new String[] {"Rank", "Input", "Part of the scenario", "Spearman rho"}[c];
-        }
-
-        @Override
-        public Object getValueAt(int r, int c) {
-            Sensitivity s = rows.get(r);
-            return switch (c) {
-                case 0 -> Integer.toString(r + 1);
-                case 1 -> org.closureassurance.charts.InputLabels.label(s.input());
-                case 2 -> org.closureassurance.charts.InputLabels.section(s.input());
-                default -> String.format(Locale.ROOT, "%+.3f", s.spearman());
-            };
-        }
     }
 }

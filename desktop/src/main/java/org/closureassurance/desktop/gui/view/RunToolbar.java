@@ -13,8 +13,6 @@ import javax.swing.BoxLayout;
 import javax.swing.JPanel;
 import javax.swing.JSeparator;
 import javax.swing.SwingConstants;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import org.closureassurance.desktop.gui.editor.ScenarioEditor;
 import org.closureassurance.desktop.gui.form.Choice;
 import org.closureassurance.desktop.gui.form.ElementForm;
@@ -116,26 +114,9 @@ final class RunToolbar extends JPanel {
     }
 
     private void bind(JTextField field, String key) {
-        field.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                typed();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                typed();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                typed();
-            }
-
-            private void typed() {
-                if (!updating) {
-                    editor.setField(FieldAddress.general(key), field.getText());
-                }
+        TextEdits.whenEdited(field, () -> {
+            if (!updating) {
+                editor.setField(FieldAddress.general(key), field.getText());
             }
         });
         field.addFocusListener(new FocusAdapter() {

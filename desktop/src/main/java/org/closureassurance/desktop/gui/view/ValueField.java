@@ -8,8 +8,6 @@ import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import org.closureassurance.desktop.gui.form.DistributionKind;
 import org.closureassurance.desktop.gui.form.ValueForm;
 
@@ -39,26 +37,9 @@ final class ValueField extends JPanel {
         add(distribution, BorderLayout.EAST);
         distribution.setToolTipText("Make this a probability distribution, or edit it");
         distribution.addActionListener(e -> openEditor.run());
-        text.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                changed();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                changed();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                changed();
-            }
-
-            private void changed() {
-                if (!updating && text.isEditable()) {
-                    typed.accept(ValueForm.constant(text.getText()));
-                }
+        TextEdits.whenEdited(text, () -> {
+            if (!updating && text.isEditable()) {
+                typed.accept(ValueForm.constant(text.getText()));
             }
         });
         text.addMouseListener(new MouseAdapter() {
