@@ -152,13 +152,24 @@ final class ClosurePackage {
             m++;
             k += every;
         }
-        double oneMinusVn = -Math.expm1(every * lnV);
         if (m < count) {
-            double first = amount * pow(k - inside);
-            tail += forever ? first / oneMinusVn : first * -Math.expm1((count - m) * every * lnV) / oneMinusVn;
+            tail += periodicValue(amount * pow(k - inside), every, count - m, forever);
         }
-        double start = amount * pow(from);
-        return forever ? start / oneMinusVn : start * -Math.expm1(count * every * lnV) / oneMinusVn;
+        return periodicValue(amount * pow(from), every, count, forever);
+    }
+
+    /**
+     * The value at the first payment of {@code first} paid every {@code every} years,
+     * {@code count} times or {@code forever}: {@code first (1 - v^(N count)) / (1 - v^N)}, or
+     * {@code first / (1 - v^N)}. At {@code r = 0} the ratio is 0/0 and its limit is the count
+     * itself; perpetual flows need {@code r > 0}, which validation enforces.
+     */
+    private double periodicValue(double first, int every, long count, boolean forever) {
+        if (lnV == 0.0) {
+            return forever ? Double.POSITIVE_INFINITY : first * count;
+        }
+        double oneMinusVn = -Math.expm1(every * lnV);
+        return forever ? first / oneMinusVn : first * -Math.expm1(count * every * lnV) / oneMinusVn;
     }
 
     /** {@code amount} in every relative year from {@code from} on, forever. */
