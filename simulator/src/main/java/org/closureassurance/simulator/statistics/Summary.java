@@ -6,7 +6,9 @@ import org.closureassurance.simulator.results.Stats;
 /**
  * Builds {@link Stats} from samples: mean and standard deviation ({@code n - 1}) summed in
  * index order (so the result never depends on threads), standard error {@code sd / sqrt(n)},
- * and type-7 percentiles of the ordered samples.
+ * and type-7 percentiles of the ordered samples. Finite samples whose plain sums overflow
+ * (values near 1e308, or deviations beyond 1e154) are summed again scaled by a power of two, so
+ * every figure that is finite in exact arithmetic is finite here.
  */
 public final class Summary {
     private Summary() {
@@ -66,6 +68,11 @@ public final class Summary {
         double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0.0;
         double min = order.applyAsDouble(0);
         double max = order.applyAsDouble(n - 1);
+        if (!(Double.isFinite(mean) && Double.isFinite(sd)) && Double.isFinite(min) && Double.isFinite(max)) {
+            int scale = Math.getExponent(Math.max(Math.abs(min), Math.abs(max)));
+            mean = scaledMean(inOrder, n, scale);
+            sd = scaledSd(inOrder, n, mean, scale);
+        }
         if (min == max) {
             mean = min;
             sd = 0.0;
@@ -75,5 +82,43 @@ public final class Summary {
             p[j] = Percentiles.type7(order, n, LEVELS[j]);
         }
         return new Stats(n, mean, sd, sd / Math.sqrt(n), min, p[0], p[1], p[2], p[3], p[4], p[5], p[6], max);
+    }
+
+    /**
+     * The mean of finite samples whose plain sum overflows: each sample is scaled by
+     * {@code 2^-scale} (exact, a power of two, with {@code 2^scale} about the largest magnitude)
+     * so the scaled sum stays below {@code 2n}, compensated for rounding, and the scaled mean is
+     * scaled back. The result is
+     * finite whenever the true mean is, since it lies between the smallest and largest sample.
+     */
+    private static double scaledMean(double[] values, int n, int scale) {
+        double sum = 0;
+        double lost = 0;
+        for (int i = 0; i < n; i++) {
+            // Neumaier's compensated sum: what each addition rounds away is kept in lost.
+            double x = Math.scalb(values[i], -scale);
+            double t = sum + x;
+            lost += Math.abs(sum) >= Math.abs(x) ? (sum - t) + x : (x - t) + sum;
+            sum = t;
+        }
+        return Math.scalb((sum + lost) / n, scale);
+    }
+
+    /**
+     * The standard deviation ({@code n - 1}) of finite samples whose squared deviations
+     * overflow (deviations above about 1.3e154), computed on samples scaled by {@code 2^-scale}
+     * and scaled back; infinite only when the true value exceeds double precision.
+     */
+    private static double scaledSd(double[] values, int n, double mean, int scale) {
+        if (n < 2) {
+            return 0.0;
+        }
+        double scaledMean = Math.scalb(mean, -scale);
+        double ss = 0;
+        for (int i = 0; i < n; i++) {
+            double d = Math.scalb(values[i], -scale) - scaledMean;
+            ss += d * d;
+        }
+        return Math.scalb(Math.sqrt(ss / (n - 1)), scale);
     }
 }

@@ -34,6 +34,32 @@ class PercentilesAndSummaryTest {
     }
 
     @Test
+    void meansOfFiniteSamplesNearTheLargestDoubleStayFinite() {
+        // 1e308 and 0.5e308 alternating, 1000 samples: the plain sum overflows (7.5e310), the
+        // mean is 0.75e308 (summed with compensation, so to a few ulps); deviations are +-0.25e308, so ss = 1000 (0.25e308)^2 and
+        // sd = 0.25e308 sqrt(1000/999); se = sd / sqrt(1000).
+        double[] x = new double[1000];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i % 2 == 0 ? 1e308 : 0.5e308;
+        }
+        Stats s = Summary.of(x, x.length);
+        double sd = 0.25e308 * Math.sqrt(1000.0 / 999);
+        assertEquals(0.75e308, s.mean(), 1e-14 * 0.75e308);
+        // The squares are summed plainly: 1000 roundings of 2^-53 each bound the error by 1.1e-13.
+        assertEquals(sd, s.sd(), 1.2e-13 * sd);
+        assertEquals(sd / Math.sqrt(1000), s.standardError(), 1.2e-13 * sd);
+    }
+
+    @Test
+    void sdOfSamplesWhoseSquaredDeviationsOverflowStaysFinite() {
+        // 0 and 1e200: the mean 5e199 sums fine, but each squared deviation (5e199)^2 = 2.5e399
+        // overflows; sd = 5e199 sqrt(2/1) = 7.0710678e199 for n = 2.
+        Stats s = Summary.of(new double[] {0, 1e200}, 2);
+        assertEquals(5e199, s.mean(), 1e185);
+        assertEquals(5e199 * Math.sqrt(2), s.sd(), 1e186);
+    }
+
+    @Test
     void wilsonIntervalMatchesTheClosedForm() {
         // 62 of 100 at z = 1.96: centre (0.62 + 1.92/200) / 1.0384 = 0.61556, half-width
         // 1.96 sqrt(0.62 * 0.38 / 100 + 3.8416 / 40000) / 1.0384 = 0.09354 (Wilson 1927).
