@@ -33,6 +33,7 @@ import org.closureassurance.simulator.model.SampledInput;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.model.ScheduleStep;
 import org.closureassurance.simulator.model.Setback;
+import org.closureassurance.simulator.model.StartYears;
 import org.closureassurance.simulator.model.UnitRate;
 import org.closureassurance.simulator.model.WaterDuration;
 import org.closureassurance.simulator.model.WaterStream;
@@ -46,6 +47,9 @@ import org.closureassurance.simulator.value.Value;
  * so a problem is worded the same whichever way the scenario came in.
  */
 public final class ScenarioValidator {
+    /** Below this rate the perpetuity {@code (1 + r)/r} of even 1 a year leaves double precision. */
+    private static final double SMALLEST_PERPETUAL_RATE = 1e-308;
+
     private ScenarioValidator() {
     }
 
@@ -96,6 +100,12 @@ public final class ScenarioValidator {
         if (perpetualWater && out.size() == before) {
             ValueChecks.within(path, rate, Bounds.POSITIVE, "must be > 0 when a water stream is perpetual", out);
         }
+        double lowest = rate.lowerBound();
+        if (perpetualWater && out.size() == before && lowest > 0 && lowest < SMALLEST_PERPETUAL_RATE) {
+            out.add(new ValidationError(path, "must be at least " + format(SMALLEST_PERPETUAL_RATE) + " when a water "
+                    + "stream is perpetual: the value of 1 a year forever, (1 + r)/r, would exceed the largest "
+                    + "number the simulator holds (about 1.8e308) (was " + format(lowest) + ")"));
+        }
     }
 
     static void checkForfeiture(Forfeiture f, List<ValidationError> out) {
@@ -140,6 +150,7 @@ public final class ScenarioValidator {
 
     static void checkWaterStream(String path, WaterStream w, List<ValidationError> out) {
         ValueChecks.probability(JsonPath.field(path, "probability"), w.probability(), out);
+        checkStartYear(JsonPath.field(path, "startYear"), w.startYear(), out);
         if (w.flow() != null) {
             checkQuantity(JsonPath.field(path, "flow"), w.flow(), Dimension.FLOW, out);
             checkRate(JsonPath.field(path, "unitCost"), w.unitCost(), Dimension.VOLUME, out);
@@ -159,6 +170,7 @@ public final class ScenarioValidator {
 
     static void checkRehabilitation(String path, RehabilitationDomain r, List<ValidationError> out) {
         checkQuantity(JsonPath.field(path, "area"), r.area(), Dimension.AREA, out);
+        checkStartYear(JsonPath.field(path, "startYear"), r.startYear(), out);
         if (r.establishmentCost() != null) {
             checkRate(JsonPath.field(path, "establishmentCost"), r.establishmentCost(), Dimension.AREA, out);
         }
@@ -193,8 +205,30 @@ public final class ScenarioValidator {
             ValueChecks.probability(JsonPath.field(path, "probability"), o.probability(), out);
         } else if (e.occurrence() instanceof RiskOccurrence.PerYear y) {
             ValueChecks.probability(JsonPath.field(path, "annualProbability"), y.annualProbability(), out);
+            if (y.simulatedOccurrences() > RiskOccurrence.PerYear.MAX_SIMULATED_OCCURRENCES) {
+                out.add(new ValidationError(JsonPath.field(path, "maxOccurrences"), "must be at most "
+                        + RiskOccurrence.PerYear.MAX_SIMULATED_OCCURRENCES + " when the event's years (fromYear "
+                        + y.fromYear() + " to toYear " + y.toYear() + ") are more: each occurrence is drawn and "
+                        + "costed one by one, and up to " + y.simulatedOccurrences() + " of them in every iteration "
+                        + "would make the run last for hours (was " + y.maxOccurrences() + "); lower maxOccurrences "
+                        + "or toYear, or give annualProbability 1 for a cost in every year"));
+            }
         }
         ValueChecks.nonNegative(JsonPath.field(path, "cost"), e.cost(), out);
+    }
+
+    /**
+     * A start year (water, rehabilitation) must not be able to pass {@link StartYears#MAX}, the
+     * furthest year whose relinquishment year the simulator reports exactly. An unbounded
+     * distribution passes here; the engine refuses a draw beyond the limit.
+     */
+    private static void checkStartYear(String path, Value startYear, List<ValidationError> out) {
+        double highest = startYear.upperBound();
+        if (highest > StartYears.MAX && Double.isFinite(highest)) {
+            out.add(new ValidationError(path, "must be at most " + format(StartYears.MAX) + " years after closure, "
+                    + "the furthest year the simulator counts exactly (" + (startYear.isDegenerate() ? "was "
+                    : "could reach ") + format(highest) + ")"));
+        }
     }
 
     static void checkAssurance(String path, AssuranceInstrument a, List<ValidationError> out) {

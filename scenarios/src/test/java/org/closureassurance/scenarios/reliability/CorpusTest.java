@@ -45,8 +45,7 @@ class CorpusTest {
      */
     static final java.util.Set<String> RUN_REFUSALS = java.util.Set.of(
             "pert-lambda-1e300", "pert-max-near-double-max", "extreme-flow-times-cost-overflow",
-            "extreme-trust-fund-returns", "extreme-negative-rate-long-duration",
-            "extreme-discount-rate-min-double-perpetual");
+            "extreme-trust-fund-returns", "extreme-negative-rate-long-duration");
 
     private static final boolean RECORD = Boolean.getBoolean("corpus.record");
 

@@ -85,8 +85,11 @@ class EngineBugRegressionTest {
     }
 
     @Test
-    void perpetualStreamAtTheSmallestRateGivesFiniteResults() {
-        runCorpusFile("extreme-discount-rate-min-double-perpetual");
+    void perpetualStreamAtTheSmallestRateIsRefusedAtTheRate() {
+        // (1 + r)/r at r = 4.9e-324 is infinite; the run used to stop on it, now the reader refuses it.
+        var errors = ScenarioReader.read(Corpus.bytes("extreme-discount-rate-min-double-perpetual")).errors();
+        assertEquals(1, errors.size(), errors::toString);
+        assertEquals("economics.discountRate", errors.get(0).path());
     }
 
     @Test

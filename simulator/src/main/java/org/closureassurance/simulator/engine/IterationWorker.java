@@ -1,5 +1,7 @@
 package org.closureassurance.simulator.engine;
 
+import org.closureassurance.simulator.model.Scenario;
+import org.closureassurance.simulator.model.StartYears;
 import org.closureassurance.simulator.random.OrderKey;
 import org.closureassurance.simulator.random.RandomStream;
 import org.closureassurance.simulator.random.StandardNormal;
@@ -14,8 +16,6 @@ import org.closureassurance.simulator.statistics.SketchLayout;
 final class IterationWorker {
     private static final double COMPLETION_TOLERANCE = 1e-12;
     private static final double WHOLE_YEAR_TOLERANCE = 1e-9;
-    /** Start years beyond this are treated as this far away (their value is nil anyway). */
-    private static final int FAR_YEAR = 1_000_000;
 
     private final RunPlan plan;
     private final IterationRecords rec;
@@ -137,7 +137,7 @@ final class IterationWorker {
         double v0 = pkg.pow(closure);
         if (!Double.isFinite(liability[closure]) || !Double.isFinite(assurance[closure])
                 || (forfeit >= 0 && !(Double.isFinite(liability[forfeit]) && Double.isFinite(assurance[forfeit])))) {
-            throw new ModelOverflowException(i);
+            throw ModelOverflowException.inIteration(i, overflowing(i, closure));
         }
         rec.closureYear[i] = closure;
         rec.forfeitureYear[i] = forfeit;
@@ -251,8 +251,37 @@ final class IterationWorker {
         }
     }
 
-    private static long startYear(double drawn) {
-        return RunPlan.floorClamp(drawn, 0, FAR_YEAR);
+    /**
+     * The whole start year of a draw: floored, 0 below 0; a draw beyond {@link StartYears#MAX}
+     * (only an unbounded distribution can give one: validation refuses bounded ones) is refused.
+     */
+    private static long startYear(double drawn, String section, String name, int i) {
+        if (drawn > StartYears.MAX) {
+            throw ModelOverflowException.startYear(section + "/" + name + "/startYear", drawn, StartYears.MAX, i);
+        }
+        return drawn >= 0 ? (long) Math.floor(drawn) : 0;
+    }
+
+    /** What overflowed in iteration {@code i}: the first element whose own value did, else the whole. */
+    private String overflowing(int i, int closure) {
+        Scenario s = plan.scenario;
+        for (int j = 0; j < itemPV.length; j++) {
+            if (!Double.isFinite(itemPV[j])) {
+                return "the value of costItems/" + s.costItems().get(j).name();
+            }
+        }
+        for (int w = 0; w < plan.water.length; w++) {
+            if (!Double.isFinite(rec.waterPV[w][i])) {
+                return "the value of waterTreatment/" + plan.water[w].name();
+            }
+        }
+        for (int d = 0; d < plan.domains.length; d++) {
+            if (!Double.isFinite(rec.domainPV[d][i])) {
+                return "the value of rehabilitation/" + plan.domains[d].name();
+            }
+        }
+        return Double.isFinite(liability[closure]) ? "the realisable assurance (a trust fund's balance or the sum of "
+                + "the instruments)" : "the walk-away liability (the sum of finite parts, or risk events)";
     }
 
     private void water(int i, int closure) {
@@ -271,7 +300,7 @@ final class IterationWorker {
                 rec.waterPV[w][i] = 0.0;
                 continue;
             }
-            long start = startYear(x[s.startSlot()]);
+            long start = startYear(x[s.startSlot()], "waterTreatment", s.name(), i);
             double annual = x[s.fixedSlot()];
             if (s.flowSlot() >= 0) {
                 annual += x[s.flowSlot()] * x[s.unitCostSlot()] * s.volumePerYearConversion();
@@ -334,7 +363,7 @@ final class IterationWorker {
         int inside = pkg.inside();
         for (int d = 0; d < domains.length; d++) {
             RunPlan.DomainPlan p = domains[d];
-            long start = startYear(x[p.startSlot()]);
+            long start = startYear(x[p.startSlot()], "rehabilitation", p.name(), i);
             double area = x[p.areaSlot()];
             double pv = 0;
             if (p.establishmentSlot() >= 0) {

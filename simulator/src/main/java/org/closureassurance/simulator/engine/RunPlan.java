@@ -359,6 +359,11 @@ final class RunPlan {
                 risks[i] = new RiskPlan(slots.get(p + "cost"), false, slots.get(p + "probability"), o.year(), 0, 0, 1);
             } else {
                 RiskOccurrence.PerYear y = (RiskOccurrence.PerYear) e.occurrence();
+                if (y.simulatedOccurrences() > RiskOccurrence.PerYear.MAX_SIMULATED_OCCURRENCES) {
+                    throw new IllegalArgumentException(p + "maxOccurrences: up to " + y.simulatedOccurrences()
+                            + " occurrences an iteration, more than the "
+                            + RiskOccurrence.PerYear.MAX_SIMULATED_OCCURRENCES + " a run simulates one by one");
+                }
                 risks[i] = new RiskPlan(slots.get(p + "cost"), true, slots.get(p + "annualProbability"), 0,
                         y.fromYear(), y.toYear() == null ? -1 : y.toYear(), y.maxOccurrences());
             }
