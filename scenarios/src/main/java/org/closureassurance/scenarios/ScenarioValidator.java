@@ -127,6 +127,9 @@ public final class ScenarioValidator {
                 out.add(new ValidationError(JsonPath.field(u, "per"), "must be a unit of the quantity's dimension ("
                         + quantityUnit.dimension().label() + ", like \"" + quantityUnit.symbol() + "\"), was \""
                         + per.symbol() + "\", " + article(per.dimension()) + " unit"));
+            } else if (quantityUnit != null && per != null) {
+                checkProduct(JsonPath.field(u, "value"), "the quantity", c.quantity(), c.unitCost(),
+                        c.unitCost().conversionFrom(c.quantity()), out);
             }
         } else {
             ValueChecks.nonNegative(JsonPath.field(path, "amount"), c.amount(), out);
@@ -152,8 +155,13 @@ public final class ScenarioValidator {
         ValueChecks.probability(JsonPath.field(path, "probability"), w.probability(), out);
         checkStartYear(JsonPath.field(path, "startYear"), w.startYear(), out);
         if (w.flow() != null) {
+            int before = out.size();
             checkQuantity(JsonPath.field(path, "flow"), w.flow(), Dimension.FLOW, out);
             checkRate(JsonPath.field(path, "unitCost"), w.unitCost(), Dimension.VOLUME, out);
+            if (out.size() == before) {
+                checkProduct(JsonPath.field(JsonPath.field(path, "unitCost"), "value"), "a year's flow", w.flow(),
+                        w.unitCost(), w.volumePerYearConversion(), out);
+            }
         }
         ValueChecks.nonNegative(JsonPath.field(path, "fixedAnnualCost"), w.fixedAnnualCost(), out);
         ValueChecks.nonNegative(JsonPath.field(path, "capitalCost"), w.capitalCost(), out);
@@ -215,6 +223,22 @@ public final class ScenarioValidator {
             }
         }
         ValueChecks.nonNegative(JsonPath.field(path, "cost"), e.cost(), out);
+    }
+
+    /**
+     * The largest cost of a quantity at a unit rate must be a finite double: two finite inputs
+     * near 1e300 would make every iteration overflow. Unbounded distributions pass here (their
+     * largest values are rare draws); the engine names the element if a draw overflows.
+     */
+    private static void checkProduct(String path, String what, Quantity q, UnitRate rate, double conversion,
+                                     List<ValidationError> out) {
+        double most = q.value().upperBound() * rate.value().upperBound() * conversion;
+        if (Double.isInfinite(most) && Double.isFinite(q.value().upperBound())
+                && Double.isFinite(rate.value().upperBound())) {
+            out.add(new ValidationError(path, "times " + what + " exceeds the largest number the simulator holds "
+                    + "(about 1.8e308): " + format(q.value().upperBound()) + " " + q.unit() + " at "
+                    + format(rate.value().upperBound()) + " per " + rate.per() + " (lower one of them)"));
+        }
     }
 
     /**

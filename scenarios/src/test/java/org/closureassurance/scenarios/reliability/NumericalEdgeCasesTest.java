@@ -141,10 +141,30 @@ class NumericalEdgeCasesTest {
     }
 
     @Test
-    void aStreamWhoseOwnValueOverflowsIsNamed() {
-        // 1e300 m3/s at 1e300 a cubic metre: each year costs 3.2e607, beyond double precision.
-        String json = scenario("0.03", water("0", "\"flow\": {\"value\": 1e300, \"unit\": \"m3/s\"}, "
-                + "\"unitCost\": {\"value\": 1e300, \"per\": \"m3\"}", "{\"type\": \"years\", \"years\": 10}"));
+    void aFlowAndUnitCostWhoseProductOverflowsAreRefusedAtTheUnitCost() {
+        // 1e300 m3/s at 1e300 a cubic metre: each year costs 3.2e607, beyond double precision in
+        // every iteration. The run used to stop on iteration 0 naming no input.
+        List<ValidationError> e = problems(scenario("0.03", water("0", "\"flow\": {\"value\": 1e300, \"unit\": "
+                + "\"m3/s\"}, \"unitCost\": {\"value\": 1e300, \"per\": \"m3\"}", "{\"type\": \"years\", \"years\": 10}")));
+        assertEquals("waterTreatment[0].unitCost.value", e.get(0).path());
+        assertTrue(e.get(0).message().startsWith("times a year's flow exceeds the largest number"), e::toString);
+    }
+
+    @Test
+    void aQuantityAndUnitCostWhoseProductOverflowsAreRefusedAtTheUnitCost() {
+        List<ValidationError> e = problems(scenario("0.03", "\"costItems\": [{\"name\": \"Works\", \"quantity\": "
+                + "{\"value\": 1e200, \"unit\": \"m3\"}, \"unitCost\": {\"value\": 1e200, \"per\": \"m3\"}}]"));
+        assertEquals("costItems[0].unitCost.value", e.get(0).path());
+        assertTrue(e.get(0).message().startsWith("times the quantity exceeds the largest number"), e::toString);
+    }
+
+    @Test
+    void aStreamWhoseDrawOverflowsIsNamed() {
+        // A log-normal flow (mean 1e300 m3/s, unbounded above, so it passes the reader) at 1e300 a
+        // cubic metre: the first iteration's yearly cost, about 3e607, leaves double precision.
+        String json = scenario("0.03", water("0", "\"flow\": {\"value\": {\"dist\": \"lognormal\", \"mean\": 1e300, "
+                + "\"sd\": 1e299}, \"unit\": \"m3/s\"}, \"unitCost\": {\"value\": 1e300, \"per\": \"m3\"}",
+                "{\"type\": \"years\", \"years\": 10}"));
         ModelOverflowException e = assertThrows(ModelOverflowException.class, () -> run(json));
         assertTrue(e.getMessage().startsWith("the value of waterTreatment/Plant overflows"), e::getMessage);
     }

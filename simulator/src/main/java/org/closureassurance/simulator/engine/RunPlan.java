@@ -35,8 +35,6 @@ import org.closureassurance.simulator.value.Value;
  * become one Cholesky factor.
  */
 final class RunPlan {
-    /** Seconds in a year of 365.2425 days: turns flows per second into volumes per year. */
-    static final double SECONDS_PER_YEAR = 365.2425 * 86400.0;
     /** Draws of the per-iteration inputs. */
     static final int PURPOSE_INPUTS = 0;
     /** Yes/no and once-per-iteration event draws. */
@@ -296,7 +294,7 @@ final class RunPlan {
             if (w.flow() != null) {
                 flowSlot = slots.get(p + "flow");
                 unitSlot = slots.get(p + "unitCost");
-                conv = w.flow().toCanonical() * SECONDS_PER_YEAR / w.unitCost().perToCanonical();
+                conv = w.volumePerYearConversion();
             }
             int every = w.replacementEveryYears() == null ? 0 : w.replacementEveryYears();
             WaterDuration d = w.duration();

@@ -27,4 +27,15 @@ public record WaterStream(String name, String description, Value probability, Va
             throw new IllegalArgumentException("replacementEveryYears must be >= 1, was " + replacementEveryYears);
         }
     }
+
+    /** Seconds in a year of 365.2425 days (MODEL.md section 5): turns flows per second into volumes per year. */
+    public static final double SECONDS_PER_YEAR = 365.2425 * 86400.0;
+
+    /**
+     * How many of the units {@code unitCost} is priced per one unit of {@code flow} delivers in
+     * a year: the volume a year is {@code flow} times this. 0 without a flow.
+     */
+    public double volumePerYearConversion() {
+        return flow == null ? 0 : flow.toCanonical() * SECONDS_PER_YEAR / unitCost.perToCanonical();
+    }
 }
