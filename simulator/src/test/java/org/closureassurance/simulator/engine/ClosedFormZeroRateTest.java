@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * discount rate of exactly 0, where {@code (1 - v^(NM)) / (1 - v^N)} is 0/0 and its limit is the
  * count {@code M}, and at small positive rates, where the closed forms lose digits if written
  * carelessly. Perpetual flows at rate 0 are infinite; the scenario reader refuses them
- * ({@code ZeroDiscountRateTest} in the scenarios module).
+ * ({@code NumericalEdgeCasesTest.aPerpetualStreamAtRateZeroIsRefusedAtTheRate} in the scenarios
+ * module).
  */
 class ClosedFormZeroRateTest {
     private static final double[] RATES = {0.0, 1e-300, 1e-12, 1e-6, 1e-3, 0.05};
@@ -96,6 +97,38 @@ class ClosedFormZeroRateTest {
         assertEquals(500.0, pkg.addLevel(8, 5, 100, true));
         assertEquals(200.0, pkg.undiscountedInside());
         assertEquals(1000.0, pkg.tail());
+    }
+
+    @Test
+    void randomScenariosAtRateZeroCostThePlainSumOfTheirFlows() {
+        // At r = 0 every flow is worth its amount wherever it falls: a cost item its amount; a
+        // stream of D years (D may be fractional: the last year costs its fraction) a D plus
+        // capital K at treatment years 0, N, 2N, ... < D, that is ceil(D / N) times (once
+        // without N, and never when D = 0). Closure in year 0 and forfeiture at closure, so
+        // costPV is that sum; start years run well past the horizon.
+        RandomStream random = new RandomStream();
+        for (int t = 0; t < 60; t++) {
+            random.reset(RandomStream.seedFor(20261205, t, 1));
+            int horizon = 1 + (int) (random.nextUniform() * 40);
+            double amount = 1 + (int) (random.nextUniform() * 1000);
+            int itemStart = (int) (random.nextUniform() * 3 * horizon);
+            int itemYears = 1 + (int) (random.nextUniform() * 3 * horizon);
+            double start = (int) (random.nextUniform() * 3 * horizon);
+            double years = (int) (random.nextUniform() * 4 * horizon) + (random.nextUniform() < 0.5 ? 0.25 : 0.0);
+            Integer every = random.nextUniform() < 0.3 ? null : 1 + (int) (random.nextUniform() * 12);
+            double annual = 1 + (int) (random.nextUniform() * 100);
+            double capital = 1 + (int) (random.nextUniform() * 1000);
+            WaterStream w = new WaterStream("Plant", null, Value.of(1), Value.of(start), null, null, Value.of(annual),
+                    Value.of(capital), every, new WaterDuration.Years(Value.of(years)));
+            SimulationResults r = EngineFeaturesTest.run(scenario().horizon(horizon).rate(0.0).iterations(4)
+                    .lump("Works", amount, itemStart, itemYears).water(w).build());
+            long capitals = years <= 0 ? 0 : every == null ? 1 : (long) Math.ceil(years / every);
+            double water = annual * years + capital * capitals;
+            String c = "try " + t + ": horizon " + horizon + ", item " + itemStart + "+" + itemYears + ", stream "
+                    + start + "+" + years + " every " + every;
+            assertEquals(water, r.waterTreatment().get(0).pv().mean(), 1e-9 * water, c);
+            assertEquals(amount + water, r.costPV().mean(), 1e-9 * (amount + water), c);
+        }
     }
 
     private static WaterStream capitalStream(double start, Integer every, double years) {
