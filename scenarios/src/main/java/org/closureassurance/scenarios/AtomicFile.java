@@ -28,6 +28,10 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class AtomicFile {
     /** Symbolic links followed before giving up, as the Linux kernel does ({@code MAXSYMLINKS}). */
     private static final int MAX_LINKS = 40;
+    /** The file-type bits of a Unix mode, and their value for a socket ({@code S_IFMT}, {@code S_IFSOCK}). */
+    private static final int TYPE_BITS = 0170000;
+    private static final int SOCKET_TYPE = 0140000;
+    private static final String SOCKET = "is a socket, which cannot be written as a file";
 
     private AtomicFile() {
     }
@@ -47,6 +51,9 @@ public final class AtomicFile {
         }
         if (Files.isDirectory(real)) {
             return Optional.of("is a folder, not a file");
+        }
+        if (isSocket(real)) {
+            return Optional.of(SOCKET);
         }
         if (Files.exists(real)) {
             if (!Files.isWritable(real)) {
@@ -108,6 +115,9 @@ public final class AtomicFile {
         if (Files.isDirectory(abs)) {
             throw new FileSystemException(target.toString(), null, "is a folder, not a file");
         }
+        if (isSocket(abs)) {
+            throw new FileSystemException(target.toString(), null, SOCKET);
+        }
         if (Files.exists(abs) && !Files.isRegularFile(abs)) {
             writeThrough(abs, bytes);
             return;
@@ -149,6 +159,15 @@ public final class AtomicFile {
             throw new FileSystemException(abs.toString(), null, "too many symbolic links (a loop?)");
         }
         return p;
+    }
+
+    /** Whether {@code p} is a Unix socket, the one kind of node that can be neither replaced nor written through. */
+    private static boolean isSocket(Path p) {
+        try {
+            return (((Integer) Files.getAttribute(p, "unix:mode")) & TYPE_BITS) == SOCKET_TYPE;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**

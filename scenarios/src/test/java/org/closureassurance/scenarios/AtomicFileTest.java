@@ -106,6 +106,20 @@ class AtomicFileTest {
     }
 
     @Test
+    void refusesASocketAndLeavesIt(@TempDir Path dir) throws IOException {
+        Path socket = dir.resolve("results.sock");
+        try (var server = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            server.bind(java.net.UnixDomainSocketAddress.of(socket));
+            assertEquals("is a socket, which cannot be written as a file", AtomicFile.problem(socket).orElseThrow());
+            IOException e = assertThrows(IOException.class, () -> AtomicFile.write(socket, "x"));
+            assertTrue(AtomicFile.reason(e).endsWith("is a socket, which cannot be written as a file"));
+            assertTrue(isOther(socket), "the socket must stay a socket");
+        } catch (UnsupportedOperationException e) {
+            Assumptions.abort("no Unix domain sockets here");
+        }
+    }
+
+    @Test
     void refusesToReplaceAFolder(@TempDir Path dir) throws IOException {
         Path folder = Files.createDirectory(dir.resolve("results.json"));
         IOException e = assertThrows(IOException.class, () -> AtomicFile.write(folder, "x"));

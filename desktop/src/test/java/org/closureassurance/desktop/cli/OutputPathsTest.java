@@ -54,6 +54,16 @@ class OutputPathsTest {
     }
 
     @Test
+    void compareChecksItsChartFolderBeforeRunning(@TempDir Path dir) throws IOException {
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        Outcome o = execute("compare", "regulator-base-case", "ngo-stress-case", "--iterations", "2000",
+                "--charts", plain.toString());
+        assertEquals(2, o.code(), o.err());
+        assertEquals("error: --charts " + plain + ": is a file, not a folder", o.err().trim());
+        assertEquals("", o.out(), "no table: nothing was run");
+    }
+
+    @Test
     void aMissingFolderIsRefusedNotCreated(@TempDir Path dir) {
         Path json = dir.resolve("nonexistent/dir/x.json");
         Outcome o = execute("run", SCENARIO, "--iterations", "2000", "--quiet", "--json", json.toString());
