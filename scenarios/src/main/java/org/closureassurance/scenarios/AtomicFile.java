@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -85,17 +88,17 @@ public final class AtomicFile {
      * "no space left on device", or the message itself.
      */
     public static String reason(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException n) {
+        if (e instanceof NoSuchFileException n) {
             return n.getFile() + ": no such file or folder";
         }
-        if (e instanceof java.nio.file.AccessDeniedException a) {
+        if (e instanceof AccessDeniedException a) {
             return a.getFile() + ": permission denied";
         }
         if (e instanceof FileAlreadyExistsException f) {
             return f.getFile() + ": already exists";
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return (f.getFile() == null ? "" : f.getFile() + ": ") + f.getReason().toLowerCase(java.util.Locale.ROOT);
+            return (f.getFile() == null ? "" : f.getFile() + ": ") + f.getReason().toLowerCase(Locale.ROOT);
         }
         return String.valueOf(e.getMessage());
     }

@@ -184,11 +184,19 @@ class CommandLineTest {
 
     @Test
     void theTopLevelHelpListsGuiAndGuiHelpPrintsUsage() {
-        assertTrue(execute("--help").out().lines().anyMatch(l -> l.trim().startsWith("gui ")),
-                execute("--help").out());
+        String help = execute("--help").out();
+        assertTrue(help.lines().anyMatch(l -> l.trim().startsWith("gui ")), help);
         Outcome gui = execute("gui", "--help");
         assertEquals(0, gui.code(), gui.err());
         assertTrue(gui.out().startsWith("Usage: closure-assurance gui [-hV] [FILE]"), gui.out());
+    }
+
+    @Test
+    void guiWithoutADisplaySaysSoAndExitsOne() {
+        // The tests run headless (java.awt.headless=true), as a server or CI machine would.
+        Outcome o = execute("gui", "mine.json");
+        assertEquals(1, o.code());
+        assertTrue(o.err().startsWith("error: the desktop application needs a display"), o.err());
     }
 
     @Test
