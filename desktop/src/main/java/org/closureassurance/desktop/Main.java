@@ -1,15 +1,15 @@
 package org.closureassurance.desktop;
 
 import java.awt.GraphicsEnvironment;
-import java.nio.file.Path;
 import org.closureassurance.desktop.cli.ClosureAssuranceCommand;
 import org.closureassurance.desktop.gui.DesktopApp;
+import picocli.CommandLine;
 
 /**
  * Entry point of {@code closure-assurance.jar}. Without arguments it opens the desktop
  * application when there is a display, and otherwise runs the default bundled scenario and
- * prints the summary; {@code gui [FILE]} opens the desktop application (on {@code FILE});
- * anything else is the command line.
+ * prints the summary; anything else is the command line, whose {@code gui [FILE]} opens the
+ * desktop application (on {@code FILE}).
  */
 public final class Main {
     private Main() {
@@ -17,25 +17,15 @@ public final class Main {
 
     public static void main(String[] args) {
         boolean display = !GraphicsEnvironment.isHeadless();
-        if (args.length > 0 && args[0].equals("gui")) {
-            if (args.length > 2) {
-                System.err.println("usage: closure-assurance gui [FILE]");
-                System.exit(2);
-            }
-            if (!display) {
-                System.err.println("error: the desktop application needs a display; use the command line instead "
-                        + "(closure-assurance --help)");
-                System.exit(1);
-            }
-            DesktopApp.launch(args.length == 2 ? Path.of(args[1]) : null);
-            return;
-        }
         if (args.length == 0 && display) {
             DesktopApp.launch(null);
             return;
         }
         String[] effective = args.length == 0 ? new String[] {"run"} : args;
-        int code = ClosureAssuranceCommand.create().execute(effective);
-        System.exit(code);
+        CommandLine cl = ClosureAssuranceCommand.create();
+        int code = cl.execute(effective);
+        if (!ClosureAssuranceCommand.openedAWindow(cl)) {
+            System.exit(code);
+        }
     }
 }

@@ -14,7 +14,7 @@ final class ChartOutputOptions {
 
     @Option(names = "--dpi", paramLabel = "DPI", defaultValue = "96",
             description = "PNG resolution; 192 doubles the pixels of the same layout (default: ${DEFAULT-VALUE}).")
-    double dpi;
+    String dpi;
 
     int width() {
         return dimension(0);
@@ -37,11 +37,22 @@ final class ChartOutputOptions {
         }
     }
 
+    /** The PNG resolution; kept as typed until checked, so a refusal quotes the user's own text. */
+    double dpi() {
+        try {
+            double v = Double.parseDouble(dpi.trim());
+            if (v >= 36 && v <= 1200) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the text as typed
+        }
+        throw new IllegalArgumentException("--dpi must be a number from 36 to 1200, was " + dpi);
+    }
+
     void check() {
         width();
         height();
-        if (!(dpi >= 36 && dpi <= 1200)) {
-            throw new IllegalArgumentException("--dpi must be between 36 and 1200, was " + dpi);
-        }
+        dpi();
     }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = ClosureAssuranceCommand.Version.class,
         description = {"Monte Carlo simulation of mine-closure financial assurance: will the bonds and funds held "
                 + "cover the cost of closing the mine, treating its water and bringing its land back?"},
-        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, ScenariosCommand.class})
+        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, ScenariosCommand.class,
+            GuiCommand.class})
 public final class ClosureAssuranceCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -22,6 +23,9 @@ public final class ClosureAssuranceCommand implements Runnable {
     /** Builds the command line with its error handling: usage errors exit 2, failures 1, no stack traces. */
     public static CommandLine create() {
         CommandLine cl = new CommandLine(new ClosureAssuranceCommand());
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new Version());
+        }
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             java.io.PrintWriter err = failed.getErr();
@@ -38,6 +42,14 @@ public final class ClosureAssuranceCommand implements Runnable {
             return ExitCodes.FAILED;
         });
         return cl;
+    }
+
+    /**
+     * Whether the command just executed opened the desktop application, in which case the
+     * process must not exit when {@code main} returns.
+     */
+    public static boolean openedAWindow(CommandLine cl) {
+        return cl.getSubcommands().get("gui").<GuiCommand>getCommand().opened();
     }
 
     /** Reports the jar's version. */

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.closureassurance.charts.ChartExport;
 import org.closureassurance.charts.ScenarioComparisonChart;
 import org.closureassurance.desktop.ToolVersion;
+import org.closureassurance.scenarios.AtomicFile;
 import org.closureassurance.simulator.engine.MonteCarloEngine;
 import org.closureassurance.simulator.engine.ProgressListener;
 import org.closureassurance.simulator.engine.ModelOverflowException;
@@ -18,6 +19,7 @@ import org.closureassurance.simulator.results.SimulationResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,10 +31,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Run two or more scenarios and compare their headline figures and curves.")
 final class CompareCommand implements Callable<Integer> {
+    private static final String LIABILITY = "compare-liability";
+    private static final String BOND_SIZING = "compare-bond-sizing";
+    private static final List<String> CHART_FILES = List.of(
+            LIABILITY + ".png", LIABILITY + ".svg", BOND_SIZING + ".png", BOND_SIZING + ".svg");
+
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "2..*", paramLabel = "FILE", description = "Scenario files or bundled scenario names.")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Two or more scenario files or bundled scenario names ('-' reads one from standard input).")
     private List<String> files;
 
     @Mixin
@@ -42,13 +50,21 @@ final class CompareCommand implements Callable<Integer> {
     private ChartOutputOptions charts;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (files.size() < 2) {
+            throw new ParameterException(spec.commandLine(), "compare needs two or more scenarios to compare, "
+                    + "got only " + files.get(0) + " (for example: compare regulator-base-case ngo-stress-case)");
+        }
         List<SimulationResults> runs = new ArrayList<>();
         try {
             if (charts != null) {
                 charts.check();
+            }
+            if (charts != null && charts.directory != null
+                    && !new OutputTargets().folder("--charts", charts.directory, CHART_FILES).report(err)) {
+                return ExitCodes.INVALID;
             }
             MonteCarloEngine engine = new MonteCarloEngine(simulation.threadCount(), ToolVersion.current());
             for (String f : files) {
@@ -73,18 +89,28 @@ final class CompareCommand implements Callable<Integer> {
                 err.flush();
                 return ExitCodes.INVALID;
             }
-            Files.createDirectories(charts.directory);
-            ChartExport.writePng(ScenarioComparisonChart.liabilityCurves(runs),
-                    charts.directory.resolve("compare-liability.png"), charts.width(), charts.height(), charts.dpi);
-            ChartExport.writeSvg(ScenarioComparisonChart.liabilityCurves(runs),
-                    charts.directory.resolve("compare-liability.svg"), charts.width(), charts.height());
-            ChartExport.writePng(ScenarioComparisonChart.bondSizingCurves(runs),
-                    charts.directory.resolve("compare-bond-sizing.png"), charts.width(), charts.height(), charts.dpi);
-            ChartExport.writeSvg(ScenarioComparisonChart.bondSizingCurves(runs),
-                    charts.directory.resolve("compare-bond-sizing.svg"), charts.width(), charts.height());
+            try {
+                writeCharts(runs);
+            } catch (IOException e) {
+                err.println("error: could not write the charts: " + AtomicFile.reason(e));
+                err.flush();
+                return ExitCodes.FAILED;
+            }
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private void writeCharts(List<SimulationResults> runs) throws IOException {
+        Files.createDirectories(charts.directory);
+        ChartExport.writePng(ScenarioComparisonChart.liabilityCurves(runs),
+                charts.directory.resolve(LIABILITY + ".png"), charts.width(), charts.height(), charts.dpi());
+        ChartExport.writeSvg(ScenarioComparisonChart.liabilityCurves(runs),
+                charts.directory.resolve(LIABILITY + ".svg"), charts.width(), charts.height());
+        ChartExport.writePng(ScenarioComparisonChart.bondSizingCurves(runs),
+                charts.directory.resolve(BOND_SIZING + ".png"), charts.width(), charts.height(), charts.dpi());
+        ChartExport.writeSvg(ScenarioComparisonChart.bondSizingCurves(runs),
+                charts.directory.resolve(BOND_SIZING + ".svg"), charts.width(), charts.height());
     }
 
     /** Headline figures, one column per scenario. */

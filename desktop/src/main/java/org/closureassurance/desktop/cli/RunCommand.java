@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.closureassurance.charts.AssuranceReport;
 import org.closureassurance.charts.ChartExport;
@@ -34,11 +35,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a scenario's Monte Carlo simulation and print the summary or write the results JSON.")
 final class RunCommand implements Callable<Integer> {
+    private static final String RESULTS_FILE = "results.json";
+    private static final String SUMMARY_FILE = "summary.txt";
+
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", defaultValue = "",
-            description = "Scenario file or bundled scenario name (default: the bundled default scenario).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "Scenario file, bundled scenario name, or '-' for standard input "
+                    + "(default: the bundled default scenario).")
     private String file;
 
     @picocli.CommandLine.Mixin
@@ -57,16 +62,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write results.json and summary.txt into DIR.")
     private Path outDir;
 
-    @Option(names = "--quiet", description = "No progress bar.")
+    @Option(names = "--quiet", description = "No progress bar and no throughput line.")
     private boolean quiet;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String name = file == null || file.isEmpty()
-                ? org.closureassurance.scenarios.bundled.BundledScenarios.defaultName() : file;
-        ScenarioSource src = ScenarioSource.resolve(name);
+        ScenarioSource src = ScenarioSource.resolve(file == null
+                ? org.closureassurance.scenarios.bundled.BundledScenarios.defaultName() : file);
         if (!src.result().isValid()) {
             src.printErrors(err);
             return ExitCodes.INVALID;
@@ -82,6 +86,9 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.flush();
+            return ExitCodes.INVALID;
+        }
+        if (!outputTargets().report(err)) {
             return ExitCodes.INVALID;
         }
         boolean toStdout = "-".equals(json);
@@ -103,37 +110,63 @@ final class RunCommand implements Callable<Integer> {
         if (bar != null) {
             bar.finish();
         }
-        if (json != null) {
-            if (toStdout) {
-                Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-                ResultsJson.write(results, w);
-                w.flush();
-            } else {
-                AtomicFile.write(Path.of(json), ResultsJson.write(results));
-            }
-        }
-        if (charts != null && charts.directory != null) {
-            ChartExport.writeAll(ChartSet.of(results), charts.directory, charts.width(), charts.height(), charts.dpi);
-        }
-        if (report != null) {
-            ReportContext ctx = new ReportContext(Sha256.hex(src.bytes()), ToolVersion.current(),
-                    java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-            AtomicFile.write(report, AssuranceReport.html(scenario, results, ctx));
-        }
         String summary = SummaryTable.of(results, totalSeconds);
-        if (outDir != null) {
-            Files.createDirectories(outDir);
-            AtomicFile.write(outDir.resolve("results.json"), ResultsJson.write(results));
-            AtomicFile.write(outDir.resolve("summary.txt"), summary);
+        try {
+            writeOutputs(src, scenario, results, summary);
+        } catch (IOException e) {
+            err.println("error: could not write the outputs: " + AtomicFile.reason(e));
+            err.flush();
+            return ExitCodes.FAILED;
         }
         if (!toStdout) {
             out.print(summary);
             out.flush();
-        } else {
+        } else if (!quiet) {
             err.printf("%,.0f iterations/s%n", results.run().iterationsPerSecond());
             err.flush();
         }
         return ExitCodes.OK;
     }
 
+    /** Every output this run will write, to check before it starts. */
+    private OutputTargets outputTargets() {
+        OutputTargets targets = new OutputTargets();
+        if (json != null && !"-".equals(json)) {
+            targets.file("--json", Path.of(json));
+        }
+        if (report != null) {
+            targets.file("--report", report);
+        }
+        if (outDir != null) {
+            targets.folder("--out", outDir, List.of(RESULTS_FILE, SUMMARY_FILE));
+        }
+        if (charts != null && charts.directory != null) {
+            targets.folder("--charts", charts.directory, List.of());
+        }
+        return targets;
+    }
+
+    private void writeOutputs(ScenarioSource src, Scenario scenario, SimulationResults results, String summary)
+            throws IOException {
+        if ("-".equals(json)) {
+            Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            ResultsJson.write(results, w);
+            w.flush();
+        } else if (json != null) {
+            AtomicFile.write(Path.of(json), ResultsJson.write(results));
+        }
+        if (charts != null && charts.directory != null) {
+            ChartExport.writeAll(ChartSet.of(results), charts.directory, charts.width(), charts.height(), charts.dpi());
+        }
+        if (report != null) {
+            ReportContext ctx = new ReportContext(Sha256.hex(src.bytes()), ToolVersion.current(),
+                    java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+            AtomicFile.write(report, AssuranceReport.html(scenario, results, ctx));
+        }
+        if (outDir != null) {
+            Files.createDirectories(outDir);
+            AtomicFile.write(outDir.resolve(RESULTS_FILE), ResultsJson.write(results));
+            AtomicFile.write(outDir.resolve(SUMMARY_FILE), summary);
+        }
+    }
 }

@@ -1,36 +1,48 @@
 package org.closureassurance.desktop.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.closureassurance.scenarios.AtomicFile;
 import org.closureassurance.scenarios.LoadResult;
 import org.closureassurance.scenarios.ScenarioReader;
 import org.closureassurance.scenarios.ValidationError;
 import org.closureassurance.scenarios.bundled.BundledScenarios;
+import org.closureassurance.scenarios.json.JsonLimits;
 
 /**
- * Where a scenario named on the command line comes from: a file when one exists at that
- * path, otherwise a bundled scenario of that name. Either way the bytes are kept so the
- * report can record their hash.
+ * Where a scenario named on the command line comes from: standard input for {@code -}, a file
+ * when one exists at that path, otherwise a bundled scenario of that name. Either way the bytes
+ * are kept so the report can record their hash.
  */
 record ScenarioSource(String label, byte[] bytes, LoadResult result) {
+    /** The argument that means "read the scenario from standard input". */
+    static final String STANDARD_INPUT = "-";
 
-    /** Loads {@code arg} as a file path or a bundled scenario name. */
+    /**
+     * Loads {@code arg}: {@code -} reads standard input; a path that exists is read whatever it
+     * is (a file, a named pipe, {@code /dev/stdin}); otherwise a bundled scenario of that name.
+     */
     static ScenarioSource resolve(String arg) {
-        Path path = Path.of(arg);
-        if (Files.isRegularFile(path)) {
-            try {
-                if (Files.size(path) > org.closureassurance.scenarios.json.JsonLimits.DEFAULT.maxBytes()) {
-                    return new ScenarioSource(arg, new byte[0], ScenarioReader.read(path));
-                }
-                byte[] bytes = Files.readAllBytes(path);
-                return new ScenarioSource(arg, bytes, ScenarioReader.read(bytes));
-            } catch (java.io.IOException e) {
-                return invalid(arg, "$", "cannot read the file: " + e.getMessage());
-            }
+        if (arg.isBlank()) {
+            return invalid("(empty name)", "$", "the scenario name is empty: give a scenario file, a bundled "
+                    + "scenario name (see the scenarios command), or - to read standard input");
         }
+        if (STANDARD_INPUT.equals(arg)) {
+            return read("standard input", System.in);
+        }
+        Path path = Path.of(arg);
         if (Files.isDirectory(path)) {
             return invalid(arg, "$", "is a directory, not a scenario file");
+        }
+        if (Files.exists(path)) {
+            try (InputStream in = Files.newInputStream(path)) {
+                return read(arg, in);
+            } catch (IOException e) {
+                return invalid(arg, "$", "cannot read the file: " + AtomicFile.reason(e));
+            }
         }
         if (BundledScenarios.names().contains(stripJson(arg))) {
             byte[] bytes = BundledScenarios.bytes(arg);
@@ -38,6 +50,23 @@ record ScenarioSource(String label, byte[] bytes, LoadResult result) {
         }
         return invalid(arg, "$", "no such file, and no bundled scenario of that name (bundled: "
                 + String.join(", ", BundledScenarios.names()) + ")");
+    }
+
+    /**
+     * Reads at most the size limit and one byte more, so a huge file or an endless stream is
+     * refused as too large without being read whole.
+     */
+    private static ScenarioSource read(String label, InputStream in) {
+        long limit = JsonLimits.DEFAULT.maxBytes();
+        try {
+            byte[] bytes = in.readNBytes((int) limit + 1);
+            if (bytes.length > limit) {
+                return invalid(label, "$", "the file is too large (more than " + limit + " bytes)");
+            }
+            return new ScenarioSource(label, bytes, ScenarioReader.read(bytes));
+        } catch (IOException e) {
+            return invalid(label, "$", "cannot read the file: " + AtomicFile.reason(e));
+        }
     }
 
     /** Prints this source's errors (label, count, one path and message per line) to {@code err}. */

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,6 +17,8 @@ import java.nio.file.Path;
 import org.closureassurance.scenarios.bundled.BundledScenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /** The command line driven in-process: exit codes, messages, and reproducible results files. */
@@ -168,5 +172,109 @@ class CommandLineTest {
         assertEquals(2, o.code());
         assertTrue(o.err().contains("MB"), o.err());
         assertTrue(o.err().contains("--iterations"), o.err());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"run, --version", "compare, -V", "validate, --version", "scenarios, -V", "gui, --version"})
+    void everyCommandPrintsTheVersion(String command, String option) {
+        Outcome o = execute(command, option);
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().startsWith("closure-assurance "), "'" + o.out() + "'");
+    }
+
+    @Test
+    void theTopLevelHelpListsGuiAndGuiHelpPrintsUsage() {
+        String help = execute("--help").out();
+        assertTrue(help.lines().anyMatch(l -> l.trim().startsWith("gui ")), help);
+        Outcome gui = execute("gui", "--help");
+        assertEquals(0, gui.code(), gui.err());
+        assertTrue(gui.out().startsWith("Usage: closure-assurance gui [-hV] [FILE]"), gui.out());
+    }
+
+    @Test
+    void guiWithoutADisplaySaysSoAndExitsOne() {
+        // The tests run headless (java.awt.headless=true), as a server or CI machine would.
+        Outcome o = execute("gui", "mine.json");
+        assertEquals(1, o.code());
+        assertTrue(o.err().startsWith("error: the desktop application needs a display"), o.err());
+    }
+
+    @Test
+    void runHelpShowsTheScenarioAsOptional() {
+        String usage = execute("run", "--help").out();
+        assertTrue(usage.contains("[FILE]"), usage);
+        assertTrue(usage.replaceAll("\\s+", " ").contains("'-' for standard input"), usage);
+    }
+
+    @Test
+    void compareWithOneScenarioSaysTwoAreNeeded() {
+        Outcome o = execute("compare", "regulator-base-case");
+        assertEquals(2, o.code());
+        assertTrue(o.err().startsWith("error: compare needs two or more scenarios to compare, got only "
+                + "regulator-base-case"), o.err());
+        assertFalse(o.err().contains("values"), o.err());
+    }
+
+    @Test
+    void aDpiOutOfRangeIsQuotedAsTyped(@TempDir Path dir) {
+        Outcome o = execute("run", "--iterations", "1000", "--charts", dir.toString(), "--dpi", "0");
+        assertEquals(2, o.code());
+        assertEquals("error: --dpi must be a number from 36 to 1200, was 0", o.err().trim());
+    }
+
+    @Test
+    void quietJsonOnStandardOutputLeavesStandardErrorEmpty() {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        Outcome o;
+        try {
+            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            o = execute("run", "--iterations", "1000", "--quiet", "--json", "-");
+        } finally {
+            System.setOut(saved);
+        }
+        assertEquals(0, o.code(), o.err());
+        assertTrue(buffer.toString(StandardCharsets.UTF_8).startsWith("{"));
+        assertEquals("", o.err());
+    }
+
+    @Test
+    void anEmptyScenarioNameIsRefusedNotReplacedByTheDefault() {
+        Outcome o = execute("run", "", "--iterations", "1000");
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("the scenario name is empty"), o.err());
+        assertEquals("", o.out());
+    }
+
+    @Test
+    void aDashReadsTheScenarioFromStandardInput() {
+        InputStream saved = System.in;
+        Outcome o;
+        try {
+            System.setIn(new ByteArrayInputStream(BundledScenarios.bytes("ngo-stress-case")));
+            o = execute("run", "-", "--iterations", "1000", "--quiet");
+        } finally {
+            System.setIn(saved);
+        }
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().startsWith(BundledScenarios.load("ngo-stress-case").name()), o.out());
+    }
+
+    @Test
+    void aScenarioIsReadFromANamedPipe(@TempDir Path dir) throws Exception {
+        // /dev/stdin on a pipe is such a node: it exists but is not a regular file.
+        Path pipe = OutputPathsTest.fifo(dir.resolve("scenario.json"));
+        Thread writer = new Thread(() -> {
+            try {
+                Files.write(pipe, BundledScenarios.bytes("ngo-stress-case"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+        Outcome o = execute("validate", pipe.toString());
+        assertEquals(0, o.code(), o.out());
+        assertEquals("OK", o.out().trim());
     }
 }
