@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.closureassurance.charts.ChartOptions;
 import org.closureassurance.charts.ChartSet;
 import org.closureassurance.desktop.gui.editor.ScenarioEditor;
+import org.closureassurance.desktop.gui.files.ScenarioFiles;
 import org.closureassurance.simulator.engine.ProgressListener;
 import org.closureassurance.simulator.engine.RunTooLargeException;
 import org.closureassurance.simulator.model.Scenario;
@@ -75,7 +76,9 @@ public final class RunController {
 
     /**
      * A controller running the editor's scenario with {@code simulation}; {@code sha256} tells the
-     * hash of the document's file when it is saved and unchanged (else null).
+     * hash of the document's file when it is saved and unchanged (else null), and otherwise the
+     * run records the hash of the scenario as Save would write it, so every report names the
+     * exact scenario text it came from.
      */
     public RunController(ScenarioEditor editor, Supplier<String> sha256, Simulation simulation, Executor background,
                          Executor ui, LongSupplier nanoTime, View view) {
@@ -113,10 +116,11 @@ public final class RunController {
         running = true;
         AtomicBoolean stop = new AtomicBoolean();
         cancel = stop;
-        String sha = sha256.get();
+        String fileSha = sha256.get();
         view.runStateChanged(state());
         view.progressed(RunProgress.of(0, scenario.simulation().iterations(), 0));
-        background.execute(() -> simulate(scenario, sha, stop));
+        background.execute(() -> simulate(scenario, fileSha != null ? fileSha : ScenarioFiles.sha256Of(scenario),
+                stop));
     }
 
     /** Asks the running simulation to stop after its current block of iterations. */

@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.closureassurance.desktop.gui.editor.ScenarioEditor;
 import org.closureassurance.desktop.gui.form.FieldAddress;
 import org.closureassurance.desktop.gui.form.ScenarioForms;
 import org.closureassurance.desktop.gui.form.ValueForm;
+import org.closureassurance.scenarios.ScenarioWriter;
 import org.closureassurance.scenarios.bundled.BundledScenarios;
 import org.closureassurance.simulator.engine.MonteCarloEngine;
 import org.closureassurance.simulator.engine.ProgressListener;
@@ -20,6 +25,7 @@ import org.closureassurance.simulator.engine.RunTooLargeException;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.results.SimulationResults;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RunControllerTest {
     private static final int ITERATIONS = 3000;
@@ -165,6 +171,25 @@ class RunControllerTest {
         assertTrue(view.failure.startsWith("The run is too large: a run of 10,000,000 iterations needs"));
         assertNull(run.lastCompleted());
         assertTrue(view.state.canRun());
+    }
+
+    /**
+     * A run of unsaved edits records the SHA-256 of the scenario text that was run: the hash
+     * of the file Save then writes, computed here with the JDK's digest on the file's bytes.
+     */
+    @Test
+    void recordsTheHashOfTheScenarioTextOfAnUnsavedRun(@TempDir Path dir) throws Exception {
+        editor.setField(FieldAddress.general("economics.discountRate"), ValueForm.constant("0.05"));
+        RunController run = new RunController(editor, () -> null, (s, l) -> new MonteCarloEngine(1, "test").run(s, l),
+                Runnable::run, Runnable::run, clock::get, view);
+
+        run.start();
+        Path saved = dir.resolve("saved.json");
+        ScenarioWriter.writeAtomically(editor.scenario(), saved);
+
+        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(saved)));
+        assertEquals(expected, view.finished.sha256());
     }
 
     @Test
