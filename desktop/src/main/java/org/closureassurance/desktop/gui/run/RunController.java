@@ -123,7 +123,10 @@ public final class RunController {
                 stop));
     }
 
-    /** Asks the running simulation to stop after its current block of iterations. */
+    /**
+     * Asks the running simulation to stop after its current chunk of iterations. Until it has,
+     * the state says cancelling and no more progress (nor time left) is shown.
+     */
     public void cancel() {
         if (running && !cancel.get()) {
             cancel.set(true);
@@ -203,7 +206,7 @@ public final class RunController {
             lastProgress = now;
             RunProgress p = RunProgress.of(done, total, now - started);
             ui.execute(() -> {
-                if (running && cancel == stop) {
+                if (running && cancel == stop && !stop.get()) {
                     view.progressed(p);
                 }
             });

@@ -105,6 +105,35 @@ class RunControllerTest {
         assertFalse(view.state.running());
     }
 
+    /**
+     * Once Cancel is pressed the state says cancelling (Run and Cancel both off) and progress
+     * the engine still reports while it stops is not shown: its "time left" is for a run that
+     * is no longer going on.
+     */
+    @Test
+    void showsCancellingAndNoMoreProgressOnceCancelled() {
+        List<RunController.RunState> whileStopping = new ArrayList<>();
+        RunController[] run = new RunController[1];
+        run[0] = controller((s, l) -> {
+            clock.addAndGet(RunController.PROGRESS_INTERVAL_NANOS);
+            l.progress(1000, ITERATIONS);
+            run[0].cancel();
+            whileStopping.add(view.state);
+            clock.addAndGet(RunController.PROGRESS_INTERVAL_NANOS);
+            l.progress(2000, ITERATIONS);
+            return new MonteCarloEngine(1, "test").run(s, l);
+        }, false);
+
+        run[0].start();
+
+        RunController.RunState stopping = whileStopping.get(0);
+        assertTrue(stopping.running() && stopping.cancelling());
+        assertFalse(stopping.canRun());
+        List<Long> done = view.progress.stream().map(RunProgress::done).toList();
+        assertFalse(done.contains(2000L), done.toString());
+        assertEquals(List.of("cancelled"), view.events);
+    }
+
     @Test
     void partialResultsArrivingAfterTheEndAreDropped() {
         SimulationResults whole = new MonteCarloEngine(1, "test").run(small(), ProgressListener.NONE);
