@@ -6,6 +6,7 @@ import static org.closureassurance.desktop.gui.GuiRobot.run;
 import static org.closureassurance.desktop.gui.GuiRobot.screenshot;
 import static org.closureassurance.desktop.gui.GuiRobot.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Component;
@@ -16,7 +17,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.prefs.Preferences;
+import javax.swing.JButton;
 import javax.swing.JLabel;
+import javax.swing.JMenu;
+import javax.swing.JTabbedPane;
+import javax.swing.JTextField;
+import org.closureassurance.desktop.gui.compare.ComparePresenter;
 import org.closureassurance.desktop.gui.run.RunController;
 import org.closureassurance.desktop.gui.view.MainWindow;
 import org.junit.jupiter.api.AfterEach;
@@ -102,5 +108,53 @@ class RunStateGuiTest {
         JLabel status = find(window, "run-status", JLabel.class);
         assertEquals(message, onEdt(status::getToolTipText));
         assertTrue(onEdt(() -> status.getX() + status.getWidth() <= status.getParent().getWidth()));
+    }
+
+    /**
+     * After a run, an edit marks the Results and Compare tabs out of date and turns Export off;
+     * File › New then clears the results altogether.
+     */
+    @Test
+    void anEditMarksTheResultsOutOfDateAndNewClearsThem() throws Exception {
+        MainWindow window = app.window();
+        run(() -> {
+            find(window, "iterations", JTextField.class).setText("2000");
+            find(window, "run", JButton.class).doClick();
+        });
+        waitUntil("the run to finish", 120, () -> app.runs().lastCompleted() != null && !app.runs().state().running());
+        assertTrue(onEdt(() -> exportMenu(window).isEnabled()));
+        assertTrue(onEdt(window::resultsNotice).startsWith("2,000 iterations"), onEdt(window::resultsNotice));
+
+        run(() -> find(window, "seed", JTextField.class).setText("99"));
+
+        assertEquals(RunController.outdatedMessage(onEdt(() -> app.runs().lastCompleted())),
+                onEdt(window::resultsNotice));
+        assertTrue(onEdt(window::resultsNotice).startsWith("Out of date: the scenario has changed since this run of "
+                + "Copper mine, regulator base case (2,000 iterations, seed 20260101)"));
+        assertEquals(ComparePresenter.OUTDATED, onEdt(() -> find(window, "compare-outdated", JLabel.class).getText()));
+        assertFalse(onEdt(() -> exportMenu(window).isEnabled()));
+        run(() -> window.showTab(MainWindow.RESULTS_TAB));
+        screenshot(window, IMAGES.resolve("gui-results-outdated.png"));
+
+        run(() -> {
+            app.editor().markSaved(app.editor().form());
+            app.files().newScenario();
+        });
+        waitUntil("a new scenario", 30, () -> window.getTitle().startsWith("Untitled"));
+
+        assertEquals(null, onEdt(() -> app.runs().lastCompleted()));
+        assertFalse(onEdt(() -> find(window, "result-tabs", JTabbedPane.class).isShowing()));
+        assertFalse(onEdt(() -> exportMenu(window).isEnabled()));
+        assertEquals("Nothing pinned yet.", onEdt(() -> find(window, "compare-pinned", JLabel.class).getText()));
+    }
+
+    private static JMenu exportMenu(MainWindow window) {
+        JMenu file = window.getJMenuBar().getMenu(0);
+        for (int i = 0; i < file.getItemCount(); i++) {
+            if (file.getItem(i) instanceof JMenu m && m.getText().equals("Export")) {
+                return m;
+            }
+        }
+        throw new AssertionError("no File › Export menu");
     }
 }

@@ -40,12 +40,29 @@ public final class RunController {
         void runCancelled(int completed, int requested, CompletedRun kept);
 
         void runFailed(String message);
+
+        /**
+         * The scenario has been edited since the run shown ({@code message} says which run it
+         * was), or is back as it was run ({@code message} null).
+         */
+        void resultsOutdated(String message);
+
+        /** Another document (New, Open) replaced the scenario: no run of it is shown any more. */
+        void resultsCleared();
     }
 
-    /** Told of every run that completes (the comparison, the exports). */
+    /** Told of every run that completes (the comparison, the exports), and when it stops being current. */
     @FunctionalInterface
     public interface Listener {
         void runCompleted(CompletedRun run);
+
+        /** The last complete run no longer is (true), or again is (false), of the scenario as edited. */
+        default void runOutdated(boolean outdated) {
+        }
+
+        /** Another document replaced the scenario: the last complete run is gone. */
+        default void runsCleared() {
+        }
     }
 
     /** How a scenario is simulated: the engine in the application, something simpler in tests. */
@@ -73,6 +90,8 @@ public final class RunController {
     private boolean running;
     private AtomicBoolean cancel = new AtomicBoolean();
     private CompletedRun last;
+    private boolean outdated;
+    private int document;
 
     /**
      * A controller running the editor's scenario with {@code simulation}; {@code sha256} tells the
@@ -89,7 +108,45 @@ public final class RunController {
         this.ui = ui;
         this.nanoTime = nanoTime;
         this.view = view;
-        editor.addListener(e -> view.runStateChanged(state()));
+        this.document = editor.document();
+        editor.addListener(e -> scenarioEdited());
+    }
+
+    private void scenarioEdited() {
+        if (editor.document() != document) {
+            document = editor.document();
+            forget();
+        } else {
+            checkOutdated();
+        }
+        view.runStateChanged(state());
+    }
+
+    /** A new document: a run still going belongs to the old one, and so does the last run. */
+    private void forget() {
+        cancel();
+        last = null;
+        outdated = false;
+        view.resultsCleared();
+        for (Listener l : listeners) {
+            l.runsCleared();
+        }
+    }
+
+    private void checkOutdated() {
+        boolean now = last != null && !last.scenario().equals(editor.scenario());
+        if (now != outdated) {
+            outdated = now;
+            view.resultsOutdated(now ? outdatedMessage(last) : null);
+            for (Listener l : listeners) {
+                l.runOutdated(now);
+            }
+        }
+    }
+
+    /** Whether the scenario has been edited since the last complete run. */
+    public boolean isOutdated() {
+        return outdated;
     }
 
     public void addListener(Listener l) {
@@ -119,8 +176,9 @@ public final class RunController {
         String fileSha = sha256.get();
         view.runStateChanged(state());
         view.progressed(RunProgress.of(0, scenario.simulation().iterations(), 0));
+        int of = document;
         background.execute(() -> simulate(scenario, fileSha != null ? fileSha : ScenarioFiles.sha256Of(scenario),
-                stop));
+                stop, of));
     }
 
     /**
@@ -134,7 +192,7 @@ public final class RunController {
         }
     }
 
-    private void simulate(Scenario scenario, String sha, AtomicBoolean stop) {
+    private void simulate(Scenario scenario, String sha, AtomicBoolean stop, int of) {
         ChartOptions options = ChartOptions.DEFAULT.withCurrency(scenario.currencyOrDefault());
         long started = nanoTime.getAsLong();
         Listening listening = new Listening(scenario, sha, stop, started, options);
@@ -163,13 +221,20 @@ public final class RunController {
         CompletedRun run = new CompletedRun(scenario, results, ChartSet.of(results, options), sha);
         ui.execute(() -> {
             running = false;
-            last = run;
             view.progressed(end);
+            if (of != document) {
+                view.runCancelled(results.run().completedIterations(), results.run().requestedIterations(), null);
+                view.runStateChanged(state());
+                return;
+            }
+            last = run;
+            outdated = false;
             view.runFinished(run);
-            view.runStateChanged(state());
             for (Listener l : listeners) {
                 l.runCompleted(run);
             }
+            checkOutdated();
+            view.runStateChanged(state());
         });
     }
 
@@ -237,6 +302,14 @@ public final class RunController {
                 });
             }
         }
+    }
+
+    /** What the results of {@code run} say once the scenario has been edited: which run they are of. */
+    public static String outdatedMessage(CompletedRun run) {
+        SimulationResults r = run.results();
+        return String.format(Locale.ROOT, "Out of date: the scenario has changed since this run of %s (%,d iterations, "
+                + "seed %d). Run again (F5) to bring the results up to date.", run.scenario().name(),
+                r.run().completedIterations(), r.seed());
     }
 
     /** A line for the status bar about a cancelled run, and whether an earlier complete run is still shown. */

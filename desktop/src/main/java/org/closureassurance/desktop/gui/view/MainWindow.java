@@ -375,6 +375,18 @@ public final class MainWindow extends JFrame implements ScenarioFiles.View, RunC
         showError("The run could not be done", message);
     }
 
+    @Override
+    public void resultsOutdated(String message) {
+        results.outdated(message);
+    }
+
+    @Override
+    public void resultsCleared() {
+        results.clear();
+        toolbar.progress(RunProgress.of(0, 0, 0));
+        toolbar.status(" ");
+    }
+
     // ResultsExporter.View
 
     @Override

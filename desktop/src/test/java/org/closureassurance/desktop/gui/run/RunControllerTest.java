@@ -98,7 +98,7 @@ class RunControllerTest {
         assertTrue(view.state.cancelling());
         queued.remove(0).run();
 
-        assertEquals(List.of("finished", "cancelled"), view.events.subList(0, 2));
+        assertEquals(List.of("finished", "outdated", "cancelled"), view.events.subList(0, 3));
         assertTrue(view.cancelledAfter > 0 && view.cancelledAfter < 200_000);
         assertSame(first, view.kept);
         assertSame(first, run.lastCompleted());
@@ -132,6 +132,85 @@ class RunControllerTest {
         List<Long> done = view.progress.stream().map(RunProgress::done).toList();
         assertFalse(done.contains(2000L), done.toString());
         assertEquals(List.of("cancelled"), view.events);
+    }
+
+    /**
+     * An edit makes the results shown out of date, saying which run they are of (the bundled
+     * regulator case, run here with 3,000 iterations and its seed 20260101); undoing the edit
+     * makes them current again. The listeners (exports, comparison) are told both.
+     */
+    @Test
+    void marksTheResultsOutOfDateAfterAnEditUntilItIsUndone() {
+        RunController run = controller(engine(1), false);
+        List<Boolean> told = new ArrayList<>();
+        run.addListener(new RunController.Listener() {
+            @Override
+            public void runCompleted(CompletedRun completed) {
+            }
+
+            @Override
+            public void runOutdated(boolean outdated) {
+                told.add(outdated);
+            }
+        });
+        run.start();
+
+        editor.setField(FieldAddress.general("economics.discountRate"), ValueForm.constant("0.05"));
+        editor.setField(FieldAddress.general("economics.discountRate"), ValueForm.constant("0.06"));
+
+        assertEquals("Out of date: the scenario has changed since this run of Copper mine, regulator base case "
+                + "(3,000 iterations, seed 20260101). Run again (F5) to bring the results up to date.",
+                view.outdated.get(0));
+        assertEquals(List.of("finished", "outdated"), view.events);
+        assertTrue(run.isOutdated());
+
+        editor.sealEdit();
+        editor.undo();
+
+        assertEquals(List.of("finished", "outdated", "current"), view.events);
+        assertEquals(List.of(true, false), told);
+        assertFalse(run.isOutdated());
+    }
+
+    /** New or Open replaces the document: the last run is forgotten and the listeners told. */
+    @Test
+    void forgetsTheLastRunWhenAnotherDocumentIsLoaded() {
+        RunController run = controller(engine(1), false);
+        List<String> told = new ArrayList<>();
+        run.addListener(new RunController.Listener() {
+            @Override
+            public void runCompleted(CompletedRun completed) {
+                told.add("completed");
+            }
+
+            @Override
+            public void runsCleared() {
+                told.add("cleared");
+            }
+        });
+        run.start();
+
+        editor.load(ScenarioForms.blank());
+
+        assertEquals(List.of("finished", "cleared"), view.events);
+        assertEquals(List.of("completed", "cleared"), told);
+        assertNull(run.lastCompleted());
+        assertFalse(run.isOutdated());
+    }
+
+    /** A run still going when another document is loaded is stopped, and its results are not shown. */
+    @Test
+    void aRunOfTheOldDocumentIsStoppedAndNotShown() {
+        RunController run = controller(engine(1), true);
+        run.start();
+
+        editor.load(ScenarioForms.of(small()));
+        queued.remove(0).run();
+
+        assertEquals(List.of("cleared", "cancelled"), view.events);
+        assertNull(view.kept);
+        assertNull(run.lastCompleted());
+        assertFalse(view.state.running());
     }
 
     @Test
