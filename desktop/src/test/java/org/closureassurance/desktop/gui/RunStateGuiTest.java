@@ -148,6 +148,29 @@ class RunStateGuiTest {
         assertEquals("Nothing pinned yet.", onEdt(() -> find(window, "compare-pinned", JLabel.class).getText()));
     }
 
+    /**
+     * A billion iterations (valid in the file format, far beyond this test JVM's heap) is not
+     * offered: Run is off and the status says, whole in its tooltip, the most that fit.
+     */
+    @Test
+    void aRunTooLargeForThisComputerIsNotOffered() throws Exception {
+        MainWindow window = app.window();
+
+        run(() -> find(window, "iterations", JTextField.class).setText("1000000000"));
+        screenshot(window, IMAGES.resolve("gui-too-large.png"));
+
+        assertFalse(onEdt(() -> find(window, "run", JButton.class).isEnabled()));
+        String status = onEdt(() -> find(window, "run-status", JLabel.class).getToolTipText());
+        assertTrue(status.startsWith("Too large for this computer: at most "), status);
+        assertTrue(status.contains(" of memory free (1,000,000,000 need about "), status);
+        assertEquals(status, onEdt(window::runStatus));
+
+        run(() -> find(window, "iterations", JTextField.class).setText("2000"));
+
+        assertTrue(onEdt(() -> find(window, "run", JButton.class).isEnabled()));
+        assertEquals(" ", onEdt(window::runStatus));
+    }
+
     private static JMenu exportMenu(MainWindow window) {
         JMenu file = window.getJMenuBar().getMenu(0);
         for (int i = 0; i < file.getItemCount(); i++) {

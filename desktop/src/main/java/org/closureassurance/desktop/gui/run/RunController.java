@@ -71,14 +71,18 @@ public final class RunController {
         SimulationResults run(Scenario scenario, ProgressListener listener);
     }
 
-    /** Whether Run and Cancel apply, and how many problems block Run. */
-    public record RunState(boolean running, boolean cancelling, boolean canRun, int problems) {
+    /**
+     * Whether Run and Cancel apply, how many problems block Run, and why the scenario, valid,
+     * is too large to run on this computer (null when it fits).
+     */
+    public record RunState(boolean running, boolean cancelling, boolean canRun, int problems, String tooLarge) {
     }
 
     /** Least time between two progress updates sent to the view. */
     static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
 
     private final ScenarioEditor editor;
+    private final RunSize size;
     private final Supplier<String> sha256;
     private final Simulation simulation;
     private final Executor background;
@@ -97,11 +101,12 @@ public final class RunController {
      * A controller running the editor's scenario with {@code simulation}; {@code sha256} tells the
      * hash of the document's file when it is saved and unchanged (else null), and otherwise the
      * run records the hash of the scenario as Save would write it, so every report names the
-     * exact scenario text it came from.
+     * exact scenario text it came from. Run is offered only for a scenario {@code size} says fits.
      */
-    public RunController(ScenarioEditor editor, Supplier<String> sha256, Simulation simulation, Executor background,
-                         Executor ui, LongSupplier nanoTime, View view) {
+    public RunController(ScenarioEditor editor, RunSize size, Supplier<String> sha256, Simulation simulation,
+                         Executor background, Executor ui, LongSupplier nanoTime, View view) {
         this.editor = editor;
+        this.size = size;
         this.sha256 = sha256;
         this.simulation = simulation;
         this.background = background;
@@ -155,8 +160,10 @@ public final class RunController {
 
     /** Whether Run and Cancel apply now. */
     public RunState state() {
-        boolean valid = editor.assembly().isValid();
-        return new RunState(running, running && cancel.get(), valid && !running, editor.assembly().errors().size());
+        Scenario scenario = editor.scenario();
+        String tooLarge = scenario == null ? null : size.refusal(scenario);
+        return new RunState(running, running && cancel.get(), scenario != null && tooLarge == null && !running,
+                editor.assembly().errors().size(), tooLarge);
     }
 
     /** The last run that completed, or null. */
@@ -164,10 +171,10 @@ public final class RunController {
         return last;
     }
 
-    /** Starts a run of the editor's scenario, unless one is running or the scenario has problems. */
+    /** Starts a run of the editor's scenario, unless one is running, the scenario has problems or is too large. */
     public void start() {
         Scenario scenario = editor.scenario();
-        if (scenario == null || running) {
+        if (!state().canRun()) {
             return;
         }
         running = true;
@@ -200,7 +207,7 @@ public final class RunController {
         try {
             results = simulation.run(scenario, listening);
         } catch (RunTooLargeException e) {
-            ui.execute(() -> failed("The run is too large: " + e.getMessage()));
+            ui.execute(() -> failed(tooLargeNow(e)));
             return;
         } catch (RuntimeException e) {
             ui.execute(() -> failed("The run failed: " + e));
@@ -302,6 +309,12 @@ public final class RunController {
                 });
             }
         }
+    }
+
+    /** The engine's refusal of a run that fitted when it was offered (memory was taken since), in the app's words. */
+    static String tooLargeNow(RunTooLargeException e) {
+        return "Too large for this computer now: the run needs about " + RunSize.size(e.estimatedBytes())
+                + " of memory and " + RunSize.size(e.availableBytes()) + " is free. Lower Iterations and run again.";
     }
 
     /** What the results of {@code run} say once the scenario has been edited: which run they are of. */

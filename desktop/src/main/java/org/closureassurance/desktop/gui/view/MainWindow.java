@@ -383,8 +383,7 @@ public final class MainWindow extends JFrame implements ScenarioFiles.View, RunC
     @Override
     public void resultsCleared() {
         results.clear();
-        toolbar.progress(RunProgress.of(0, 0, 0));
-        toolbar.status(" ");
+        toolbar.clear();
     }
 
     // ResultsExporter.View

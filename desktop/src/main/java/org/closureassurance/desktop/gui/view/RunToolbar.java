@@ -171,12 +171,29 @@ final class RunToolbar extends JPanel {
         sampling.setEnabled(!s.running());
         if (!s.running() && !s.canRun() && s.problems() > 0) {
             run.setToolTipText("Fix the " + s.problems() + " problem(s) listed under the scenario editor first");
+        } else if (s.tooLarge() != null) {
+            run.setToolTipText(s.tooLarge());
         } else {
             run.setToolTipText("Run the simulation (F5)");
         }
+        showSize(s.tooLarge());
         if (s.cancelling()) {
             progress.setString("Cancelling…");
             status("Cancelling… the results shown stay those of the last complete run.");
+        }
+    }
+
+    /** Says why the run is too large, in the status and on Iterations, until it fits again. */
+    private void showSize(String tooLarge) {
+        if (tooLarge != null) {
+            status(tooLarge);
+            status.setForeground(DesktopLook.ERROR_TEXT);
+            iterations.setForeground(DesktopLook.ERROR_TEXT);
+            iterations.setToolTipText(tooLarge);
+        } else if (DesktopLook.ERROR_TEXT.equals(status.getForeground())) {
+            status(" ");
+            status.setForeground(javax.swing.UIManager.getColor("Label.foreground"));
+            set(iterations, iterations.getText(), ITERATIONS);
         }
     }
 
@@ -184,6 +201,13 @@ final class RunToolbar extends JPanel {
         progress.setValue(p.percent());
         progress.setString(p.percent() + " %");
         status(p.describe());
+    }
+
+    /** Shows no run: an empty progress bar and no status. */
+    void clear() {
+        progress.setValue(0);
+        progress.setString("");
+        status(" ");
     }
 
     /** Shows {@code text}, whole in the tooltip when the window is too narrow for it. */

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RunControllerTest {
     private static final int ITERATIONS = 3000;
+    /** A computer with room for any run. */
+    private static final RunSize ROOMY = new RunSize(new MonteCarloEngine(1)::estimateBytes, () -> Long.MAX_VALUE);
 
     private final ScenarioEditor editor = new ScenarioEditor(ScenarioForms.of(small()));
     private final RecordingRunView view = new RecordingRunView();
@@ -41,7 +43,7 @@ class RunControllerTest {
     }
 
     private RunController controller(RunController.Simulation simulation, boolean queue) {
-        return new RunController(editor, () -> "ab".repeat(32), simulation, queue ? queued::add : Runnable::run,
+        return new RunController(editor, ROOMY, () -> "ab".repeat(32), simulation, queue ? queued::add : Runnable::run,
                 Runnable::run, clock::get, view);
     }
 
@@ -232,7 +234,7 @@ class RunControllerTest {
     void partialResultsDuringTheRunAreShown() {
         SimulationResults whole = new MonteCarloEngine(1, "test").run(small(), ProgressListener.NONE);
         List<Runnable> charts = new ArrayList<>();
-        RunController run = new RunController(editor, () -> null, (s, l) -> {
+        RunController run = new RunController(editor, ROOMY, () -> null, (s, l) -> {
             l.partialResults(whole);
             l.partialResults(whole);
             charts.remove(0).run();
@@ -276,7 +278,9 @@ class RunControllerTest {
 
         run.start();
 
-        assertTrue(view.failure.startsWith("The run is too large: a run of 10,000,000 iterations needs"));
+        // 8 << 30 bytes is 8,192 MB; 1 << 30 bytes is 1,024 MB
+        assertEquals("Too large for this computer now: the run needs about 8,192 MB of memory and 1,024 MB is free. "
+                + "Lower Iterations and run again.", view.failure);
         assertNull(run.lastCompleted());
         assertTrue(view.state.canRun());
     }
@@ -288,7 +292,8 @@ class RunControllerTest {
     @Test
     void recordsTheHashOfTheScenarioTextOfAnUnsavedRun(@TempDir Path dir) throws Exception {
         editor.setField(FieldAddress.general("economics.discountRate"), ValueForm.constant("0.05"));
-        RunController run = new RunController(editor, () -> null, (s, l) -> new MonteCarloEngine(1, "test").run(s, l),
+        RunController run = new RunController(editor, ROOMY, () -> null,
+                (s, l) -> new MonteCarloEngine(1, "test").run(s, l),
                 Runnable::run, Runnable::run, clock::get, view);
 
         run.start();
@@ -298,6 +303,33 @@ class RunControllerTest {
         String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(saved)));
         assertEquals(expected, view.finished.sha256());
+    }
+
+    /**
+     * With memory for exactly the engine's estimate of a 1,000-iteration run, the 3,000-iteration
+     * scenario is not offered, and the most that fit is 1,000: the estimate grows with every
+     * iteration (each keeps its records), so no larger count is within it. At 1,000 Run is back.
+     */
+    @Test
+    void offersNoRunThatDoesNotFitAndSaysTheMostThatDo() {
+        MonteCarloEngine engine = new MonteCarloEngine(1);
+        long room = engine.estimateBytes(small().withSimulation(small().simulation().withIterations(1000)));
+        RunController run = new RunController(editor, new RunSize(engine::estimateBytes, () -> room), () -> null,
+                engine(1), queued::add, Runnable::run, clock::get, view);
+
+        run.start();
+
+        assertFalse(run.state().canRun());
+        assertTrue(queued.isEmpty());
+        assertTrue(run.state().tooLarge().startsWith("Too large for this computer: at most 1,000 iterations fit in "),
+                run.state().tooLarge());
+        assertTrue(run.state().tooLarge().contains("free (3,000 need about "), run.state().tooLarge());
+        assertEquals(0, run.state().problems());
+
+        editor.setField(FieldAddress.general("simulation.iterations"), "1000");
+
+        assertTrue(view.state.canRun());
+        assertNull(view.state.tooLarge());
     }
 
     @Test
