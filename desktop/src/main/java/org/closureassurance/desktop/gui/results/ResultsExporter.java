@@ -23,8 +23,9 @@ import org.closureassurance.scenarios.results.ResultsJson;
  * The presenter behind File › Export and the charts' Export menu: writes the last complete
  * run's results JSON, statistics and timeline CSV, HTML report, or one chart as PNG or SVG, on
  * the background executor. Nothing is exported while the scenario has been edited since that
- * run, or after another document replaced it, so no file passes off old results as current. Charts are drawn afresh for export, so a file is never drawn from a
- * chart the window is painting at the same time.
+ * run, or after another document replaced it, so no file passes off old results as current.
+ * Charts are drawn afresh for export, so a file is never drawn from a chart the window is
+ * painting at the same time.
  */
 public final class ResultsExporter implements RunController.Listener {
     /** What the window shows about exports. */
