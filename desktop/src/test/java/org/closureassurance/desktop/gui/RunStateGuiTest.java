@@ -171,6 +171,35 @@ class RunStateGuiTest {
         assertEquals(" ", onEdt(window::runStatus));
     }
 
+    /**
+     * Cancel on a 2,000,000-iteration Monte Carlo run: at once the toolbar says Cancelling…,
+     * with Run and Cancel off, and no time left; the run then stops and says how far it got.
+     * The time from the click to the end is printed (it depends on the machine's load).
+     */
+    @Test
+    void cancelShowsCancellingUntilTheRunHasStopped() throws Exception {
+        MainWindow window = app.window();
+        run(() -> {
+            find(window, "iterations", JTextField.class).setText("2000000");
+            find(window, "run", JButton.class).doClick();
+        });
+        waitUntil("the run to make progress", 60, () -> window.runStatus().contains("per second"));
+
+        long clicked = System.nanoTime();
+        List<String> atClick = onEdt(() -> {
+            find(window, "cancel", JButton.class).doClick();
+            return List.of(window.runStatus(), Boolean.toString(find(window, "run", JButton.class).isEnabled()),
+                    Boolean.toString(find(window, "cancel", JButton.class).isEnabled()));
+        });
+        waitUntil("the run to stop", 60, () -> !app.runs().state().running());
+        long millis = (System.nanoTime() - clicked) / 1_000_000;
+        System.out.println("Cancel of a 2,000,000-iteration run took " + millis + " ms");
+
+        assertEquals(List.of("Cancelling… the results shown stay those of the last complete run.", "false", "false"),
+                atClick);
+        assertTrue(onEdt(window::runStatus).startsWith("Run cancelled after "), onEdt(window::runStatus));
+    }
+
     private static JMenu exportMenu(MainWindow window) {
         JMenu file = window.getJMenuBar().getMenu(0);
         for (int i = 0; i < file.getItemCount(); i++) {
