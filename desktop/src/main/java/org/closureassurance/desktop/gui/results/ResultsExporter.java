@@ -102,6 +102,12 @@ public final class ResultsExporter implements RunController.Listener {
         view.exportsAvailable(false);
     }
 
+    /** Why nothing can be exported now. */
+    private String nothingToExport() {
+        return outdated ? "The results are out of date: the scenario has changed since they were run. Run it again "
+                + "to export them." : "There are no results to export: run the scenario first.";
+    }
+
     /** The run to export, or null when there is none current. */
     private CompletedRun current() {
         return outdated ? null : run;
@@ -127,6 +133,7 @@ public final class ResultsExporter implements RunController.Listener {
     public void export(Export kind, Path file) {
         CompletedRun r = current();
         if (r == null) {
+            view.exportFailed(nothingToExport());
             return;
         }
         String generatedAt = ZonedDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)
@@ -145,6 +152,7 @@ public final class ResultsExporter implements RunController.Listener {
     public void exportChart(String name, ChartFormat format, Path file) {
         CompletedRun r = current();
         if (r == null) {
+            view.exportFailed(nothingToExport());
             return;
         }
         write(file, () -> {

@@ -137,7 +137,7 @@ class ResultsTest {
 
     /**
      * Results of a scenario since edited, or of another document, are not exported: Export is
-     * off and asking anyway writes nothing. A new run makes exports available again.
+     * off, and asking anyway (a chart's own Export menu) writes nothing and says why.
      */
     @Test
     void exportsNothingOutOfDateOrOfAnotherDocument() {
@@ -169,8 +169,11 @@ class ResultsTest {
         exporter.export(ResultsExporter.Export.RESULTS_JSON, dir.resolve("cleared.json"));
         exporter.exportChart(ChartSet.COVERAGE_TIMELINE, ResultsExporter.ChartFormat.SVG, dir.resolve("cleared.svg"));
 
-        assertEquals(List.of("available false", "available true", "available false", "available true",
-                "available false"), told);
+        String outdated = "The results are out of date: the scenario has changed since they were run. Run it again "
+                + "to export them.";
+        String none = "There are no results to export: run the scenario first.";
+        assertEquals(List.of("available false", "available true", "available false", outdated, "available true",
+                "available false", none, none), told);
         assertFalse(Files.exists(dir.resolve("outdated.html")));
         assertFalse(Files.exists(dir.resolve("cleared.json")));
         assertFalse(Files.exists(dir.resolve("cleared.svg")));
