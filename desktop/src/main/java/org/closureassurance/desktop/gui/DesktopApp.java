@@ -24,6 +24,7 @@ import org.closureassurance.desktop.gui.files.ScenarioFiles;
 import org.closureassurance.desktop.gui.form.ScenarioForms;
 import org.closureassurance.desktop.gui.results.ResultsExporter;
 import org.closureassurance.desktop.gui.run.RunController;
+import org.closureassurance.desktop.gui.run.RunSize;
 import org.closureassurance.desktop.gui.view.DesktopLook;
 import org.closureassurance.desktop.gui.view.MainWindow;
 import org.closureassurance.simulator.engine.MonteCarloEngine;
@@ -85,9 +86,9 @@ public final class DesktopApp {
         window = new MainWindow(editor);
         files = new ScenarioFiles(editor, new RecentFiles(settings.preferences(), 8), background,
                 EventQueue::invokeLater, window);
-        runs = new RunController(editor, files::sha256,
-                (s, l) -> new MonteCarloEngine(settings.threads(), ToolVersion.current()).run(s, l), background,
-                EventQueue::invokeLater, System::nanoTime, window);
+        MonteCarloEngine engine = new MonteCarloEngine(settings.threads(), ToolVersion.current());
+        runs = new RunController(editor, new RunSize(engine::estimateBytes, DesktopApp::usableHeapBytes),
+                files::sha256, engine::run, background, EventQueue::invokeLater, System::nanoTime, window);
         compare = new ComparePresenter(background, EventQueue::invokeLater, window.compareView());
         exporter = new ResultsExporter(ToolVersion.current(), Clock.systemDefaultZone(), background,
                 EventQueue::invokeLater, window);
@@ -97,6 +98,15 @@ public final class DesktopApp {
         RecoveryAutosave autosave = new RecoveryAutosave(recovery, editor, files, background);
         autosaveTimer = new Timer(settings.autosaveMillis(), e -> autosave.tick());
         window.bind(files, runs, compare, exporter, this::quit);
+    }
+
+    /**
+     * The heap a run may use now: nine tenths of what the JVM can still allocate, the same
+     * headroom the engine leaves when it checks a run before starting it.
+     */
+    private static long usableHeapBytes() {
+        Runtime rt = Runtime.getRuntime();
+        return (rt.maxMemory() - (rt.totalMemory() - rt.freeMemory())) / 10 * 9;
     }
 
     /** Starts the application from {@code main}: sets rendering properties, then builds it on the event thread. */

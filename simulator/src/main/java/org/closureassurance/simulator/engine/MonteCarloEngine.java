@@ -21,8 +21,9 @@ import org.closureassurance.simulator.statistics.SketchLayout;
  * order, and the per-year percentile sketch is laid out from a pilot of the first
  * iterations before the others run, so any thread count gives bit-identical results.
  *
- * <p>Work is done in blocks of chunks; between blocks the engine reports progress, polls
- * cancellation and, when asked, summarises the iterations done so far.
+ * <p>Work is done in blocks of chunks; between blocks the engine reports progress and, when
+ * asked, summarises the iterations done so far. Cancellation is polled before every chunk, so a
+ * run stops within one chunk per worker (milliseconds), not one block (seconds on long runs).
  */
 public final class MonteCarloEngine {
     /** Iterations a worker takes at a time. */
@@ -140,8 +141,11 @@ public final class MonteCarloEngine {
                     break;
                 }
                 int end = (int) Math.min(n, (long) done + block);
-                runBlock(pool, workers, done, end);
-                done = end;
+                done = runBlock(pool, workers, done, end, listener);
+                if (done < end) {
+                    cancelled = true;
+                    break;
+                }
                 listener.progress(done, n);
                 if (done < n && listener.wantsPartialResults()
                         && (System.nanoTime() - lastPartial) / 1_000_000 >= PARTIAL_INTERVAL_MS) {
@@ -173,16 +177,28 @@ public final class MonteCarloEngine {
         }
     }
 
-    private static void runBlock(ExecutorService pool, IterationWorker[] workers, int from, int to) {
+    /**
+     * Runs iterations {@code from} to {@code to} in chunks, polling cancellation before each
+     * chunk is taken; returns the end of the iterations done. Chunks are taken in index order
+     * and a chunk taken is always finished, so the iterations done are {@code from} up to the
+     * returned index without gaps.
+     */
+    private static int runBlock(ExecutorService pool, IterationWorker[] workers, int from, int to,
+                                ProgressListener listener) {
         if (pool == null) {
-            workers[0].run(from, to);
-            return;
+            for (int start = from; start < to; start += CHUNK) {
+                if (listener.isCancelled()) {
+                    return start;
+                }
+                workers[0].run(start, Math.min(to, start + CHUNK));
+            }
+            return to;
         }
         AtomicInteger next = new AtomicInteger(from);
         List<Future<?>> futures = new ArrayList<>(workers.length);
         for (IterationWorker w : workers) {
             futures.add(pool.submit(() -> {
-                while (true) {
+                while (!listener.isCancelled()) {
                     int start = next.getAndAdd(CHUNK);
                     if (start >= to) {
                         return;
@@ -208,6 +224,7 @@ public final class MonteCarloEngine {
                 throw new IllegalStateException(cause);
             }
         }
+        return Math.min(to, next.get());
     }
 
     private SimulationResults summarise(RunPlan plan, IterationRecords rec, int done, IterationWorker[] workers,

@@ -28,7 +28,14 @@ public final class ComparePresenter implements RunController.Listener {
 
         /** The comparison to show, or null for none. */
         void comparisonChanged(Comparison comparison);
+
+        /** Why run B no longer matches the scenario as edited, or null when it does. */
+        void latestOutdated(String message);
     }
+
+    /** What the Compare tab says of run B once the scenario has been edited since it. */
+    public static final String OUTDATED = "B is out of date: the scenario has changed since run B. Run again (F5) to "
+            + "compare the scenario as it is now.";
 
     private final Executor background;
     private final Executor ui;
@@ -47,8 +54,22 @@ public final class ComparePresenter implements RunController.Listener {
     @Override
     public void runCompleted(CompletedRun run) {
         latest = run;
+        view.latestOutdated(null);
         view.pinChanged(true, label(pinned, "A"));
         compare();
+    }
+
+    @Override
+    public void runOutdated(boolean outdated) {
+        view.latestOutdated(outdated ? OUTDATED : null);
+    }
+
+    /** Another document: both runs were of the old one, so nothing is compared. */
+    @Override
+    public void runsCleared() {
+        latest = null;
+        view.latestOutdated(null);
+        clear();
     }
 
     /** Pins the latest run as A; the next run is compared with it. */

@@ -37,6 +37,7 @@ public final class ScenarioEditor {
     private ScenarioForm form;
     private ScenarioForm saved;
     private Assembly assembly;
+    private int document;
 
     /** An editor showing {@code initial}, unchanged. */
     public ScenarioEditor(ScenarioForm initial) {
@@ -72,10 +73,19 @@ public final class ScenarioEditor {
         return history.canRedo();
     }
 
+    /**
+     * Which document is shown: a number that changes whenever {@link #load} or {@link #restore}
+     * replaces the scenario (New, Open, an example, recovered edits) and never on an edit.
+     */
+    public int document() {
+        return document;
+    }
+
     /** Shows another document: nothing to undo, nothing unsaved. */
     public void load(ScenarioForm f) {
         history.clear();
         saved = f;
+        document++;
         replace(f);
     }
 
@@ -86,6 +96,7 @@ public final class ScenarioEditor {
     public void restore(ScenarioForm recovered, ScenarioForm baseline) {
         history.clear();
         saved = baseline;
+        document++;
         replace(recovered);
     }
 

@@ -197,7 +197,7 @@ public final class ScenarioFiles {
         background.execute(() -> {
             try {
                 ScenarioWriter.writeAtomically(scenario, file);
-                String sha = sha256(ScenarioWriter.write(scenario).getBytes(StandardCharsets.UTF_8));
+                String sha = sha256Of(scenario);
                 ui.execute(() -> {
                     path = file;
                     sha256 = sha;
@@ -319,6 +319,14 @@ public final class ScenarioFiles {
         String m = e.getMessage();
         return e instanceof NoSuchFileException ? "The file does not exist: " + m
                 : m == null ? e.getClass().getSimpleName() : m;
+    }
+
+    /**
+     * The hex SHA-256 of {@code scenario} as Save writes it: what a report records for a run of
+     * a scenario with unsaved edits, and the same hash the file has once it is saved.
+     */
+    public static String sha256Of(Scenario scenario) {
+        return sha256(ScenarioWriter.write(scenario).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The hex SHA-256 of {@code bytes}. */

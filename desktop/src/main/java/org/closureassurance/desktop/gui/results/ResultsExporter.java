@@ -22,8 +22,10 @@ import org.closureassurance.scenarios.results.ResultsJson;
 /**
  * The presenter behind File › Export and the charts' Export menu: writes the last complete
  * run's results JSON, statistics and timeline CSV, HTML report, or one chart as PNG or SVG, on
- * the background executor. Charts are drawn afresh for export, so a file is never drawn from a
- * chart the window is painting at the same time.
+ * the background executor. Nothing is exported while the scenario has been edited since that
+ * run, or after another document replaced it, so no file passes off old results as current.
+ * Charts are drawn afresh for export, so a file is never drawn from a chart the window is
+ * painting at the same time.
  */
 public final class ResultsExporter implements RunController.Listener {
     /** What the window shows about exports. */
@@ -69,6 +71,7 @@ public final class ResultsExporter implements RunController.Listener {
     private final Executor ui;
     private final View view;
     private CompletedRun run;
+    private boolean outdated;
 
     public ResultsExporter(String toolVersion, Clock clock, Executor background, Executor ui, View view) {
         this.toolVersion = toolVersion;
@@ -82,7 +85,32 @@ public final class ResultsExporter implements RunController.Listener {
     @Override
     public void runCompleted(CompletedRun completed) {
         run = completed;
+        outdated = false;
         view.exportsAvailable(true);
+    }
+
+    @Override
+    public void runOutdated(boolean isOutdated) {
+        outdated = isOutdated;
+        view.exportsAvailable(run != null && !outdated);
+    }
+
+    @Override
+    public void runsCleared() {
+        run = null;
+        outdated = false;
+        view.exportsAvailable(false);
+    }
+
+    /** Why nothing can be exported now. */
+    private String nothingToExport() {
+        return outdated ? "The results are out of date: the scenario has changed since they were run. Run it again "
+                + "to export them." : "There are no results to export: run the scenario first.";
+    }
+
+    /** The run to export, or null when there is none current. */
+    private CompletedRun current() {
+        return outdated ? null : run;
     }
 
     /** A file name for {@code kind}: {@code copper-mine-regulator-base-case-report.html}. */
@@ -103,8 +131,9 @@ public final class ResultsExporter implements RunController.Listener {
 
     /** Writes {@code kind} of the last complete run to {@code file}. */
     public void export(Export kind, Path file) {
-        CompletedRun r = run;
+        CompletedRun r = current();
         if (r == null) {
+            view.exportFailed(nothingToExport());
             return;
         }
         String generatedAt = ZonedDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)
@@ -121,8 +150,9 @@ public final class ResultsExporter implements RunController.Listener {
 
     /** Writes chart {@code name} of the last complete run to {@code file}. */
     public void exportChart(String name, ChartFormat format, Path file) {
-        CompletedRun r = run;
+        CompletedRun r = current();
         if (r == null) {
+            view.exportFailed(nothingToExport());
             return;
         }
         write(file, () -> {

@@ -7,8 +7,8 @@ import org.closureassurance.simulator.results.SimulationResults;
 
 /**
  * One simulation as the window shows it: the scenario exactly as run, its results, their
- * charts (built off the event thread), and the SHA-256 of the scenario file when the run was of
- * a file as saved (null otherwise), for the report.
+ * charts (built off the event thread), and the SHA-256 of the scenario text that was run (the
+ * file's when it was saved and unchanged, else the scenario as Save writes it), for the report.
  */
 public record CompletedRun(Scenario scenario, SimulationResults results, ChartSet charts, String sha256) {
     public CompletedRun {

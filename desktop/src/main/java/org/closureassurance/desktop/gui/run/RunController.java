@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.closureassurance.charts.ChartOptions;
 import org.closureassurance.charts.ChartSet;
 import org.closureassurance.desktop.gui.editor.ScenarioEditor;
+import org.closureassurance.desktop.gui.files.ScenarioFiles;
 import org.closureassurance.simulator.engine.ProgressListener;
 import org.closureassurance.simulator.engine.RunTooLargeException;
 import org.closureassurance.simulator.model.Scenario;
@@ -39,12 +40,29 @@ public final class RunController {
         void runCancelled(int completed, int requested, CompletedRun kept);
 
         void runFailed(String message);
+
+        /**
+         * The scenario has been edited since the run shown ({@code message} says which run it
+         * was), or is back as it was run ({@code message} null).
+         */
+        void resultsOutdated(String message);
+
+        /** Another document (New, Open) replaced the scenario: no run of it is shown any more. */
+        void resultsCleared();
     }
 
-    /** Told of every run that completes (the comparison, the exports). */
+    /** Told of every run that completes (the comparison, the exports), and when it stops being current. */
     @FunctionalInterface
     public interface Listener {
         void runCompleted(CompletedRun run);
+
+        /** The last complete run no longer is (true), or again is (false), of the scenario as edited. */
+        default void runOutdated(boolean outdated) {
+        }
+
+        /** Another document replaced the scenario: the last complete run is gone. */
+        default void runsCleared() {
+        }
     }
 
     /** How a scenario is simulated: the engine in the application, something simpler in tests. */
@@ -53,14 +71,18 @@ public final class RunController {
         SimulationResults run(Scenario scenario, ProgressListener listener);
     }
 
-    /** Whether Run and Cancel apply, and how many problems block Run. */
-    public record RunState(boolean running, boolean cancelling, boolean canRun, int problems) {
+    /**
+     * Whether Run and Cancel apply, how many problems block Run, and why the scenario, valid,
+     * is too large to run on this computer (null when it fits).
+     */
+    public record RunState(boolean running, boolean cancelling, boolean canRun, int problems, String tooLarge) {
     }
 
     /** Least time between two progress updates sent to the view. */
     static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
 
     private final ScenarioEditor editor;
+    private final RunSize size;
     private final Supplier<String> sha256;
     private final Simulation simulation;
     private final Executor background;
@@ -72,21 +94,64 @@ public final class RunController {
     private boolean running;
     private AtomicBoolean cancel = new AtomicBoolean();
     private CompletedRun last;
+    private boolean outdated;
+    private int document;
 
     /**
      * A controller running the editor's scenario with {@code simulation}; {@code sha256} tells the
-     * hash of the document's file when it is saved and unchanged (else null).
+     * hash of the document's file when it is saved and unchanged (else null), and otherwise the
+     * run records the hash of the scenario as Save would write it, so every report names the
+     * exact scenario text it came from. Run is offered only for a scenario {@code size} says fits.
      */
-    public RunController(ScenarioEditor editor, Supplier<String> sha256, Simulation simulation, Executor background,
-                         Executor ui, LongSupplier nanoTime, View view) {
+    public RunController(ScenarioEditor editor, RunSize size, Supplier<String> sha256, Simulation simulation,
+                         Executor background, Executor ui, LongSupplier nanoTime, View view) {
         this.editor = editor;
+        this.size = size;
         this.sha256 = sha256;
         this.simulation = simulation;
         this.background = background;
         this.ui = ui;
         this.nanoTime = nanoTime;
         this.view = view;
-        editor.addListener(e -> view.runStateChanged(state()));
+        this.document = editor.document();
+        editor.addListener(e -> scenarioEdited());
+    }
+
+    private void scenarioEdited() {
+        if (editor.document() != document) {
+            document = editor.document();
+            forget();
+        } else {
+            checkOutdated();
+        }
+        view.runStateChanged(state());
+    }
+
+    /** A new document: a run still going belongs to the old one, and so does the last run. */
+    private void forget() {
+        cancel();
+        last = null;
+        outdated = false;
+        view.resultsCleared();
+        for (Listener l : listeners) {
+            l.runsCleared();
+        }
+    }
+
+    private void checkOutdated() {
+        boolean now = last != null && !last.scenario().equals(editor.scenario());
+        if (now != outdated) {
+            outdated = now;
+            view.resultsOutdated(now ? outdatedMessage(last) : null);
+            for (Listener l : listeners) {
+                l.runOutdated(now);
+            }
+        }
+    }
+
+    /** Whether the scenario has been edited since the last complete run. */
+    public boolean isOutdated() {
+        return outdated;
     }
 
     public void addListener(Listener l) {
@@ -95,8 +160,10 @@ public final class RunController {
 
     /** Whether Run and Cancel apply now. */
     public RunState state() {
-        boolean valid = editor.assembly().isValid();
-        return new RunState(running, running && cancel.get(), valid && !running, editor.assembly().errors().size());
+        Scenario scenario = editor.scenario();
+        String tooLarge = scenario == null ? null : size.refusal(scenario);
+        return new RunState(running, running && cancel.get(), scenario != null && tooLarge == null && !running,
+                editor.assembly().errors().size(), tooLarge);
     }
 
     /** The last run that completed, or null. */
@@ -104,22 +171,27 @@ public final class RunController {
         return last;
     }
 
-    /** Starts a run of the editor's scenario, unless one is running or the scenario has problems. */
+    /** Starts a run of the editor's scenario, unless one is running, the scenario has problems or is too large. */
     public void start() {
         Scenario scenario = editor.scenario();
-        if (scenario == null || running) {
+        if (!state().canRun()) {
             return;
         }
         running = true;
         AtomicBoolean stop = new AtomicBoolean();
         cancel = stop;
-        String sha = sha256.get();
+        String fileSha = sha256.get();
         view.runStateChanged(state());
         view.progressed(RunProgress.of(0, scenario.simulation().iterations(), 0));
-        background.execute(() -> simulate(scenario, sha, stop));
+        int of = document;
+        background.execute(() -> simulate(scenario, fileSha != null ? fileSha : ScenarioFiles.sha256Of(scenario),
+                stop, of));
     }
 
-    /** Asks the running simulation to stop after its current block of iterations. */
+    /**
+     * Asks the running simulation to stop after its current chunk of iterations. Until it has,
+     * the state says cancelling and no more progress (nor time left) is shown.
+     */
     public void cancel() {
         if (running && !cancel.get()) {
             cancel.set(true);
@@ -127,7 +199,7 @@ public final class RunController {
         }
     }
 
-    private void simulate(Scenario scenario, String sha, AtomicBoolean stop) {
+    private void simulate(Scenario scenario, String sha, AtomicBoolean stop, int of) {
         ChartOptions options = ChartOptions.DEFAULT.withCurrency(scenario.currencyOrDefault());
         long started = nanoTime.getAsLong();
         Listening listening = new Listening(scenario, sha, stop, started, options);
@@ -135,7 +207,7 @@ public final class RunController {
         try {
             results = simulation.run(scenario, listening);
         } catch (RunTooLargeException e) {
-            ui.execute(() -> failed("The run is too large: " + e.getMessage()));
+            ui.execute(() -> failed(tooLargeNow(e)));
             return;
         } catch (RuntimeException e) {
             ui.execute(() -> failed("The run failed: " + e));
@@ -156,13 +228,20 @@ public final class RunController {
         CompletedRun run = new CompletedRun(scenario, results, ChartSet.of(results, options), sha);
         ui.execute(() -> {
             running = false;
-            last = run;
             view.progressed(end);
+            if (of != document) {
+                view.runCancelled(results.run().completedIterations(), results.run().requestedIterations(), null);
+                view.runStateChanged(state());
+                return;
+            }
+            last = run;
+            outdated = false;
             view.runFinished(run);
-            view.runStateChanged(state());
             for (Listener l : listeners) {
                 l.runCompleted(run);
             }
+            checkOutdated();
+            view.runStateChanged(state());
         });
     }
 
@@ -199,7 +278,7 @@ public final class RunController {
             lastProgress = now;
             RunProgress p = RunProgress.of(done, total, now - started);
             ui.execute(() -> {
-                if (running && cancel == stop) {
+                if (running && cancel == stop && !stop.get()) {
                     view.progressed(p);
                 }
             });
@@ -230,6 +309,20 @@ public final class RunController {
                 });
             }
         }
+    }
+
+    /** The engine's refusal of a run that fitted when it was offered (memory was taken since), in the app's words. */
+    static String tooLargeNow(RunTooLargeException e) {
+        return "Too large for this computer now: the run needs about " + RunSize.size(e.estimatedBytes())
+                + " of memory and " + RunSize.size(e.availableBytes()) + " is free. Lower Iterations and run again.";
+    }
+
+    /** What the results of {@code run} say once the scenario has been edited: which run they are of. */
+    public static String outdatedMessage(CompletedRun run) {
+        SimulationResults r = run.results();
+        return String.format(Locale.ROOT, "Out of date: the scenario has changed since this run of %s (%,d iterations, "
+                + "seed %d). Run again (F5) to bring the results up to date.", run.scenario().name(),
+                r.run().completedIterations(), r.seed());
     }
 
     /** A line for the status bar about a cancelled run, and whether an earlier complete run is still shown. */

@@ -34,6 +34,7 @@ final class ComparePanel extends JPanel implements ComparePresenter.View {
     private final JLabel latest = PlainText.label(" ");
     private final JLabel explanation = new JLabel(HOW);
     private final JLabel changes = PlainText.label(" ");
+    private final JLabel outdated = PlainText.label(" ");
     /** Figure, A, B, and B − A. */
     private final ListTableModel<Comparison.Row> rows = new ListTableModel<>(
             List.of("Figure", "A (pinned)", "B (latest)", "B − A"), (row, index, column) -> switch (column) {
@@ -59,6 +60,8 @@ final class ComparePanel extends JPanel implements ComparePresenter.View {
         explanation.setForeground(DesktopLook.MUTED_TEXT);
         changes.setName("compare-changes");
         changes.setForeground(DesktopLook.ACCENT);
+        outdated.setName("compare-outdated");
+        outdated.setForeground(DesktopLook.ERROR_TEXT);
         note.setForeground(DesktopLook.MUTED_TEXT);
         add(layoutHeader(), BorderLayout.NORTH);
         JTable table = new JTable(rows);
@@ -104,14 +107,16 @@ final class ComparePanel extends JPanel implements ComparePresenter.View {
                 .addComponent(explanation, 0, GroupLayout.DEFAULT_SIZE, Short.MAX_VALUE)
                 .addComponent(pinned)
                 .addComponent(latest)
-                .addComponent(changes, 0, GroupLayout.DEFAULT_SIZE, Short.MAX_VALUE));
+                .addComponent(changes, 0, GroupLayout.DEFAULT_SIZE, Short.MAX_VALUE)
+                .addComponent(outdated, 0, GroupLayout.DEFAULT_SIZE, Short.MAX_VALUE));
         g.setVerticalGroup(g.createSequentialGroup()
                 .addGroup(g.createParallelGroup(GroupLayout.Alignment.BASELINE).addComponent(title).addComponent(pin)
                         .addComponent(clear))
                 .addComponent(explanation)
                 .addComponent(pinned)
                 .addComponent(latest)
-                .addComponent(changes));
+                .addComponent(changes)
+                .addComponent(outdated));
         return header;
     }
 
@@ -132,5 +137,10 @@ final class ComparePanel extends JPanel implements ComparePresenter.View {
         liability.show("liability-curves", c == null ? null : c.liability());
         bondSizing.show("bond-sizing-curves", c == null ? null : c.bondSizing());
         note.setText(c == null || c.note() == null ? " " : c.note());
+    }
+
+    @Override
+    public void latestOutdated(String message) {
+        outdated.setText(message == null ? " " : message);
     }
 }

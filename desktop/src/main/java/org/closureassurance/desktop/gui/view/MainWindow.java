@@ -375,6 +375,17 @@ public final class MainWindow extends JFrame implements ScenarioFiles.View, RunC
         showError("The run could not be done", message);
     }
 
+    @Override
+    public void resultsOutdated(String message) {
+        results.outdated(message);
+    }
+
+    @Override
+    public void resultsCleared() {
+        results.clear();
+        toolbar.clear();
+    }
+
     // ResultsExporter.View
 
     @Override

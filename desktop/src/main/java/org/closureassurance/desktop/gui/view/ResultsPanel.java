@@ -60,6 +60,8 @@ final class ResultsPanel extends JPanel {
     private final ResultChartPanel answerChart;
     private final transient BiConsumer<String, ResultsExporter.ChartFormat> export;
     private List<String> chartNames = List.of();
+    private String noticeBeforeOutdated;
+    private Color colourBeforeOutdated;
 
     ResultsPanel(BiConsumer<String, ResultsExporter.ChartFormat> export) {
         setLayout(cards);
@@ -107,10 +109,9 @@ final class ResultsPanel extends JPanel {
         scenario.setText(run.scenario().name());
         int done = run.results().run().completedIterations();
         int total = run.results().run().requestedIterations();
-        notice.setForeground(partial ? DesktopLook.ACCENT : DesktopLook.MUTED_TEXT);
-        notice.setText(partial ? String.format(Locale.ROOT, "Partial results: %,d of %,d iterations so far…", done, total)
+        notice(partial ? String.format(Locale.ROOT, "Partial results: %,d of %,d iterations so far…", done, total)
                 : String.format(Locale.ROOT, "%,d iterations, seed %d, %s sampling.", done, run.results().seed(),
-                run.results().sampling().id()));
+                run.results().sampling().id()), partial ? DesktopLook.ACCENT : DesktopLook.MUTED_TEXT);
         headline.show(HeadlineFigures.of(run.results(), run.currency()));
         showCharts(run.charts());
         statistics.show(run.results(), run.currency());
@@ -121,6 +122,32 @@ final class ResultsPanel extends JPanel {
     void notice(String text, Color colour) {
         notice.setForeground(colour);
         notice.setText(text);
+        notice.setToolTipText(null);
+        noticeBeforeOutdated = null;
+    }
+
+    /**
+     * Marks the results shown as out of date ({@code message} says which run they are of), or,
+     * with null, as current again, bringing back the line they had.
+     */
+    void outdated(String message) {
+        if (message != null) {
+            if (noticeBeforeOutdated == null) {
+                noticeBeforeOutdated = notice.getText();
+                colourBeforeOutdated = notice.getForeground();
+            }
+            notice.setForeground(DesktopLook.ERROR_TEXT);
+            notice.setText(message);
+            notice.setToolTipText(message);
+        } else if (noticeBeforeOutdated != null) {
+            notice(noticeBeforeOutdated, colourBeforeOutdated);
+        }
+    }
+
+    /** Shows no results: another document replaced the one they were of. */
+    void clear() {
+        notice(" ", DesktopLook.MUTED_TEXT);
+        cards.show(this, EMPTY);
     }
 
     private void showCharts(ChartSet set) {

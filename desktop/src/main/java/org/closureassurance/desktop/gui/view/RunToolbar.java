@@ -1,5 +1,6 @@
 package org.closureassurance.desktop.gui.view;
 
+import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
@@ -24,8 +25,10 @@ import org.closureassurance.desktop.gui.run.RunProgress;
 
 /**
  * The toolbar: Run and Cancel, the run's iterations, seed and sampling method (the scenario's
- * own simulation settings, edited in place), the progress bar with iterations per second and
- * time left, and Pin for comparison.
+ * own simulation settings, edited in place) and Pin for comparison on one row; under them the
+ * progress bar and the run's status (iterations per second, time left, why a run stopped).
+ * The controls never shrink below their preferred widths; a status too long for the window is
+ * cut short with "…" and shown whole in its tooltip, so no message can squeeze an input.
  */
 final class RunToolbar extends JPanel {
     private static final long serialVersionUID = 1L;
@@ -40,13 +43,12 @@ final class RunToolbar extends JPanel {
     private final JTextField seed = PlainText.inert(new JTextField(10));
     private final JComboBox<Choice> sampling;
     private final JProgressBar progress = new JProgressBar(0, 100);
-    private final JLabel status = new JLabel(" ");
+    private final JLabel status = PlainText.label(" ");
     private final transient ScenarioEditor editor;
     private boolean updating;
 
     RunToolbar(ScenarioEditor editor) {
         this.editor = editor;
-        setLayout(new BoxLayout(this, BoxLayout.X_AXIS));
         setBorder(DesktopLook.pad(6));
         FieldSpec samplingSpec = ScenarioSchema.page("general").field(SAMPLING);
         sampling = new JComboBox<>(samplingSpec.choices().toArray(new Choice[0]));
@@ -65,7 +67,6 @@ final class RunToolbar extends JPanel {
         progress.setStringPainted(true);
         progress.setString("");
         progress.setPreferredSize(new Dimension(DesktopLook.px(220), progress.getPreferredSize().height));
-        progress.setMaximumSize(progress.getPreferredSize());
         bind(iterations, ITERATIONS);
         bind(seed, SEED);
         sampling.addActionListener(e -> {
@@ -73,42 +74,50 @@ final class RunToolbar extends JPanel {
                 editor.setField(FieldAddress.general(SAMPLING), c.id());
             }
         });
-        add(run);
-        gap(6);
-        add(cancel);
-        divider();
-        add(new JLabel("Iterations "));
-        add(limit(iterations));
-        gap(12);
-        add(new JLabel("Seed "));
-        add(limit(seed));
-        gap(12);
-        add(new JLabel("Sampling "));
-        add(limit(sampling));
-        divider();
-        add(progress);
-        gap(10);
-        add(status);
-        add(Box.createHorizontalGlue());
-        gap(10);
-        add(pin);
+        setLayout(new BorderLayout(0, DesktopLook.px(4)));
+        JPanel controls = new JPanel();
+        controls.setLayout(new BoxLayout(controls, BoxLayout.X_AXIS));
+        controls.add(fixed(run));
+        gap(controls, 6);
+        controls.add(fixed(cancel));
+        divider(controls);
+        controls.add(fixed(new JLabel("Iterations ")));
+        controls.add(fixed(iterations));
+        gap(controls, 12);
+        controls.add(fixed(new JLabel("Seed ")));
+        controls.add(fixed(seed));
+        gap(controls, 12);
+        controls.add(fixed(new JLabel("Sampling ")));
+        controls.add(fixed(sampling));
+        controls.add(Box.createHorizontalGlue());
+        gap(controls, 10);
+        controls.add(fixed(pin));
+        status.setMinimumSize(new Dimension(0, status.getPreferredSize().height));
+        status.setPreferredSize(new Dimension(DesktopLook.px(200), status.getPreferredSize().height));
+        JPanel running = new JPanel(new BorderLayout(DesktopLook.px(10), 0));
+        running.add(progress, BorderLayout.WEST);
+        running.add(status, BorderLayout.CENTER);
+        add(controls, BorderLayout.NORTH);
+        add(running, BorderLayout.SOUTH);
         editor.addListener(e -> refresh());
         refresh();
     }
 
-    private void gap(int px) {
-        add(Box.createHorizontalStrut(DesktopLook.px(px)));
+    private static void gap(JPanel row, int px) {
+        row.add(Box.createHorizontalStrut(DesktopLook.px(px)));
     }
 
-    private void divider() {
-        gap(12);
+    private static void divider(JPanel row) {
+        gap(row, 12);
         JSeparator line = new JSeparator(SwingConstants.VERTICAL);
         line.setMaximumSize(new Dimension(DesktopLook.px(2), DesktopLook.px(28)));
-        add(line);
-        gap(12);
+        row.add(line);
+        gap(row, 12);
     }
 
-    private static <T extends java.awt.Component> T limit(T c) {
+    /** Keeps {@code c} at its preferred size: the row never squeezes or stretches it. */
+    private static <T extends java.awt.Component> T fixed(T c) {
+        c.setMinimumSize(c.getPreferredSize());
         c.setMaximumSize(c.getPreferredSize());
         return c;
     }
@@ -162,24 +171,52 @@ final class RunToolbar extends JPanel {
         sampling.setEnabled(!s.running());
         if (!s.running() && !s.canRun() && s.problems() > 0) {
             run.setToolTipText("Fix the " + s.problems() + " problem(s) listed under the scenario editor first");
+        } else if (s.tooLarge() != null) {
+            run.setToolTipText(s.tooLarge());
         } else {
             run.setToolTipText("Run the simulation (F5)");
         }
+        showSize(s.tooLarge());
         if (s.cancelling()) {
-            status.setText("Cancelling…");
+            progress.setString("Cancelling…");
+            status("Cancelling… the results shown stay those of the last complete run.");
+        }
+    }
+
+    /** Says why the run is too large, in the status and on Iterations, until it fits again. */
+    private void showSize(String tooLarge) {
+        if (tooLarge != null) {
+            status(tooLarge);
+            status.setForeground(DesktopLook.ERROR_TEXT);
+            iterations.setForeground(DesktopLook.ERROR_TEXT);
+            iterations.setToolTipText(tooLarge);
+        } else if (DesktopLook.ERROR_TEXT.equals(status.getForeground())) {
+            status(" ");
+            status.setForeground(javax.swing.UIManager.getColor("Label.foreground"));
+            set(iterations, iterations.getText(), ITERATIONS);
         }
     }
 
     void progress(RunProgress p) {
         progress.setValue(p.percent());
         progress.setString(p.percent() + " %");
-        status.setText(p.describe());
+        status(p.describe());
     }
 
+    /** Shows no run: an empty progress bar and no status. */
+    void clear() {
+        progress.setValue(0);
+        progress.setString("");
+        status(" ");
+    }
+
+    /** Shows {@code text}, whole in the tooltip when the window is too narrow for it. */
     void status(String text) {
         status.setText(text);
+        status.setToolTipText(text.isBlank() ? null : text);
     }
 
+    /** The status text (the whole of it, however much the window shows). */
     String statusText() {
         return status.getText();
     }

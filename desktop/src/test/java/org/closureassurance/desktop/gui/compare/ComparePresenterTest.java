@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class ComparePresenterTest {
     private final List<Comparison> shown = new ArrayList<>();
     private final List<String> pins = new ArrayList<>();
+    private final List<String> outdated = new ArrayList<>();
     private final ComparePresenter compare = new ComparePresenter(Runnable::run, Runnable::run,
             new ComparePresenter.View() {
                 @Override
@@ -34,7 +35,30 @@ class ComparePresenterTest {
                 public void comparisonChanged(Comparison comparison) {
                     shown.add(comparison);
                 }
+
+                @Override
+                public void latestOutdated(String message) {
+                    outdated.add(message);
+                }
             });
+
+    /** Run B is marked out of date after an edit; another document clears both runs. */
+    @Test
+    void marksTheLatestRunOutOfDateAndForgetsBothRunsOnANewDocument() {
+        Scenario base = BundledScenarios.load(BundledScenarios.defaultName());
+        compare.runCompleted(run(base));
+        compare.pin();
+        compare.runCompleted(run(selfBonded(base)));
+
+        compare.runOutdated(true);
+        assertEquals(ComparePresenter.OUTDATED, outdated.get(outdated.size() - 1));
+        compare.runsCleared();
+
+        assertNull(outdated.get(outdated.size() - 1));
+        assertNull(shown.get(shown.size() - 1));
+        assertNull(compare.pinned());
+        assertEquals("false null", pins.get(pins.size() - 1));
+    }
 
     private static CompletedRun run(Scenario s) {
         Scenario small = s.withSimulation(s.simulation().withIterations(2000));

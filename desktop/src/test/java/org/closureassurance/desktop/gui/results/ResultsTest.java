@@ -1,6 +1,7 @@
 package org.closureassurance.desktop.gui.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -132,5 +133,49 @@ class ResultsTest {
         byte[] png = Files.readAllBytes(dir.resolve("timeline.png"));
         assertEquals((byte) 0x89, png[0]);
         assertTrue(Files.readString(dir.resolve("timeline.svg")).contains("<svg"));
+    }
+
+    /**
+     * Results of a scenario since edited, or of another document, are not exported: Export is
+     * off, and asking anyway (a chart's own Export menu) writes nothing and says why.
+     */
+    @Test
+    void exportsNothingOutOfDateOrOfAnotherDocument() {
+        List<String> told = new ArrayList<>();
+        ResultsExporter exporter = new ResultsExporter("9.9", Clock.systemUTC(), Runnable::run, Runnable::run,
+                new ResultsExporter.View() {
+                    @Override
+                    public void exportsAvailable(boolean available) {
+                        told.add("available " + available);
+                    }
+
+                    @Override
+                    public void exported(Path file) {
+                        told.add(file.getFileName().toString());
+                    }
+
+                    @Override
+                    public void exportFailed(String message) {
+                        told.add(message);
+                    }
+                });
+        CompletedRun run = new CompletedRun(scenario, results, ChartSet.of(results), "ab".repeat(32));
+        exporter.runCompleted(run);
+
+        exporter.runOutdated(true);
+        exporter.export(ResultsExporter.Export.HTML_REPORT, dir.resolve("outdated.html"));
+        exporter.runOutdated(false);
+        exporter.runsCleared();
+        exporter.export(ResultsExporter.Export.RESULTS_JSON, dir.resolve("cleared.json"));
+        exporter.exportChart(ChartSet.COVERAGE_TIMELINE, ResultsExporter.ChartFormat.SVG, dir.resolve("cleared.svg"));
+
+        String outdated = "The results are out of date: the scenario has changed since they were run. Run it again "
+                + "to export them.";
+        String none = "There are no results to export: run the scenario first.";
+        assertEquals(List.of("available false", "available true", "available false", outdated, "available true",
+                "available false", none, none), told);
+        assertFalse(Files.exists(dir.resolve("outdated.html")));
+        assertFalse(Files.exists(dir.resolve("cleared.json")));
+        assertFalse(Files.exists(dir.resolve("cleared.svg")));
     }
 }

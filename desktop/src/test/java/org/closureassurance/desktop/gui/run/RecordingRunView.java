@@ -12,6 +12,8 @@ final class RecordingRunView implements RunController.View {
     CompletedRun kept;
     int cancelledAfter = -1;
     String failure;
+    /** What the results say of being out of date, in order (null: current again). */
+    final List<String> outdated = new ArrayList<>();
 
     @Override
     public void runStateChanged(RunController.RunState s) {
@@ -45,5 +47,16 @@ final class RecordingRunView implements RunController.View {
     public void runFailed(String message) {
         events.add("failed");
         failure = message;
+    }
+
+    @Override
+    public void resultsOutdated(String message) {
+        events.add(message == null ? "current" : "outdated");
+        outdated.add(message);
+    }
+
+    @Override
+    public void resultsCleared() {
+        events.add("cleared");
     }
 }

@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.closureassurance.desktop.gui.editor.ScenarioEditor;
 import org.closureassurance.desktop.gui.form.FieldAddress;
 import org.closureassurance.desktop.gui.form.ScenarioForms;
 import org.closureassurance.desktop.gui.form.ValueForm;
+import org.closureassurance.scenarios.ScenarioWriter;
 import org.closureassurance.scenarios.bundled.BundledScenarios;
 import org.closureassurance.simulator.engine.MonteCarloEngine;
 import org.closureassurance.simulator.engine.ProgressListener;
@@ -20,9 +25,12 @@ import org.closureassurance.simulator.engine.RunTooLargeException;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.results.SimulationResults;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RunControllerTest {
     private static final int ITERATIONS = 3000;
+    /** A computer with room for any run. */
+    private static final RunSize ROOMY = new RunSize(new MonteCarloEngine(1)::estimateBytes, () -> Long.MAX_VALUE);
 
     private final ScenarioEditor editor = new ScenarioEditor(ScenarioForms.of(small()));
     private final RecordingRunView view = new RecordingRunView();
@@ -35,7 +43,7 @@ class RunControllerTest {
     }
 
     private RunController controller(RunController.Simulation simulation, boolean queue) {
-        return new RunController(editor, () -> "ab".repeat(32), simulation, queue ? queued::add : Runnable::run,
+        return new RunController(editor, ROOMY, () -> "ab".repeat(32), simulation, queue ? queued::add : Runnable::run,
                 Runnable::run, clock::get, view);
     }
 
@@ -92,10 +100,118 @@ class RunControllerTest {
         assertTrue(view.state.cancelling());
         queued.remove(0).run();
 
-        assertEquals(List.of("finished", "cancelled"), view.events.subList(0, 2));
+        assertEquals(List.of("finished", "outdated", "cancelled"), view.events.subList(0, 3));
         assertTrue(view.cancelledAfter > 0 && view.cancelledAfter < 200_000);
         assertSame(first, view.kept);
         assertSame(first, run.lastCompleted());
+        assertFalse(view.state.running());
+    }
+
+    /**
+     * Once Cancel is pressed the state says cancelling (Run and Cancel both off) and progress
+     * the engine still reports while it stops is not shown: its "time left" is for a run that
+     * is no longer going on.
+     */
+    @Test
+    void showsCancellingAndNoMoreProgressOnceCancelled() {
+        List<RunController.RunState> whileStopping = new ArrayList<>();
+        RunController[] run = new RunController[1];
+        run[0] = controller((s, l) -> {
+            clock.addAndGet(RunController.PROGRESS_INTERVAL_NANOS);
+            l.progress(1000, ITERATIONS);
+            run[0].cancel();
+            whileStopping.add(view.state);
+            clock.addAndGet(RunController.PROGRESS_INTERVAL_NANOS);
+            l.progress(2000, ITERATIONS);
+            return new MonteCarloEngine(1, "test").run(s, l);
+        }, false);
+
+        run[0].start();
+
+        RunController.RunState stopping = whileStopping.get(0);
+        assertTrue(stopping.running() && stopping.cancelling());
+        assertFalse(stopping.canRun());
+        List<Long> done = view.progress.stream().map(RunProgress::done).toList();
+        assertFalse(done.contains(2000L), done.toString());
+        assertEquals(List.of("cancelled"), view.events);
+    }
+
+    /**
+     * An edit makes the results shown out of date, saying which run they are of (the bundled
+     * regulator case, run here with 3,000 iterations and its seed 20260101); undoing the edit
+     * makes them current again. The listeners (exports, comparison) are told both.
+     */
+    @Test
+    void marksTheResultsOutOfDateAfterAnEditUntilItIsUndone() {
+        RunController run = controller(engine(1), false);
+        List<Boolean> told = new ArrayList<>();
+        run.addListener(new RunController.Listener() {
+            @Override
+            public void runCompleted(CompletedRun completed) {
+            }
+
+            @Override
+            public void runOutdated(boolean outdated) {
+                told.add(outdated);
+            }
+        });
+        run.start();
+
+        editor.setField(FieldAddress.general("economics.discountRate"), ValueForm.constant("0.05"));
+        editor.setField(FieldAddress.general("economics.discountRate"), ValueForm.constant("0.06"));
+
+        assertEquals("Out of date: the scenario has changed since this run of Copper mine, regulator base case "
+                + "(3,000 iterations, seed 20260101). Run again (F5) to bring the results up to date.",
+                view.outdated.get(0));
+        assertEquals(List.of("finished", "outdated"), view.events);
+        assertTrue(run.isOutdated());
+
+        editor.sealEdit();
+        editor.undo();
+
+        assertEquals(List.of("finished", "outdated", "current"), view.events);
+        assertEquals(List.of(true, false), told);
+        assertFalse(run.isOutdated());
+    }
+
+    /** New or Open replaces the document: the last run is forgotten and the listeners told. */
+    @Test
+    void forgetsTheLastRunWhenAnotherDocumentIsLoaded() {
+        RunController run = controller(engine(1), false);
+        List<String> told = new ArrayList<>();
+        run.addListener(new RunController.Listener() {
+            @Override
+            public void runCompleted(CompletedRun completed) {
+                told.add("completed");
+            }
+
+            @Override
+            public void runsCleared() {
+                told.add("cleared");
+            }
+        });
+        run.start();
+
+        editor.load(ScenarioForms.blank());
+
+        assertEquals(List.of("finished", "cleared"), view.events);
+        assertEquals(List.of("completed", "cleared"), told);
+        assertNull(run.lastCompleted());
+        assertFalse(run.isOutdated());
+    }
+
+    /** A run still going when another document is loaded is stopped, and its results are not shown. */
+    @Test
+    void aRunOfTheOldDocumentIsStoppedAndNotShown() {
+        RunController run = controller(engine(1), true);
+        run.start();
+
+        editor.load(ScenarioForms.of(small()));
+        queued.remove(0).run();
+
+        assertEquals(List.of("cleared", "cancelled"), view.events);
+        assertNull(view.kept);
+        assertNull(run.lastCompleted());
         assertFalse(view.state.running());
     }
 
@@ -118,7 +234,7 @@ class RunControllerTest {
     void partialResultsDuringTheRunAreShown() {
         SimulationResults whole = new MonteCarloEngine(1, "test").run(small(), ProgressListener.NONE);
         List<Runnable> charts = new ArrayList<>();
-        RunController run = new RunController(editor, () -> null, (s, l) -> {
+        RunController run = new RunController(editor, ROOMY, () -> null, (s, l) -> {
             l.partialResults(whole);
             l.partialResults(whole);
             charts.remove(0).run();
@@ -162,9 +278,58 @@ class RunControllerTest {
 
         run.start();
 
-        assertTrue(view.failure.startsWith("The run is too large: a run of 10,000,000 iterations needs"));
+        // 8 << 30 bytes is 8,192 MB; 1 << 30 bytes is 1,024 MB
+        assertEquals("Too large for this computer now: the run needs about 8,192 MB of memory and 1,024 MB is free. "
+                + "Lower Iterations and run again.", view.failure);
         assertNull(run.lastCompleted());
         assertTrue(view.state.canRun());
+    }
+
+    /**
+     * A run of unsaved edits records the SHA-256 of the scenario text that was run: the hash
+     * of the file Save then writes, computed here with the JDK's digest on the file's bytes.
+     */
+    @Test
+    void recordsTheHashOfTheScenarioTextOfAnUnsavedRun(@TempDir Path dir) throws Exception {
+        editor.setField(FieldAddress.general("economics.discountRate"), ValueForm.constant("0.05"));
+        RunController run = new RunController(editor, ROOMY, () -> null,
+                (s, l) -> new MonteCarloEngine(1, "test").run(s, l),
+                Runnable::run, Runnable::run, clock::get, view);
+
+        run.start();
+        Path saved = dir.resolve("saved.json");
+        ScenarioWriter.writeAtomically(editor.scenario(), saved);
+
+        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(saved)));
+        assertEquals(expected, view.finished.sha256());
+    }
+
+    /**
+     * With memory for exactly the engine's estimate of a 1,000-iteration run, the 3,000-iteration
+     * scenario is not offered, and the most that fit is 1,000: the estimate grows with every
+     * iteration (each keeps its records), so no larger count is within it. At 1,000 Run is back.
+     */
+    @Test
+    void offersNoRunThatDoesNotFitAndSaysTheMostThatDo() {
+        MonteCarloEngine engine = new MonteCarloEngine(1);
+        long room = engine.estimateBytes(small().withSimulation(small().simulation().withIterations(1000)));
+        RunController run = new RunController(editor, new RunSize(engine::estimateBytes, () -> room), () -> null,
+                engine(1), queued::add, Runnable::run, clock::get, view);
+
+        run.start();
+
+        assertFalse(run.state().canRun());
+        assertTrue(queued.isEmpty());
+        assertTrue(run.state().tooLarge().startsWith("Too large for this computer: at most 1,000 iterations fit in "),
+                run.state().tooLarge());
+        assertTrue(run.state().tooLarge().contains("free (3,000 need about "), run.state().tooLarge());
+        assertEquals(0, run.state().problems());
+
+        editor.setField(FieldAddress.general("simulation.iterations"), "1000");
+
+        assertTrue(view.state.canRun());
+        assertNull(view.state.tooLarge());
     }
 
     @Test
