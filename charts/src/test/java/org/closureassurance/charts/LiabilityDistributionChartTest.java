@@ -7,11 +7,13 @@ import static org.closureassurance.charts.ChartInspection.subtitles;
 import static org.closureassurance.charts.ChartInspection.sumY;
 import static org.closureassurance.charts.ChartInspection.xyPlot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.closureassurance.simulator.results.SimulationResults;
+import org.closureassurance.simulator.results.Stats;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
@@ -19,6 +21,7 @@ import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
+import org.jfree.data.Range;
 import org.jfree.data.xy.IntervalXYDataset;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
@@ -77,6 +80,75 @@ class LiabilityDistributionChartTest {
         assertNotNull(m, "marker " + label);
         assertEquals(value, m.getValue(), 0);
         assertEquals(label + " " + money.format(value), m.getLabel());
+    }
+
+    /**
+     * An under-bonded run, as in the NGO stress case: the median assurance (here a quarter of the
+     * liability's span below its smallest value) lies left of every bar, so the auto range from
+     * the data alone leaves its marker off the chart. Widening the axis by a quarter of the span
+     * is well inside the allowed 3 spans, so the marker must stand at its own value.
+     */
+    @Test
+    void widensTheAxisToShowAnAssuranceBelowEveryLiability() {
+        Stats l = results.liability();
+        double below = l.min() - 0.25 * (l.max() - l.min());
+        XYPlot p = xyPlot(drawn(withMedianAssurance(below)));
+        ValueMarker assurance = domainMarker(p, LiabilityDistributionChart.MEDIAN_ASSURANCE);
+        assertNotNull(assurance);
+        assertEquals(below, assurance.getValue(), 0);
+        assertEquals(5, markerCount(p, Layer.FOREGROUND));
+        for (Object o : p.getDomainMarkers(Layer.FOREGROUND)) {
+            ValueMarker m = (ValueMarker) o;
+            assertTrue(p.getDomainAxis().getRange().contains(m.getValue()),
+                    m.getLabel() + " lies outside " + p.getDomainAxis().getRange());
+            assertFalse(m.getLabel().contains(LiabilityDistributionChart.OFF_AXIS), m.getLabel());
+        }
+        IntervalMarker region = (IntervalMarker) backgroundMarkers(p).get(0);
+        assertEquals(below, region.getStartValue(), 0);
+    }
+
+    /**
+     * A heavily over-bonded run: the median assurance lies ten spans above the largest
+     * liability. Widening that far would squeeze the histogram into a twelfth of the width, so
+     * the marker stands at the right edge and its label gives the true value.
+     */
+    @Test
+    void marksAnAssuranceFarOffTheAxisAtTheEdgeWithItsValue() {
+        Stats l = results.liability();
+        double above = l.max() + 10 * (l.max() - l.min());
+        XYPlot p = xyPlot(drawn(withMedianAssurance(above)));
+        ValueMarker assurance = domainMarker(p, LiabilityDistributionChart.MEDIAN_ASSURANCE);
+        assertNotNull(assurance);
+        assertEquals(p.getDomainAxis().getUpperBound(), assurance.getValue(), 0);
+        assertTrue(p.getDomainAxis().getUpperBound() < above);
+        assertTrue(assurance.getLabel().contains(new MoneyFormat("USD").format(above)), assurance.getLabel());
+        assertTrue(assurance.getLabel().contains(LiabilityDistributionChart.OFF_AXIS), assurance.getLabel());
+        ValueMarker p95 = domainMarker(p, LiabilityDistributionChart.LIABILITY_P95);
+        assertEquals(l.p95(), p95.getValue(), 0, "markers near the data stay at their values");
+    }
+
+    @Test
+    void theAxisRangeWidensOnlyUpToThreeDataSpans() {
+        Range data = new Range(100, 200);
+        // 40 lies 0.6 spans below: taken in, plus 3 % of the widened span 160 (4.8) each side.
+        assertEquals(new Range(40 - 4.8, 200 + 4.8), LiabilityDistributionChart.axisRange(data, 40, 150));
+        // -250 would need 4.5 spans: left out, only the 3 % margin of the data's span remains.
+        assertEquals(new Range(97, 203), LiabilityDistributionChart.axisRange(data, -250, Double.NaN));
+    }
+
+    private SimulationResults withMedianAssurance(double p50) {
+        Stats a = results.assurance();
+        ResultsEdit e = new ResultsEdit(results);
+        e.assurance = new Stats(a.count(), a.mean(), a.sd(), a.standardError(), a.min(), a.p5(), a.p10(), p50,
+                a.p80(), a.p90(), a.p95(), a.p99(), a.max());
+        return e.build();
+    }
+
+    /** The chart of {@code r} after one draw, so that every axis range is settled as the reader sees it. */
+    private static JFreeChart drawn(SimulationResults r) {
+        JFreeChart c = LiabilityDistributionChart.create(r);
+        ChartExport.render(c, 760, 440, 1.0);
+        return c;
     }
 
     @Test
