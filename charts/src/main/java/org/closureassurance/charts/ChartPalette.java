@@ -87,10 +87,34 @@ public final class ChartPalette {
 
     /** A thinner variant of {@link #line(int)} for markers and reference lines. */
     public static Stroke thinLine(int i) {
+        return stroke(1.2f, i);
+    }
+
+    /** A hairline variant of {@link #line(int)} for outlines such as band edges. */
+    public static Stroke hairline(int i) {
+        return stroke(0.8f, i);
+    }
+
+    private static Stroke stroke(float width, int i) {
         float[] dash = DASHES[Math.floorMod(i, DASHES.length)];
         return dash == null
-                ? new BasicStroke(1.2f)
-                : new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+                ? new BasicStroke(width)
+                : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+    }
+
+    /**
+     * The opaque colour seen where {@code colour} at {@code opacity} is painted over
+     * {@code below} (source-over compositing, each channel {@code a c + (1 - a) b}): what a legend
+     * swatch must show to match a translucent fill.
+     */
+    public static Color over(Color colour, double opacity, Color below) {
+        double a = Math.max(0, Math.min(1, opacity));
+        return new Color(blend(colour.getRed(), below.getRed(), a), blend(colour.getGreen(), below.getGreen(), a),
+                blend(colour.getBlue(), below.getBlue(), a));
+    }
+
+    private static int blend(int top, int bottom, double a) {
+        return (int) Math.round(a * top + (1 - a) * bottom);
     }
 
     /** {@code colour} with the given opacity (0 transparent, 1 opaque), for bands and regions. */
@@ -101,12 +125,7 @@ public final class ChartPalette {
 
     /** {@code colour} mixed with white by {@code amount} (0 unchanged, 1 white): opaque fills. */
     public static Color tint(Color colour, double amount) {
-        double a = Math.max(0, Math.min(1, amount));
-        return new Color(mix(colour.getRed(), a), mix(colour.getGreen(), a), mix(colour.getBlue(), a));
-    }
-
-    private static int mix(int c, double a) {
-        return (int) Math.round(c + (255 - c) * a);
+        return over(colour, 1 - Math.max(0, Math.min(1, amount)), Color.WHITE);
     }
 
     /**
