@@ -3,10 +3,12 @@ package org.closureassurance.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.GraphicsEnvironment;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.plot.CategoryPlot;
@@ -66,10 +68,23 @@ public final class ChartPalette {
         null, {7f, 4f}, {2f, 3f}, {9f, 3f, 2f, 3f}
     };
 
-    /** The font family of all chart text; the logical font maps to an installed sans serif. */
-    static final String FONT_FAMILY = Font.SANS_SERIF;
+    /** Wide, legible sans serifs, DejaVu Sans first (it is what the HTML report asks for too). */
+    static final List<String> PREFERRED_FAMILIES = List.of("DejaVu Sans", "Verdana", "Bitstream Vera Sans");
+
+    /**
+     * The font family of all chart text: the first installed of {@link #PREFERRED_FAMILIES}, else
+     * the logical sans serif. A named family, rather than the logical one, lets an SVG name the
+     * font its text was measured in ({@link ChartExport}), so that a browser draws the same widths.
+     */
+    static final String FONT_FAMILY = installedFamily();
+
 
     private ChartPalette() {
+    }
+
+    private static String installedFamily() {
+        Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+        return PREFERRED_FAMILIES.stream().filter(installed::contains).findFirst().orElse(Font.SANS_SERIF);
     }
 
     /** The colour of the {@code i}-th series of a multi-series chart (cycles after eight). */

@@ -88,8 +88,7 @@ public final class LiabilityDistributionChart {
 
         NumberAxis x = ChartParts.moneyAxis(
                 "Walk-away liability at the forfeiture year (" + currency + ", base-year prices)", currency);
-        NumberAxis share = new NumberAxis("Share of forfeiting iterations per " + binText);
-        share.setNumberFormatOverride(ChartParts.percentFormat());
+        NumberAxis share = ChartParts.shareAxis("Share of forfeiting iterations per " + binText);
         XYBarRenderer bars = new XYBarRenderer(0.02);
         bars.setSeriesPaint(0, ChartPalette.tint(ChartPalette.LIABILITY, 0.45));
         bars.setDrawBarOutline(false);

@@ -89,7 +89,7 @@ public final class ScenarioComparisonChart {
             lines.setSeriesStroke(i, ChartPalette.line(i));
         }
         XYPlot plot = new XYPlot(data, x, ChartParts.probabilityAxis(yLabel), lines);
-        JFreeChart chart = ChartParts.chart(title, plot, null);
+        JFreeChart chart = ChartParts.chart(title, plot, runs);
         if (!empty.isEmpty()) {
             ChartParts.note(chart, "No iteration forfeited in: " + String.join(", ", empty) + ".");
         }

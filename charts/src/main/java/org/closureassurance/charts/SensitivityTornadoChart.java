@@ -37,6 +37,8 @@ public final class SensitivityTornadoChart {
 
     static final String RAISES = "Higher input, higher liability";
     static final String LOWERS = "Higher input, lower liability";
+    /** Lines an input's label may wrap onto before it is cut: enough for any section — field label. */
+    static final int LABEL_LINES = 3;
 
     private SensitivityTornadoChart() {
     }
@@ -74,6 +76,7 @@ public final class SensitivityTornadoChart {
 
         CategoryAxis inputs = new CategoryAxis("Input");
         inputs.setMaximumCategoryLabelWidthRatio(0.45f);
+        inputs.setMaximumCategoryLabelLines(LABEL_LINES);
         NumberAxis rho = new NumberAxis("Spearman rank correlation with the walk-away liability");
         double bound = Math.min(1.0, Math.ceil(largest * 10) / 10 + 0.1);
         rho.setRange(-bound, bound);

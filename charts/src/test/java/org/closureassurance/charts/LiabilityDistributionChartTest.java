@@ -164,7 +164,7 @@ class LiabilityDistributionChartTest {
     @Test
     void hasATitleAxesWithUnitsAndALegend() {
         assertEquals("Walk-away liability against realisable assurance", chart.getTitle().getText());
-        assertTrue(subtitles(chart).contains("Copper mine, regulator base case — 4,000 iterations"));
+        assertTrue(subtitles(chart).contains("Copper mine, regulator base case — 4,000 iterations, seed 42"));
         NumberAxis x = (NumberAxis) plot.getDomainAxis();
         assertEquals("Walk-away liability at the forfeiture year (USD, base-year prices)", x.getLabel());
         assertEquals(new MoneyFormat("USD"), x.getNumberFormatOverride());

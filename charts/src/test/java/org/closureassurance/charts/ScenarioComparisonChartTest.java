@@ -37,6 +37,16 @@ class ScenarioComparisonChartTest {
     }
 
     @Test
+    void namesEachRunWithItsIterationsAndSeed() {
+        for (JFreeChart chart : List.of(ScenarioComparisonChart.liabilityCurves(List.of(regulator, operator)),
+                ScenarioComparisonChart.bondSizingCurves(List.of(regulator, operator)))) {
+            List<String> lines = subtitles(chart);
+            assertTrue(lines.contains("Copper mine, regulator base case — 4,000 iterations, seed 42"), lines.toString());
+            assertTrue(lines.contains("Copper mine, operator estimate — 2,000 iterations, seed 3"), lines.toString());
+        }
+    }
+
+    @Test
     void overlaysBondSizingCurves() {
         JFreeChart chart = ScenarioComparisonChart.bondSizingCurves(List.of(regulator, operator));
         XYDataset data = xyPlot(chart).getDataset();

@@ -2,6 +2,7 @@ package org.closureassurance.charts;
 
 import static org.closureassurance.charts.ChartInspection.subtitles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,30 @@ class SensitivityTornadoChartTest {
 
     private static CategoryPlot plot(JFreeChart chart) {
         return (CategoryPlot) chart.getPlot();
+    }
+
+    /**
+     * The report draws the tornado 760 points wide; an input's label gets at most 45 % of the
+     * plot's width, about 40 characters on one line, and was cut to "…establishme...". It must
+     * wrap instead: every word of every label appears in the drawing and nothing is cut.
+     */
+    @Test
+    void wrapsLongInputLabelsInsteadOfCuttingThem() {
+        String path = "rehabilitation/Waste rock dump cover and revegetation/establishmentCost";
+        ResultsEdit e = new ResultsEdit(results);
+        e.sensitivity = List.of(new Sensitivity(path, 0.31), new Sensitivity("economics/discountRate", -0.2));
+        String svg = ChartExport.svgElement(SensitivityTornadoChart.create(e.build()),
+                AssuranceReport.CHART_WIDTH, AssuranceReport.CHART_HEIGHT, "tornado");
+        List<String> drawn = SvgTextFitTest.texts(svg).stream().map(SvgTextFitTest.SvgText::text).toList();
+        String label = InputLabels.label(path);
+        assertTrue(label.length() > 50, label);
+        for (String t : drawn) {
+            assertFalse(t.endsWith("..."), "cut label: " + t);
+        }
+        String all = String.join(" ", drawn);
+        for (String word : label.split(" ")) {
+            assertTrue(all.contains(word), "'" + word + "' of '" + label + "' is not drawn: " + drawn);
+        }
     }
 
     @Test
