@@ -52,21 +52,51 @@ class SensitivityTornadoChartTest {
         List<Sensitivity> all = results.sensitivity();
         assertTrue(all.size() > 10, "the fixture ranks more inputs than the chart shows");
         CategoryDataset data = plot(SensitivityTornadoChart.create(results)).getDataset();
-        assertEquals(List.of(SensitivityTornadoChart.RAISES, SensitivityTornadoChart.LOWERS), data.getRowKeys());
+        long n = results.liability().count();
+        assertEquals(List.of(SensitivityTornadoChart.RAISES, SensitivityTornadoChart.LOWERS,
+                SensitivityTornadoChart.unclearKey(n)), data.getRowKeys());
         assertEquals(10, data.getColumnCount());
         for (int i = 0; i < 10; i++) {
             Sensitivity s = all.get(i);
             assertEquals(InputLabels.label(s.input()), data.getColumnKey(i));
             Number raises = data.getValue(0, i);
             Number lowers = data.getValue(1, i);
-            if (s.spearman() >= 0) {
+            Number unclear = data.getValue(2, i);
+            if (!SpearmanSignificance.isDistinguishable(s.spearman(), n)) {
+                assertEquals(s.spearman(), unclear.doubleValue(), 0);
+                assertNull(raises);
+                assertNull(lowers);
+            } else if (s.spearman() >= 0) {
+                assertNull(unclear);
                 assertEquals(s.spearman(), raises.doubleValue(), 0);
                 assertNull(lowers);
             } else {
                 assertEquals(s.spearman(), lowers.doubleValue(), 0);
                 assertNull(raises);
+                assertNull(unclear);
             }
         }
+    }
+
+    /**
+     * Over the fixture's forfeiting iterations n, 1.96 / sqrt(n - 1) is the smallest rank
+     * correlation distinguishable from 0. Half of it is not: that input is drawn grey, in the
+     * series that claims no direction, and twice it keeps its direction.
+     */
+    @Test
+    void givesNoDirectionToACorrelationIndistinguishableFromZero() {
+        long n = results.liability().count();
+        double threshold = 1.959964 / Math.sqrt(n - 1);
+        ResultsEdit e = new ResultsEdit(results);
+        e.sensitivity = List.of(new Sensitivity("economics/discountRate", -2 * threshold),
+                new Sensitivity("closureYear", 0.5 * threshold));
+        CategoryDataset data = plot(SensitivityTornadoChart.create(e.build())).getDataset();
+        assertEquals(-2 * threshold, data.getValue(SensitivityTornadoChart.LOWERS, "Discount rate").doubleValue(), 0);
+        assertNull(data.getValue(SensitivityTornadoChart.RAISES, "Closure year"));
+        assertEquals(0.5 * threshold, data.getValue(SensitivityTornadoChart.unclearKey(n), "Closure year")
+                .doubleValue(), 0);
+        assertTrue(SensitivityTornadoChart.unclearKey(n).contains(String.format(java.util.Locale.ROOT, "%.3f",
+                threshold)));
     }
 
     @Test
@@ -113,7 +143,7 @@ class SensitivityTornadoChartTest {
         assertEquals("Spearman rank correlation with the walk-away liability", plot.getRangeAxis().getLabel());
         assertEquals("Input", plot.getDomainAxis().getLabel());
         assertEquals("Sensitivity: the 10 inputs that move the liability most", chart.getTitle().getText());
-        assertEquals(2, plot.getLegendItems().getItemCount());
+        assertEquals(3, plot.getLegendItems().getItemCount(), "raises, lowers, not distinguishable from 0");
     }
 
     @Test
