@@ -106,7 +106,7 @@ public final class SensitivityTornadoChart {
 
     /** The legend text of the grey series: what "not distinguishable" means for {@code n} iterations. */
     static String unclearKey(long n) {
-        return n < 2 ? UNCLEAR : UNCLEAR + String.format(Locale.ROOT, " (|rank correlation| < %.3f over %,d iterations)",
+        return n < 2 ? UNCLEAR : UNCLEAR + String.format(Locale.ROOT, " (|rank correlation| < %.3f over %,d forfeiting iterations)",
                 SpearmanSignificance.threshold(n), n);
     }
 
