@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import org.closureassurance.simulator.results.Distributions;
 import org.closureassurance.simulator.results.SimulationResults;
 import org.closureassurance.simulator.results.Stats;
 import org.jfree.chart.JFreeChart;
@@ -83,19 +85,20 @@ class LiabilityDistributionChartTest {
     }
 
     /**
-     * An under-bonded run, as in the NGO stress case: the median assurance (here a quarter of the
-     * liability's span below its smallest value) lies left of every bar, so the auto range from
-     * the data alone leaves its marker off the chart. Widening the axis by a quarter of the span
-     * is well inside the allowed 3 spans, so the marker must stand at its own value.
+     * An under-bonded run, as in the NGO stress case: every liability is raised by USD 150 M, so
+     * the smallest is above USD 150 M, while the median assurance is USD 40 M, left of every bar.
+     * The auto range from the data alone leaves its marker off the chart. Taking it in widens
+     * the axis by under half the data's span, well inside the allowed three spans, so the
+     * marker must stand at its own value and the shortfall region start there.
      */
     @Test
     void widensTheAxisToShowAnAssuranceBelowEveryLiability() {
-        Stats l = results.liability();
-        double below = l.min() - 0.25 * (l.max() - l.min());
-        XYPlot p = xyPlot(drawn(withMedianAssurance(below)));
+        SimulationResults under = withMedianAssurance(withLiabilityRaisedBy(results, 150e6), 40e6);
+        assertTrue(under.liability().min() > 150e6);
+        XYPlot p = xyPlot(drawn(under));
         ValueMarker assurance = domainMarker(p, LiabilityDistributionChart.MEDIAN_ASSURANCE);
         assertNotNull(assurance);
-        assertEquals(below, assurance.getValue(), 0);
+        assertEquals(40e6, assurance.getValue(), 0);
         assertEquals(5, markerCount(p, Layer.FOREGROUND));
         for (Object o : p.getDomainMarkers(Layer.FOREGROUND)) {
             ValueMarker m = (ValueMarker) o;
@@ -104,7 +107,7 @@ class LiabilityDistributionChartTest {
             assertFalse(m.getLabel().contains(LiabilityDistributionChart.OFF_AXIS), m.getLabel());
         }
         IntervalMarker region = (IntervalMarker) backgroundMarkers(p).get(0);
-        assertEquals(below, region.getStartValue(), 0);
+        assertEquals(40e6, region.getStartValue(), 0);
     }
 
     /**
@@ -116,7 +119,7 @@ class LiabilityDistributionChartTest {
     void marksAnAssuranceFarOffTheAxisAtTheEdgeWithItsValue() {
         Stats l = results.liability();
         double above = l.max() + 10 * (l.max() - l.min());
-        XYPlot p = xyPlot(drawn(withMedianAssurance(above)));
+        XYPlot p = xyPlot(drawn(withMedianAssurance(results, above)));
         ValueMarker assurance = domainMarker(p, LiabilityDistributionChart.MEDIAN_ASSURANCE);
         assertNotNull(assurance);
         assertEquals(p.getDomainAxis().getUpperBound(), assurance.getValue(), 0);
@@ -136,11 +139,24 @@ class LiabilityDistributionChartTest {
         assertEquals(new Range(97, 203), LiabilityDistributionChart.axisRange(data, -250, Double.NaN));
     }
 
-    private SimulationResults withMedianAssurance(double p50) {
-        Stats a = results.assurance();
-        ResultsEdit e = new ResultsEdit(results);
+    private static SimulationResults withMedianAssurance(SimulationResults r, double p50) {
+        Stats a = r.assurance();
+        ResultsEdit e = new ResultsEdit(r);
         e.assurance = new Stats(a.count(), a.mean(), a.sd(), a.standardError(), a.min(), a.p5(), a.p10(), p50,
                 a.p80(), a.p90(), a.p95(), a.p99(), a.max());
+        return e.build();
+    }
+
+    /** {@code r} with every walk-away liability (summary and percentile table) raised by {@code offset}. */
+    private static SimulationResults withLiabilityRaisedBy(SimulationResults r, double offset) {
+        Stats l = r.liability();
+        ResultsEdit e = new ResultsEdit(r);
+        e.liability = new Stats(l.count(), l.mean() + offset, l.sd(), l.standardError(), l.min() + offset,
+                l.p5() + offset, l.p10() + offset, l.p50() + offset, l.p80() + offset, l.p90() + offset,
+                l.p95() + offset, l.p99() + offset, l.max() + offset);
+        Distributions d = r.distributions();
+        e.distributions = new Distributions(Arrays.stream(d.liability()).map(x -> x + offset).toArray(),
+                d.assurance(), d.shortfall(), d.costPV());
         return e.build();
     }
 
