@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.closureassurance.simulator.model.Scenario;
+import org.closureassurance.simulator.results.Distributions;
 import org.closureassurance.simulator.results.DomainResult;
 import org.closureassurance.simulator.results.InstrumentResult;
 import org.closureassurance.simulator.results.Interval;
@@ -57,6 +58,8 @@ public final class AssuranceReport {
     static final int CHART_HEIGHT = 440;
 
     private static final String NOT_DEFINED = "undefined (no iteration forfeited)";
+    /** The effect of an input whose rank correlation this run cannot tell from zero. */
+    static final String NOT_DISTINGUISHABLE = "not distinguishable from 0 at this iteration count";
 
     private final Scenario scenario;
     private final SimulationResults results;
@@ -161,34 +164,64 @@ public final class AssuranceReport {
         Stats shortfall = stats(results.shortfall());
         Stats costPV = stats(results.costPV());
         RequiredAssurance required = required(results);
+        Distributions d = results.distributions();
         Interval ci = results.coverageProbabilityCI95() == null ? Interval.UNDEFINED : results.coverageProbabilityCI95();
-        Html.Table t = new Html.Table(null, "figures", "Figure", "Value", "Over");
-        t.row("Probability of forfeiture", NumberText.percent(results.forfeitureProbability()), "all iterations");
+        long forfeiting = liability.count();
+        Html.Table t = new Html.Table("Precision: the standard error (SE) of a mean or probability, or an "
+                + "approximate 95 % interval for a percentile, from the Monte Carlo sampling alone; more "
+                + "iterations narrow it", "figures", "Figure", "Value", "Precision", "Over");
+        t.row("Probability of forfeiture", NumberText.percent(results.forfeitureProbability()),
+                proportionError(results.forfeitureProbability(), results.iterations()), "all iterations");
         t.row("Probability the assurance covers the liability, P(A ≥ L)",
                 Double.isNaN(results.coverageProbability()) ? NOT_DEFINED
                         : NumberText.percent(results.coverageProbability()) + " (95 % interval "
                         + NumberText.percentRange(ci.lower(), ci.upper()) + ")",
-                "forfeiting iterations");
+                proportionError(results.coverageProbability(), forfeiting), "forfeiting iterations");
         t.row("Expected public cost (shortfall, present value)", money(results.expectedPublicCost()),
-                "all iterations (zero without forfeiture)");
-        t.row("Walk-away liability: median (P50)", money(liability.p50()), "forfeiting iterations");
-        t.row("Walk-away liability: P90", money(liability.p90()), "forfeiting iterations");
-        t.row("Walk-away liability: P95", money(liability.p95()), "forfeiting iterations");
-        t.row("Realisable assurance: median (P50)", money(assurance.p50()), "forfeiting iterations");
-        t.row("Shortfall: mean", money(shortfall.mean()), "forfeiting iterations");
+                meanError(stats(results.publicCost())), "all iterations (zero without forfeiture)");
+        double[] l = d == null ? null : d.liability();
+        t.row("Walk-away liability: median (P50)", money(liability.p50()), interval(l, 0.50, forfeiting),
+                "forfeiting iterations");
+        t.row("Walk-away liability: P90", money(liability.p90()), interval(l, 0.90, forfeiting),
+                "forfeiting iterations");
+        t.row("Walk-away liability: P95", money(liability.p95()), interval(l, 0.95, forfeiting),
+                "forfeiting iterations");
+        t.row("Realisable assurance: median (P50)", money(assurance.p50()),
+                interval(d == null ? null : d.assurance(), 0.50, forfeiting), "forfeiting iterations");
+        t.row("Shortfall: mean", money(shortfall.mean()), meanError(shortfall), "forfeiting iterations");
+        double[] s = d == null ? null : d.shortfall();
         for (int i = 0; i < RequiredAssurance.LEVELS.length; i++) {
-            int level = (int) Math.round(100 * RequiredAssurance.LEVELS[i]);
-            t.row("Additional assurance needed for " + level + " % cover", money(required.at(i)),
-                    "forfeiting iterations");
+            double q = RequiredAssurance.LEVELS[i];
+            t.row("Additional assurance needed for " + Math.round(100 * q) + " % cover", money(required.at(i)),
+                    interval(s, q, forfeiting), "forfeiting iterations");
         }
-        t.row("Present value of the closure package: mean", money(costPV.mean()), "all iterations");
+        t.row("Present value of the closure package: mean", money(costPV.mean()), meanError(costPV), "all iterations");
+        double[] pv = d == null ? null : d.costPV();
         t.row("Present value of the closure package: P50 / P90",
-                money(costPV.p50()) + " / " + money(costPV.p90()), "all iterations");
-        t.row("Closure package, undiscounted within the horizon: mean",
-                money(stats(results.costUndiscounted()).mean()), "all iterations");
-        t.row("Closure year: median", year(stats(results.closureYear()).p50()), "all iterations");
-        t.row("Relinquishment: median year", relinquishment(), "iterations where it happens");
+                money(costPV.p50()) + " / " + money(costPV.p90()),
+                interval(pv, 0.50, costPV.count()) + " / " + interval(pv, 0.90, costPV.count()), "all iterations");
+        Stats undiscounted = stats(results.costUndiscounted());
+        t.row("Closure package, undiscounted within the horizon: mean", money(undiscounted.mean()),
+                meanError(undiscounted), "all iterations");
+        t.row("Closure year: median", year(stats(results.closureYear()).p50()), "—", "all iterations");
+        t.row("Relinquishment: median year", relinquishment(), "—", "iterations where it happens");
         return t.render();
+    }
+
+    /** {@code SE 0.3 %}: the binomial standard error {@code sqrt(p (1 - p) / n)} of a probability. */
+    private static String proportionError(double p, long n) {
+        return Double.isNaN(p) || n < 1 ? "—" : "SE " + NumberText.percent(Math.sqrt(p * (1 - p) / n));
+    }
+
+    /** {@code SE USD 152 k}: the standard error {@code sd / sqrt(n)} of a mean. */
+    private String meanError(Stats s) {
+        return Double.isNaN(s.standardError()) ? "—" : "SE " + money.format(s.standardError());
+    }
+
+    /** {@code USD 57.9–59.5 M}-style 95 % interval of a percentile ({@link PercentileInterval}). */
+    private String interval(double[] percentiles, double p, long n) {
+        Interval i = PercentileInterval.of(percentiles, p, n);
+        return Double.isNaN(i.lower()) ? "—" : money.format(i.lower()) + " to " + money.format(i.upper());
     }
 
     private String relinquishment() {
@@ -234,17 +267,28 @@ public final class AssuranceReport {
                     ? "No iteration forfeited: there is no liability to rank inputs against."
                     : "No sampled input has a defined rank correlation with the liability.");
         }
+        long n = stats(results.liability()).count();
         Html.Table t = new Html.Table("Inputs ranked by the magnitude of their Spearman rank correlation with the "
-                + "walk-away liability, over forfeiting iterations", "figures",
+                + "walk-away liability, over " + count(n) + " forfeiting iterations. A correlation is "
+                + "distinguishable from 0 at the 5 % level when its magnitude is at least 1.96 / √(n − 1) = "
+                + String.format(Locale.ROOT, "%.3f", SpearmanSignificance.threshold(n))
+                + "; smaller ones are given no direction", "figures",
                 "Rank", "Input", "Path", "Rank correlation", "Effect");
         int rank = 0;
         for (Sensitivity s : ranked) {
             rank++;
             t.row(Integer.toString(rank), InputLabels.label(s.input()), Html.code(s.input()),
-                    String.format(Locale.ROOT, "%+.3f", s.spearman()),
-                    s.spearman() >= 0 ? "higher input, higher liability" : "higher input, lower liability");
+                    String.format(Locale.ROOT, "%+.3f", s.spearman()), effect(s.spearman(), n));
         }
         return t.render();
+    }
+
+    /** The direction of a rank correlation, or that this run cannot tell it from none. */
+    static String effect(double rho, long n) {
+        if (!SpearmanSignificance.isDistinguishable(rho, n)) {
+            return NOT_DISTINGUISHABLE;
+        }
+        return rho > 0 ? "higher input, higher liability" : "higher input, lower liability";
     }
 
     private String water() {

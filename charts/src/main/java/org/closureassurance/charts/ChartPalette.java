@@ -3,10 +3,12 @@ package org.closureassurance.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.GraphicsEnvironment;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.plot.CategoryPlot;
@@ -66,10 +68,23 @@ public final class ChartPalette {
         null, {7f, 4f}, {2f, 3f}, {9f, 3f, 2f, 3f}
     };
 
-    /** The font family of all chart text; the logical font maps to an installed sans serif. */
-    static final String FONT_FAMILY = Font.SANS_SERIF;
+    /** Wide, legible sans serifs, DejaVu Sans first (it is what the HTML report asks for too). */
+    static final List<String> PREFERRED_FAMILIES = List.of("DejaVu Sans", "Verdana", "Bitstream Vera Sans");
+
+    /**
+     * The font family of all chart text: the first installed of {@link #PREFERRED_FAMILIES}, else
+     * the logical sans serif. A named family, rather than the logical one, lets an SVG name the
+     * font its text was measured in ({@link ChartExport}), so that a browser draws the same widths.
+     */
+    static final String FONT_FAMILY = installedFamily();
+
 
     private ChartPalette() {
+    }
+
+    private static String installedFamily() {
+        Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+        return PREFERRED_FAMILIES.stream().filter(installed::contains).findFirst().orElse(Font.SANS_SERIF);
     }
 
     /** The colour of the {@code i}-th series of a multi-series chart (cycles after eight). */
@@ -87,10 +102,34 @@ public final class ChartPalette {
 
     /** A thinner variant of {@link #line(int)} for markers and reference lines. */
     public static Stroke thinLine(int i) {
+        return stroke(1.2f, i);
+    }
+
+    /** A hairline variant of {@link #line(int)} for outlines such as band edges. */
+    public static Stroke hairline(int i) {
+        return stroke(0.8f, i);
+    }
+
+    private static Stroke stroke(float width, int i) {
         float[] dash = DASHES[Math.floorMod(i, DASHES.length)];
         return dash == null
-                ? new BasicStroke(1.2f)
-                : new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+                ? new BasicStroke(width)
+                : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+    }
+
+    /**
+     * The opaque colour seen where {@code colour} at {@code opacity} is painted over
+     * {@code below} (source-over compositing, each channel {@code a c + (1 - a) b}): what a legend
+     * swatch must show to match a translucent fill.
+     */
+    public static Color over(Color colour, double opacity, Color below) {
+        double a = Math.max(0, Math.min(1, opacity));
+        return new Color(blend(colour.getRed(), below.getRed(), a), blend(colour.getGreen(), below.getGreen(), a),
+                blend(colour.getBlue(), below.getBlue(), a));
+    }
+
+    private static int blend(int top, int bottom, double a) {
+        return (int) Math.round(a * top + (1 - a) * bottom);
     }
 
     /** {@code colour} with the given opacity (0 transparent, 1 opaque), for bands and regions. */
@@ -101,12 +140,7 @@ public final class ChartPalette {
 
     /** {@code colour} mixed with white by {@code amount} (0 unchanged, 1 white): opaque fills. */
     public static Color tint(Color colour, double amount) {
-        double a = Math.max(0, Math.min(1, amount));
-        return new Color(mix(colour.getRed(), a), mix(colour.getGreen(), a), mix(colour.getBlue(), a));
-    }
-
-    private static int mix(int c, double a) {
-        return (int) Math.round(c + (255 - c) * a);
+        return over(colour, 1 - Math.max(0, Math.min(1, amount)), Color.WHITE);
     }
 
     /**

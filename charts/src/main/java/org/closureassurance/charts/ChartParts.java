@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import org.closureassurance.simulator.results.SimulationResults;
 import org.jfree.chart.JFreeChart;
@@ -17,6 +18,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 
 /** Axes, titles and notes that the chart classes build alike. */
 final class ChartParts {
@@ -24,26 +26,39 @@ final class ChartParts {
     /** The note shown when no iteration forfeited, so nothing over forfeiting iterations exists. */
     static final String NO_FORFEITURE = "No iteration forfeited: there is no walk-away liability to show.";
 
+    /**
+     * Room around every chart, wider on the right: the last tick label of a money axis is
+     * centred on the plot's right edge, and half of it would otherwise touch the border.
+     */
+    static final RectangleInsets PADDING = new RectangleInsets(4, 6, 4, 28);
+
     private ChartParts() {
     }
 
     /**
-     * A chart with {@code title}, the scenario's name and iteration count as a subtitle, the
-     * legend at the bottom and the house theme.
+     * A chart with {@code title}, the scenario's name, iteration count and seed as a subtitle,
+     * the legend at the bottom and the house theme.
      */
     static JFreeChart chart(String title, Plot plot, SimulationResults results) {
+        return chart(title, plot, results == null ? List.of() : List.of(results));
+    }
+
+    /** A chart with one subtitle line per run of {@code runs} (see {@link #chart(String, Plot, SimulationResults)}). */
+    static JFreeChart chart(String title, Plot plot, List<SimulationResults> runs) {
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        if (results != null) {
-            chart.addSubtitle(new TextTitle(scenarioLine(results)));
+        for (SimulationResults r : runs) {
+            chart.addSubtitle(new TextTitle(scenarioLine(r)));
         }
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+        chart.setPadding(PADDING);
         ChartPalette.apply(chart);
         return chart;
     }
 
     static String scenarioLine(SimulationResults results) {
         String name = results.scenario() == null ? "Unnamed scenario" : results.scenario();
-        return name + " — " + String.format(Locale.ROOT, "%,d", results.iterations()) + " iterations";
+        return name + " — " + String.format(Locale.ROOT, "%,d", results.iterations()) + " iterations, seed "
+                + results.seed();
     }
 
     /**
@@ -70,6 +85,24 @@ final class ChartParts {
     static NumberAxis probabilityAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
         axis.setRange(0.0, 1.0);
+        axis.setNumberFormatOverride(percentFormat());
+        return axis;
+    }
+
+    /**
+     * A histogram's share axis in percent: auto-ranged to the tallest bar, but never past
+     * 100 %, which no share can exceed (the auto range's upper margin would show {@code 105 %}).
+     */
+    static NumberAxis shareAxis(String label) {
+        NumberAxis axis = new NumberAxis(label) {
+            @Override
+            protected void autoAdjustRange() {
+                super.autoAdjustRange();
+                if (getUpperBound() > 1.0) {
+                    setRange(new Range(Math.min(getLowerBound(), 0.0), 1.0), false, false);
+                }
+            }
+        };
         axis.setNumberFormatOverride(percentFormat());
         return axis;
     }

@@ -1,12 +1,19 @@
 package org.closureassurance.charts;
 
+import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import org.closureassurance.simulator.results.Band;
 import org.closureassurance.simulator.results.SimulationResults;
 import org.closureassurance.simulator.results.Stats;
 import org.closureassurance.simulator.results.Timeline;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -23,6 +30,11 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * median drawn closure year is marked, because the liability steps up to the full package there.
  * Values are at year {@code t} in base-year prices, over all iterations (the timeline is not
  * conditional on forfeiture).
+ *
+ * <p>The two bands are translucent and outlined at their P10 and P90 edges (solid for the
+ * liability, dashed for the assurance), so that where they overlap both stay readable; the
+ * legend shows each band's fill, and the mixed colour of the overlap as an entry of its own,
+ * so that every colour painted on the plot has a name.
  */
 public final class CoverageTimelineChart {
 
@@ -30,6 +42,13 @@ public final class CoverageTimelineChart {
     static final String ASSURANCE_SERIES = "Realisable assurance A(t): P10–P90, median";
     static final String COVERAGE_SERIES = "P(A(t) ≥ L(t))";
     static final String CLOSURE_MARKER = "Median closure year";
+    static final String LIABILITY_MEDIAN = "Walk-away liability L(t): median";
+    static final String LIABILITY_BAND = "L(t): P10–P90";
+    static final String ASSURANCE_MEDIAN = "Realisable assurance A(t): median";
+    static final String ASSURANCE_BAND = "A(t): P10–P90";
+    static final String OVERLAP = "Both bands overlap";
+    /** Opacity of each band's fill. */
+    static final double BAND_OPACITY = 0.22;
 
     private CoverageTimelineChart() {
     }
@@ -62,7 +81,7 @@ public final class CoverageTimelineChart {
         bands.setSeriesPaint(1, ChartPalette.ASSURANCE);
         bands.setSeriesFillPaint(1, ChartPalette.ASSURANCE);
         bands.setSeriesStroke(1, ChartPalette.line(1));
-        bands.setAlpha(0.22f);
+        bands.setAlpha((float) BAND_OPACITY);
         NumberAxis money = ChartParts.moneyAxis("Value at year t (" + currency + ", base-year prices)", currency);
         money.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(fans, ChartParts.yearAxis("Year after the base year"), money, bands);
@@ -74,7 +93,11 @@ public final class CoverageTimelineChart {
         plot.setRangeAxis(1, ChartParts.probabilityAxis("Probability assurance covers liability"));
         plot.mapDatasetToRangeAxis(1, 1);
         plot.setRenderer(1, line);
+        plot.setDataset(2, edges(hasData ? t : null));
+        plot.setRenderer(2, edgeRenderer());
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
+        plot.setFixedLegendItems(legend());
 
         JFreeChart chart = ChartParts.chart("Liability and assurance over time", plot, results);
         if (!hasData) {
@@ -88,6 +111,72 @@ public final class CoverageTimelineChart {
                     Layer.FOREGROUND);
         }
         return chart;
+    }
+
+    /** The P10 and P90 edges of both bands as lines: liability P10, P90, then assurance P10, P90. */
+    private static XYSeriesCollection edges(Timeline t) {
+        XYSeriesCollection edges = new XYSeriesCollection();
+        if (t == null) {
+            return edges;
+        }
+        edges.addSeries(line("L(t) P10", t.years(), t.liability().p10()));
+        edges.addSeries(line("L(t) P90", t.years(), t.liability().p90()));
+        edges.addSeries(line("A(t) P10", t.years(), t.assurance().p10()));
+        edges.addSeries(line("A(t) P90", t.years(), t.assurance().p90()));
+        return edges;
+    }
+
+    private static XYSeries line(String key, int[] years, double[] values) {
+        XYSeries s = new XYSeries(key, false, true);
+        for (int i = 0; i < years.length; i++) {
+            s.add(years[i], values[i]);
+        }
+        return s;
+    }
+
+    private static XYLineAndShapeRenderer edgeRenderer() {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < 4; i++) {
+            boolean liability = i < 2;
+            r.setSeriesPaint(i, liability ? ChartPalette.LIABILITY : ChartPalette.ASSURANCE);
+            r.setSeriesStroke(i, ChartPalette.hairline(liability ? 0 : 1));
+        }
+        return r;
+    }
+
+    /**
+     * Medians as lines, bands as boxes in the colour they are painted (their fill over the white
+     * plot), the overlap in its mixed colour, and the coverage probability.
+     */
+    private static LegendItemCollection legend() {
+        Shape box = new Rectangle2D.Double(-6, -5, 12, 10);
+        Shape line = new Line2D.Double(-8, 0, 8, 0);
+        Color liabilityBand = liabilityBandColour();
+        Color assuranceBand = ChartPalette.over(ChartPalette.ASSURANCE, BAND_OPACITY, Color.WHITE);
+        LegendItemCollection items = new LegendItemCollection();
+        items.add(new LegendItem(LIABILITY_MEDIAN, null, null, null, line, ChartPalette.line(0),
+                ChartPalette.LIABILITY));
+        items.add(new LegendItem(LIABILITY_BAND, null, null, null, box, liabilityBand,
+                ChartPalette.hairline(0), ChartPalette.LIABILITY));
+        items.add(new LegendItem(ASSURANCE_MEDIAN, null, null, null, line, ChartPalette.line(1),
+                ChartPalette.ASSURANCE));
+        items.add(new LegendItem(ASSURANCE_BAND, null, null, null, box, assuranceBand,
+                ChartPalette.hairline(1), ChartPalette.ASSURANCE));
+        items.add(new LegendItem(OVERLAP, null, null, null, box, overlapColour(),
+                ChartPalette.hairline(0), ChartPalette.REFERENCE));
+        items.add(new LegendItem(COVERAGE_SERIES, null, null, null, line, ChartPalette.thinLine(2),
+                ChartPalette.PROBABILITY));
+        return items;
+    }
+
+    /** The liability band's fill over the white plot. */
+    static Color liabilityBandColour() {
+        return ChartPalette.over(ChartPalette.LIABILITY, BAND_OPACITY, Color.WHITE);
+    }
+
+    /** Where the bands overlap: the liability band is painted first (series order), the assurance's over it. */
+    static Color overlapColour() {
+        return ChartPalette.over(ChartPalette.ASSURANCE, BAND_OPACITY, liabilityBandColour());
     }
 
     private static YIntervalSeries fan(String key, int[] years, Band band) {

@@ -10,6 +10,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -17,6 +18,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -51,6 +53,10 @@ public final class LiabilityDistributionChart {
     static final String LIABILITY_P95 = "P95 liability";
     static final String BOND_P90 = "Bond for P90 cover";
     static final String SHORTFALL_REGION = "Shortfall region";
+    /** Appended to the label of a marker drawn at the edge because its value lies off the axis. */
+    static final String OFF_AXIS = " (off the axis)";
+    /** How far markers may widen the axis, as a multiple of the data's span. */
+    static final double MAX_WIDENING = 3.0;
 
     private LiabilityDistributionChart() {
     }
@@ -82,8 +88,7 @@ public final class LiabilityDistributionChart {
 
         NumberAxis x = ChartParts.moneyAxis(
                 "Walk-away liability at the forfeiture year (" + currency + ", base-year prices)", currency);
-        NumberAxis share = new NumberAxis("Share of forfeiting iterations per " + binText);
-        share.setNumberFormatOverride(ChartParts.percentFormat());
+        NumberAxis share = ChartParts.shareAxis("Share of forfeiting iterations per " + binText);
         XYBarRenderer bars = new XYBarRenderer(0.02);
         bars.setSeriesPaint(0, ChartPalette.tint(ChartPalette.LIABILITY, 0.45));
         bars.setDrawBarOutline(false);
@@ -103,19 +108,43 @@ public final class LiabilityDistributionChart {
             ChartParts.note(chart, ChartParts.NO_FORFEITURE);
             return chart;
         }
-        addMarkers(plot, results, money, liability[liability.length - 1]);
+        addMarkers(plot, results, money, plot.getDataRange(x), liability[liability.length - 1]);
         return chart;
     }
 
-    private static void addMarkers(XYPlot plot, SimulationResults results, MoneyFormat money, double maxLiability) {
+    /**
+     * The axis range: the data's, widened to take in every marker as long as the data keep at
+     * least a third of the width ({@link #MAX_WIDENING}); markers beyond that stay outside and are
+     * drawn at the nearer edge with their value.
+     */
+    static Range axisRange(Range data, double... markers) {
+        double lo = data.getLowerBound();
+        double hi = data.getUpperBound();
+        double span = Math.max(data.getLength(), Math.abs(hi) * 1e-6 + 1e-9);
+        for (double m : markers) {
+            if (Double.isFinite(m) && Math.max(hi, m) - Math.min(lo, m) <= MAX_WIDENING * span) {
+                lo = Math.min(lo, m);
+                hi = Math.max(hi, m);
+            }
+        }
+        double margin = 0.03 * (hi - lo);
+        double lower = lo >= 0 ? Math.max(0, lo - margin) : lo - margin;
+        return new Range(lower, hi + margin);
+    }
+
+    private static void addMarkers(XYPlot plot, SimulationResults results, MoneyFormat money, Range data,
+                                   double maxLiability) {
         Stats assurance = results.assurance() == null ? Stats.EMPTY : results.assurance();
         Stats liability = results.liability() == null ? Stats.EMPTY : results.liability();
         RequiredAssurance required = results.requiredAdditionalAssurance() == null
                 ? RequiredAssurance.UNDEFINED : results.requiredAdditionalAssurance();
         double medianAssurance = assurance.p50();
+        double bond = medianAssurance + required.p90();
+        Range axis = axisRange(data, medianAssurance, liability.p50(), liability.p90(), liability.p95(), bond);
+        plot.getDomainAxis().setRange(axis);
 
         if (Double.isFinite(medianAssurance) && medianAssurance < maxLiability) {
-            IntervalMarker region = new IntervalMarker(medianAssurance, maxLiability,
+            IntervalMarker region = new IntervalMarker(axis.constrain(medianAssurance), maxLiability,
                     ChartPalette.translucent(ChartPalette.LIABILITY, 0.10));
             region.setLabel(SHORTFALL_REGION);
             region.setLabelFont(new Font(ChartPalette.FONT_FAMILY, Font.ITALIC, 10));
@@ -126,20 +155,31 @@ public final class LiabilityDistributionChart {
             plot.addDomainMarker(region, Layer.BACKGROUND);
         }
         int row = 0;
-        row = add(plot, medianAssurance, MEDIAN_ASSURANCE, money, ChartPalette.ASSURANCE, 0, row);
-        row = add(plot, liability.p50(), LIABILITY_P50, money, ChartPalette.REFERENCE, 1, row);
-        row = add(plot, liability.p90(), LIABILITY_P90, money, ChartPalette.REFERENCE, 2, row);
-        row = add(plot, liability.p95(), LIABILITY_P95, money, ChartPalette.REFERENCE, 3, row);
-        add(plot, medianAssurance + required.p90(), BOND_P90, money, ChartPalette.REQUIRED, 0, row);
+        row = add(plot, axis, medianAssurance, MEDIAN_ASSURANCE, money, ChartPalette.ASSURANCE, 0, row);
+        row = add(plot, axis, liability.p50(), LIABILITY_P50, money, ChartPalette.REFERENCE, 1, row);
+        row = add(plot, axis, liability.p90(), LIABILITY_P90, money, ChartPalette.REFERENCE, 2, row);
+        row = add(plot, axis, liability.p95(), LIABILITY_P95, money, ChartPalette.REFERENCE, 3, row);
+        add(plot, axis, bond, BOND_P90, money, ChartPalette.REQUIRED, 0, row);
     }
 
-    private static int add(XYPlot plot, double value, String label, MoneyFormat money, Color colour, int dash,
-                           int row) {
+    /** Adds a marker at {@code value}, or at the nearer edge of {@code axis} saying where it really lies. */
+    private static int add(XYPlot plot, Range axis, double value, String label, MoneyFormat money, Color colour,
+                           int dash, int row) {
         if (!Double.isFinite(value)) {
             return row;
         }
-        plot.addDomainMarker(ChartParts.marker(value, label + " " + money.format(value), colour, dash, row),
-                Layer.FOREGROUND);
+        String text = label + " " + money.format(value);
+        if (value < axis.getLowerBound()) {
+            text = "◂ " + text + OFF_AXIS;
+        } else if (value > axis.getUpperBound()) {
+            text = text + OFF_AXIS + " ▸";
+        }
+        ValueMarker marker = ChartParts.marker(axis.constrain(value), text, colour, dash, row);
+        if (value > axis.getUpperBound()) {
+            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        }
+        plot.addDomainMarker(marker, Layer.FOREGROUND);
         return row + 1;
     }
 }

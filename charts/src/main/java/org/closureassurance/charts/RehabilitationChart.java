@@ -54,8 +54,7 @@ public final class RehabilitationChart {
                     : new XYIntervalSeries(key));
             bars.setSeriesPaint(i, ChartPalette.series(i));
         }
-        NumberAxis share = new NumberAxis("Share of completing iterations per year");
-        share.setNumberFormatOverride(ChartParts.percentFormat());
+        NumberAxis share = ChartParts.shareAxis("Share of completing iterations per year");
         XYPlot plot = new XYPlot(data, ChartParts.yearAxis("Completion year (years after the base year)"),
                 share, bars);
 

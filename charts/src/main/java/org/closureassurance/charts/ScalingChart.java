@@ -67,7 +67,7 @@ public final class ScalingChart {
         }
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(true);
-        JFreeChart chart = ChartParts.chart(title, new XYPlot(data, x, y, renderer), null);
+        JFreeChart chart = ChartParts.chart(title, new XYPlot(data, x, y, renderer), List.of());
         if (subtitle != null && !subtitle.isBlank()) {
             chart.addSubtitle(new org.jfree.chart.title.TextTitle(subtitle));
         }

@@ -9,7 +9,9 @@ import org.closureassurance.simulator.results.BondSizingPoint;
 import org.closureassurance.simulator.results.Distributions;
 import org.closureassurance.simulator.results.SimulationResults;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -21,8 +23,19 @@ import org.jfree.data.xy.XYSeriesCollection;
  * assumptions) and the bond sizing curves (what each would need to reach a given cover).
  * Runs must share one currency, since their amounts share one axis. A run with nothing to show
  * (no forfeiture) keeps its place in the legend with an empty series and is named in a note.
+ * Each run is named in a subtitle with its iteration count and seed.
+ *
+ * <p>When one run's curve ends at less than a quarter of where another's ends
+ * ({@link #LOG_SCALE_RATIO}), a linear axis squeezes the smaller into a sliver against the
+ * left edge; the amount axis then turns logarithmic over three decades below the largest
+ * amount, amounts below that (zero included) are drawn at the left edge, and a note says so.
  */
 public final class ScenarioComparisonChart {
+
+    /** How many times further one curve may reach than another before the axis turns logarithmic. */
+    static final double LOG_SCALE_RATIO = 4.0;
+    /** How many decades a logarithmic amount axis spans below the largest amount. */
+    private static final double LOG_DECADES = 3.0;
 
     private ScenarioComparisonChart() {
     }
@@ -88,12 +101,60 @@ public final class ScenarioComparisonChart {
             lines.setSeriesPaint(i, ChartPalette.series(i));
             lines.setSeriesStroke(i, ChartPalette.line(i));
         }
-        XYPlot plot = new XYPlot(data, x, ChartParts.probabilityAxis(yLabel), lines);
-        JFreeChart chart = ChartParts.chart(title, plot, null);
+        double lower = logLowerBound(data);
+        ValueAxis amounts = Double.isNaN(lower) ? x : logAxis(x, lower, data);
+        XYPlot plot = new XYPlot(data, amounts, ChartParts.probabilityAxis(yLabel), lines);
+        JFreeChart chart = ChartParts.chart(title, plot, runs);
+        if (!Double.isNaN(lower)) {
+            ChartParts.note(chart, "Log scale: the runs differ more than " + Math.round(LOG_SCALE_RATIO)
+                    + "-fold; amounts below " + x.getNumberFormatOverride().format(lower) + " are drawn at the left edge.");
+        }
         if (!empty.isEmpty()) {
             ChartParts.note(chart, "No iteration forfeited in: " + String.join(", ", empty) + ".");
         }
         return chart;
+    }
+
+    /**
+     * The lower bound of a logarithmic amount axis, or NaN when a linear one shows every curve
+     * well: when no two non-empty curves end more than {@link #LOG_SCALE_RATIO} apart.
+     */
+    static double logLowerBound(XYSeriesCollection data) {
+        double smallestEnd = Double.POSITIVE_INFINITY;
+        double largestEnd = 0;
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            XYSeries s = data.getSeries(i);
+            if (!s.isEmpty()) {
+                smallestEnd = Math.min(smallestEnd, s.getMaxX());
+                largestEnd = Math.max(largestEnd, s.getMaxX());
+            }
+        }
+        if (!(smallestEnd > 0) || largestEnd < LOG_SCALE_RATIO * smallestEnd) {
+            return Double.NaN;
+        }
+        return largestEnd / Math.pow(10, LOG_DECADES);
+    }
+
+    /**
+     * A logarithmic copy of {@code x} from {@code lower}. The points of a curve below it are
+     * replaced by one point on it, at the probability the curve has reached there (the last of
+     * them, since the curves rise), so that the curve starts at the left edge where it should.
+     */
+    private static LogAxis logAxis(NumberAxis x, double lower, XYSeriesCollection data) {
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            XYSeries s = data.getSeries(i);
+            Number reached = null;
+            while (!s.isEmpty() && s.getX(0).doubleValue() < lower) {
+                reached = s.getY(0);
+                s.remove(0);
+            }
+            if (reached != null) {
+                s.add(lower, reached);
+            }
+        }
+        LogAxis log = new LogMoneyAxis(x.getLabel() + ", log scale", x.getNumberFormatOverride());
+        log.setRange(lower, data.getDomainUpperBound(false) * 1.05);
+        return log;
     }
 
     private static String commonCurrency(List<SimulationResults> runs, ChartOptions options) {

@@ -30,13 +30,18 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * ({@link InputLabels}). It tells a reviewer which assumptions deserve the hardest look.
  *
  * <p>Positive and negative correlations are two series ("raises" and "lowers" the liability)
- * so that they differ in colour and in the legend; each input has a value in exactly one of
- * them. Inputs with an undefined (NaN) correlation are left out.
+ * so that they differ in colour and in the legend; a correlation too small to tell from zero
+ * at this iteration count ({@link SpearmanSignificance}) goes into a third, grey series that
+ * claims no direction. Each input has a value in exactly one of them. Inputs with an
+ * undefined (NaN) correlation are left out.
  */
 public final class SensitivityTornadoChart {
 
     static final String RAISES = "Higher input, higher liability";
     static final String LOWERS = "Higher input, lower liability";
+    static final String UNCLEAR = "Not distinguishable from 0";
+    /** Lines an input's label may wrap onto before it is cut: enough for any section — field label. */
+    static final int LABEL_LINES = 3;
 
     private SensitivityTornadoChart() {
     }
@@ -52,16 +57,21 @@ public final class SensitivityTornadoChart {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Set<String> used = new HashSet<>();
         double largest = 0;
+        long n = results.liability() == null ? 0 : results.liability().count();
+        String unclear = unclearKey(n);
         for (Sensitivity s : top) {
             String label = uniqueLabel(s.input(), used);
-            data.addValue(s.spearman() >= 0 ? s.spearman() : null, RAISES, label);
-            data.addValue(s.spearman() < 0 ? s.spearman() : null, LOWERS, label);
+            boolean clear = SpearmanSignificance.isDistinguishable(s.spearman(), n);
+            data.addValue(clear && s.spearman() >= 0 ? s.spearman() : null, RAISES, label);
+            data.addValue(clear && s.spearman() < 0 ? s.spearman() : null, LOWERS, label);
+            data.addValue(clear ? null : s.spearman(), unclear, label);
             largest = Math.max(largest, Math.abs(s.spearman()));
         }
 
         StackedBarRenderer bars = new StackedBarRenderer();
         bars.setSeriesPaint(0, ChartPalette.LIABILITY);
         bars.setSeriesPaint(1, ChartPalette.ASSURANCE);
+        bars.setSeriesPaint(2, ChartPalette.tint(ChartPalette.REFERENCE, 0.55));
         bars.setDrawBarOutline(false);
         bars.setMaximumBarWidth(0.08);
         bars.setDefaultItemLabelsVisible(true);
@@ -74,6 +84,7 @@ public final class SensitivityTornadoChart {
 
         CategoryAxis inputs = new CategoryAxis("Input");
         inputs.setMaximumCategoryLabelWidthRatio(0.45f);
+        inputs.setMaximumCategoryLabelLines(LABEL_LINES);
         NumberAxis rho = new NumberAxis("Spearman rank correlation with the walk-away liability");
         double bound = Math.min(1.0, Math.ceil(largest * 10) / 10 + 0.1);
         rho.setRange(-bound, bound);
@@ -91,6 +102,12 @@ public final class SensitivityTornadoChart {
                     : ChartParts.NO_FORFEITURE);
         }
         return chart;
+    }
+
+    /** The legend text of the grey series: what "not distinguishable" means for {@code n} iterations. */
+    static String unclearKey(long n) {
+        return n < 2 ? UNCLEAR : UNCLEAR + String.format(Locale.ROOT, " (|rank correlation| < %.3f over %,d forfeiting iterations)",
+                SpearmanSignificance.threshold(n), n);
     }
 
     /** The {@code n} entries of largest |Spearman|, NaN left out, largest first (stable on ties). */

@@ -41,8 +41,7 @@ public final class WaterTreatmentChart {
                 options.histogramBins());
         NumberAxis years = ChartParts.yearAxis("Duration of finite treatment runs (years"
                 + h.binText(w -> MoneyFormat.compact(w) + "-year bins") + ")");
-        NumberAxis share = new NumberAxis("Share of finite runs per bin");
-        share.setNumberFormatOverride(ChartParts.percentFormat());
+        NumberAxis share = ChartParts.shareAxis("Share of finite runs per bin");
         JFreeChart chart = ChartParts.chart("Water treatment: duration of finite runs by stream",
                 new XYPlot(h.data, years, share, renderer(h.data.getSeriesCount())), results);
         if (results.waterTreatment().isEmpty()) {
@@ -66,8 +65,7 @@ public final class WaterTreatmentChart {
         NumberAxis value = ChartParts.moneyAxis("Present value at the base year (" + currency
                 + h.binText(w -> money.format(w) + " bins") + ")", currency);
         value.setAutoRangeIncludesZero(true);
-        NumberAxis share = new NumberAxis("Share of iterations per bin");
-        share.setNumberFormatOverride(ChartParts.percentFormat());
+        NumberAxis share = ChartParts.shareAxis("Share of iterations per bin");
         JFreeChart chart = ChartParts.chart("Water treatment: present value by stream",
                 new XYPlot(h.data, value, share, renderer(h.data.getSeriesCount())), results);
         if (results.waterTreatment().isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.closureassurance.simulator.results.Interval;
 import org.closureassurance.simulator.results.RequiredAssurance;
+import org.closureassurance.simulator.results.Sensitivity;
 import org.closureassurance.simulator.results.SimulationResults;
 import org.junit.jupiter.api.Test;
 
@@ -117,6 +118,41 @@ class AssuranceReportTest {
                 + NumberText.percentRange(results.coverageProbabilityCI95().lower(),
                 results.coverageProbabilityCI95().upper()) + ")"));
         assertTrue(html.contains("never in " + NumberText.percent(results.relinquishmentNeverProbability())));
+    }
+
+    /**
+     * Precision beside the figures a reader judges: the standard error of the expected public
+     * cost (sd / sqrt(n), as the results carry it), the binomial SE of the forfeiture probability
+     * sqrt(p (1 - p) / n), and the 95 % interval of the liability's P90 from its percentile table.
+     */
+    @Test
+    void headlineTableGivesThePrecisionOfTheFigures() {
+        MoneyFormat usd = new MoneyFormat("USD");
+        String headline = section(html, AssuranceReport.HEADLINE);
+        assertTrue(headline.contains("<th scope=\"col\">Precision</th>"), headline);
+        assertTrue(headline.contains("<td>SE " + usd.format(results.publicCost().standardError()) + "</td>"));
+        double p = results.forfeitureProbability();
+        assertTrue(headline.contains("<td>SE " + NumberText.percent(Math.sqrt(p * (1 - p) / results.iterations()))
+                + "</td>"));
+        Interval p90 = PercentileInterval.of(results.distributions().liability(), 0.9, results.liability().count());
+        assertTrue(p90.lower() < results.liability().p90() && results.liability().p90() < p90.upper());
+        assertTrue(headline.contains("<td>" + usd.format(p90.lower()) + " to " + usd.format(p90.upper()) + "</td>"));
+    }
+
+    /** 1.96 / sqrt(n - 1) over the forfeiting iterations separates a direction from none. */
+    @Test
+    void sensitivityTableGivesNoDirectionWhereTheRunCannotTellOne() {
+        long n = results.liability().count();
+        double threshold = 1.959964 / Math.sqrt(n - 1);
+        ResultsEdit e = new ResultsEdit(results);
+        e.sensitivity = List.of(new Sensitivity("economics/discountRate", -2 * threshold),
+                new Sensitivity("closureYear", 0.5 * threshold));
+        String section = section(AssuranceReport.html(Fixtures.copperMine(), e.build(), CTX),
+                AssuranceReport.SENSITIVITY);
+        assertTrue(section.contains("<td>higher input, lower liability</td>"), section);
+        assertTrue(section.contains("<td>" + AssuranceReport.NOT_DISTINGUISHABLE + "</td>"), section);
+        assertFalse(section.contains("higher input, higher liability"), section);
+        assertTrue(section.contains(String.format(java.util.Locale.ROOT, "%.3f", threshold)), section);
     }
 
     @Test

@@ -8,10 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Point;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import org.closureassurance.simulator.results.Band;
 import org.closureassurance.simulator.results.SimulationResults;
 import org.closureassurance.simulator.results.Timeline;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
@@ -71,7 +78,111 @@ class CoverageTimelineChartTest {
         assertEquals("Year after the base year", plot.getDomainAxis().getLabel());
         assertEquals("Value at year t (USD, base-year prices)", plot.getRangeAxis(0).getLabel());
         assertEquals("Probability assurance covers liability", plot.getRangeAxis(1).getLabel());
-        assertEquals(3, plot.getLegendItems().getItemCount());
+        assertEquals(6, plot.getLegendItems().getItemCount());
+    }
+
+    /**
+     * Samples the drawn chart inside both bands and inside the liability band alone, away from
+     * every line, and looks the colour up among the legend's filled boxes. Before the overlap had
+     * an entry, the overlap painted a grey (blue at 22 % over orange at 22 % over white) that no
+     * legend entry showed, and the bands had no filled entries at all.
+     */
+    @Test
+    void everyColourPaintedByTheBandsHasALegendEntry() {
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        BufferedImage image = new BufferedImage(1000, 620, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        chart.draw(g2, new Rectangle2D.Double(0, 0, 1000, 620), info);
+        g2.dispose();
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        Timeline t = results.timeline();
+        Point overlap = null;
+        Point liabilityOnly = null;
+        for (int i = 1; i + 1 < t.years().length; i++) {
+            double x = plot.getDomainAxis().valueToJava2D(t.years()[i], area, plot.getDomainAxisEdge());
+            if (Math.abs(x - plot.getDomainAxis().valueToJava2D(results.closureYear().p50(), area,
+                    plot.getDomainAxisEdge())) < 8 || x < area.getMinX() + 8 || x > area.getMaxX() - 8) {
+                continue;
+            }
+            double[][] lines = {linesAt(t, i - 1, area), linesAt(t, i, area), linesAt(t, i + 1, area)};
+            for (double y = area.getMinY() + 8; y < area.getMaxY() - 8; y += 2) {
+                if (farFromAll(y, lines)) {
+                    double value = plot.getRangeAxis().java2DToValue(y, area, plot.getRangeAxisEdge());
+                    boolean inL = value > t.liability().p10()[i] && value < t.liability().p90()[i];
+                    boolean inA = value > t.assurance().p10()[i] && value < t.assurance().p90()[i];
+                    if (inL && inA && overlap == null) {
+                        overlap = new Point((int) x, (int) y);
+                    } else if (inL && !inA && liabilityOnly == null) {
+                        liabilityOnly = new Point((int) x, (int) y);
+                    }
+                }
+            }
+        }
+        assertNotNull(overlap, "the fixture's bands overlap somewhere");
+        assertNotNull(liabilityOnly);
+        assertLegendShows(new Color(image.getRGB(overlap.x, overlap.y)), CoverageTimelineChart.OVERLAP);
+        assertLegendShows(new Color(image.getRGB(liabilityOnly.x, liabilityOnly.y)),
+                CoverageTimelineChart.LIABILITY_BAND);
+    }
+
+    /**
+     * Java2D heights of every line drawn at year index {@code i}: medians, band edges, coverage.
+     * Samples keep 8 px from the span each line covers from the year before to the year after,
+     * so no line, steep or flat, passes near.
+     */
+    private double[] linesAt(Timeline t, int i, Rectangle2D area) {
+        double[] values = {t.liability().p10()[i], t.liability().p50()[i], t.liability().p90()[i],
+            t.assurance().p10()[i], t.assurance().p50()[i], t.assurance().p90()[i]};
+        double[] ys = new double[values.length + 1];
+        for (int k = 0; k < values.length; k++) {
+            ys[k] = plot.getRangeAxis().valueToJava2D(values[k], area, plot.getRangeAxisEdge());
+        }
+        ys[values.length] = plot.getRangeAxis(1).valueToJava2D(t.coverageProbability()[i], area,
+                plot.getRangeAxisEdge(1));
+        return ys;
+    }
+
+    private static boolean farFromAll(double y, double[][] lines) {
+        for (int k = 0; k < lines[1].length; k++) {
+            double low = Math.min(lines[0][k], Math.min(lines[1][k], lines[2][k]));
+            double high = Math.max(lines[0][k], Math.max(lines[1][k], lines[2][k]));
+            if (y > low - 8 && y < high + 8) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The legend's filled box nearest to {@code painted} is {@code label}, within rounding and a grid line's tint. */
+    private void assertLegendShows(Color painted, String label) {
+        LegendItem nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (int i = 0; i < plot.getLegendItems().getItemCount(); i++) {
+            LegendItem item = plot.getLegendItems().get(i);
+            if (item.isShapeVisible() && item.isShapeFilled() && item.getFillPaint() instanceof Color c) {
+                int d = Math.abs(c.getRed() - painted.getRed()) + Math.abs(c.getGreen() - painted.getGreen())
+                        + Math.abs(c.getBlue() - painted.getBlue());
+                if (d < best) {
+                    best = d;
+                    nearest = item;
+                }
+            }
+        }
+        assertNotNull(nearest, "no filled legend entry for the painted " + painted);
+        assertTrue(best <= 9, "painted " + painted + " is " + best + " away from the nearest legend swatch "
+                + nearest.getLabel());
+        assertEquals(label, nearest.getLabel());
+    }
+
+    @Test
+    void theOverlapSwatchIsTheAssuranceFillOverTheLiabilityFillOverWhite() {
+        // Source-over per channel, a = 0.22: liability band (213, 94, 0) over white (255):
+        // 0.22 * 213 + 0.78 * 255 = 245.76 -> 246; 0.22 * 94 + 0.78 * 255 = 219.58 -> 220;
+        // 0.78 * 255 = 198.9 -> 199. Assurance (0, 114, 178) over that:
+        // 0.78 * 246 = 191.88 -> 192; 0.22 * 114 + 0.78 * 220 = 196.68 -> 197;
+        // 0.22 * 178 + 0.78 * 199 = 194.38 -> 194.
+        assertEquals(new Color(246, 220, 199), CoverageTimelineChart.liabilityBandColour());
+        assertEquals(new Color(192, 197, 194), CoverageTimelineChart.overlapColour());
     }
 
     @Test

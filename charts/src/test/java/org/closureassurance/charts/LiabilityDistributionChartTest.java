@@ -7,11 +7,15 @@ import static org.closureassurance.charts.ChartInspection.subtitles;
 import static org.closureassurance.charts.ChartInspection.sumY;
 import static org.closureassurance.charts.ChartInspection.xyPlot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import org.closureassurance.simulator.results.Distributions;
 import org.closureassurance.simulator.results.SimulationResults;
+import org.closureassurance.simulator.results.Stats;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
@@ -19,6 +23,7 @@ import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
+import org.jfree.data.Range;
 import org.jfree.data.xy.IntervalXYDataset;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
@@ -79,6 +84,89 @@ class LiabilityDistributionChartTest {
         assertEquals(label + " " + money.format(value), m.getLabel());
     }
 
+    /**
+     * An under-bonded run, as in the NGO stress case: every liability is raised by USD 150 M, so
+     * the smallest is above USD 150 M, while the median assurance is USD 40 M, left of every bar.
+     * The auto range from the data alone leaves its marker off the chart. Taking it in widens
+     * the axis by under half the data's span, well inside the allowed three spans, so the
+     * marker must stand at its own value and the shortfall region start there.
+     */
+    @Test
+    void widensTheAxisToShowAnAssuranceBelowEveryLiability() {
+        SimulationResults under = withMedianAssurance(withLiabilityRaisedBy(results, 150e6), 40e6);
+        assertTrue(under.liability().min() > 150e6);
+        XYPlot p = xyPlot(drawn(under));
+        ValueMarker assurance = domainMarker(p, LiabilityDistributionChart.MEDIAN_ASSURANCE);
+        assertNotNull(assurance);
+        assertEquals(40e6, assurance.getValue(), 0);
+        assertEquals(5, markerCount(p, Layer.FOREGROUND));
+        for (Object o : p.getDomainMarkers(Layer.FOREGROUND)) {
+            ValueMarker m = (ValueMarker) o;
+            assertTrue(p.getDomainAxis().getRange().contains(m.getValue()),
+                    m.getLabel() + " lies outside " + p.getDomainAxis().getRange());
+            assertFalse(m.getLabel().contains(LiabilityDistributionChart.OFF_AXIS), m.getLabel());
+        }
+        IntervalMarker region = (IntervalMarker) backgroundMarkers(p).get(0);
+        assertEquals(40e6, region.getStartValue(), 0);
+    }
+
+    /**
+     * A heavily over-bonded run: the median assurance lies ten spans above the largest
+     * liability. Widening that far would squeeze the histogram into a twelfth of the width, so
+     * the marker stands at the right edge and its label gives the true value.
+     */
+    @Test
+    void marksAnAssuranceFarOffTheAxisAtTheEdgeWithItsValue() {
+        Stats l = results.liability();
+        double above = l.max() + 10 * (l.max() - l.min());
+        XYPlot p = xyPlot(drawn(withMedianAssurance(results, above)));
+        ValueMarker assurance = domainMarker(p, LiabilityDistributionChart.MEDIAN_ASSURANCE);
+        assertNotNull(assurance);
+        assertEquals(p.getDomainAxis().getUpperBound(), assurance.getValue(), 0);
+        assertTrue(p.getDomainAxis().getUpperBound() < above);
+        assertTrue(assurance.getLabel().contains(new MoneyFormat("USD").format(above)), assurance.getLabel());
+        assertTrue(assurance.getLabel().contains(LiabilityDistributionChart.OFF_AXIS), assurance.getLabel());
+        ValueMarker p95 = domainMarker(p, LiabilityDistributionChart.LIABILITY_P95);
+        assertEquals(l.p95(), p95.getValue(), 0, "markers near the data stay at their values");
+    }
+
+    @Test
+    void theAxisRangeWidensOnlyUpToThreeDataSpans() {
+        Range data = new Range(100, 200);
+        // 40 lies 0.6 spans below: taken in, plus 3 % of the widened span 160 (4.8) each side.
+        assertEquals(new Range(40 - 4.8, 200 + 4.8), LiabilityDistributionChart.axisRange(data, 40, 150));
+        // -250 would need 4.5 spans: left out, only the 3 % margin of the data's span remains.
+        assertEquals(new Range(97, 203), LiabilityDistributionChart.axisRange(data, -250, Double.NaN));
+    }
+
+    private static SimulationResults withMedianAssurance(SimulationResults r, double p50) {
+        Stats a = r.assurance();
+        ResultsEdit e = new ResultsEdit(r);
+        e.assurance = new Stats(a.count(), a.mean(), a.sd(), a.standardError(), a.min(), a.p5(), a.p10(), p50,
+                a.p80(), a.p90(), a.p95(), a.p99(), a.max());
+        return e.build();
+    }
+
+    /** {@code r} with every walk-away liability (summary and percentile table) raised by {@code offset}. */
+    private static SimulationResults withLiabilityRaisedBy(SimulationResults r, double offset) {
+        Stats l = r.liability();
+        ResultsEdit e = new ResultsEdit(r);
+        e.liability = new Stats(l.count(), l.mean() + offset, l.sd(), l.standardError(), l.min() + offset,
+                l.p5() + offset, l.p10() + offset, l.p50() + offset, l.p80() + offset, l.p90() + offset,
+                l.p95() + offset, l.p99() + offset, l.max() + offset);
+        Distributions d = r.distributions();
+        e.distributions = new Distributions(Arrays.stream(d.liability()).map(x -> x + offset).toArray(),
+                d.assurance(), d.shortfall(), d.costPV());
+        return e.build();
+    }
+
+    /** The chart of {@code r} after one draw, so that every axis range is settled as the reader sees it. */
+    private static JFreeChart drawn(SimulationResults r) {
+        JFreeChart c = LiabilityDistributionChart.create(r);
+        ChartExport.render(c, 760, 440, 1.0);
+        return c;
+    }
+
     @Test
     void shadesTheShortfallRegionFromTheMedianAssuranceToTheLargestLiability() {
         Marker region = backgroundMarkers(plot).get(0);
@@ -92,7 +180,7 @@ class LiabilityDistributionChartTest {
     @Test
     void hasATitleAxesWithUnitsAndALegend() {
         assertEquals("Walk-away liability against realisable assurance", chart.getTitle().getText());
-        assertTrue(subtitles(chart).contains("Copper mine, regulator base case — 4,000 iterations"));
+        assertTrue(subtitles(chart).contains("Copper mine, regulator base case — 4,000 iterations, seed 42"));
         NumberAxis x = (NumberAxis) plot.getDomainAxis();
         assertEquals("Walk-away liability at the forfeiture year (USD, base-year prices)", x.getLabel());
         assertEquals(new MoneyFormat("USD"), x.getNumberFormatOverride());

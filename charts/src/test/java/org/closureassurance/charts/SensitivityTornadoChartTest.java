@@ -2,6 +2,7 @@ package org.closureassurance.charts;
 
 import static org.closureassurance.charts.ChartInspection.subtitles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,26 +23,80 @@ class SensitivityTornadoChartTest {
         return (CategoryPlot) chart.getPlot();
     }
 
+    /**
+     * The report draws the tornado 760 points wide; an input's label gets at most 45 % of the
+     * plot's width, about 40 characters on one line, and was cut to "…establishme...". It must
+     * wrap instead: every word of every label appears in the drawing and nothing is cut.
+     */
+    @Test
+    void wrapsLongInputLabelsInsteadOfCuttingThem() {
+        String path = "rehabilitation/Waste rock dump cover and revegetation/establishmentCost";
+        ResultsEdit e = new ResultsEdit(results);
+        e.sensitivity = List.of(new Sensitivity(path, 0.31), new Sensitivity("economics/discountRate", -0.2));
+        String svg = ChartExport.svgElement(SensitivityTornadoChart.create(e.build()),
+                AssuranceReport.CHART_WIDTH, AssuranceReport.CHART_HEIGHT, "tornado");
+        List<String> drawn = SvgTextFitTest.texts(svg).stream().map(SvgTextFitTest.SvgText::text).toList();
+        String label = InputLabels.label(path);
+        assertTrue(label.length() > 50, label);
+        for (String t : drawn) {
+            assertFalse(t.endsWith("..."), "cut label: " + t);
+        }
+        String all = String.join(" ", drawn);
+        for (String word : label.split(" ")) {
+            assertTrue(all.contains(word), "'" + word + "' of '" + label + "' is not drawn: " + drawn);
+        }
+    }
+
     @Test
     void ranksTheTopTenInputsByMagnitudeAsSignedBars() {
         List<Sensitivity> all = results.sensitivity();
         assertTrue(all.size() > 10, "the fixture ranks more inputs than the chart shows");
         CategoryDataset data = plot(SensitivityTornadoChart.create(results)).getDataset();
-        assertEquals(List.of(SensitivityTornadoChart.RAISES, SensitivityTornadoChart.LOWERS), data.getRowKeys());
+        long n = results.liability().count();
+        assertEquals(List.of(SensitivityTornadoChart.RAISES, SensitivityTornadoChart.LOWERS,
+                SensitivityTornadoChart.unclearKey(n)), data.getRowKeys());
         assertEquals(10, data.getColumnCount());
         for (int i = 0; i < 10; i++) {
             Sensitivity s = all.get(i);
             assertEquals(InputLabels.label(s.input()), data.getColumnKey(i));
             Number raises = data.getValue(0, i);
             Number lowers = data.getValue(1, i);
-            if (s.spearman() >= 0) {
+            Number unclear = data.getValue(2, i);
+            if (!SpearmanSignificance.isDistinguishable(s.spearman(), n)) {
+                assertEquals(s.spearman(), unclear.doubleValue(), 0);
+                assertNull(raises);
+                assertNull(lowers);
+            } else if (s.spearman() >= 0) {
+                assertNull(unclear);
                 assertEquals(s.spearman(), raises.doubleValue(), 0);
                 assertNull(lowers);
             } else {
                 assertEquals(s.spearman(), lowers.doubleValue(), 0);
                 assertNull(raises);
+                assertNull(unclear);
             }
         }
+    }
+
+    /**
+     * Over the fixture's forfeiting iterations n, 1.96 / sqrt(n - 1) is the smallest rank
+     * correlation distinguishable from 0. Half of it is not: that input is drawn grey, in the
+     * series that claims no direction, and twice it keeps its direction.
+     */
+    @Test
+    void givesNoDirectionToACorrelationIndistinguishableFromZero() {
+        long n = results.liability().count();
+        double threshold = 1.959964 / Math.sqrt(n - 1);
+        ResultsEdit e = new ResultsEdit(results);
+        e.sensitivity = List.of(new Sensitivity("economics/discountRate", -2 * threshold),
+                new Sensitivity("closureYear", 0.5 * threshold));
+        CategoryDataset data = plot(SensitivityTornadoChart.create(e.build())).getDataset();
+        assertEquals(-2 * threshold, data.getValue(SensitivityTornadoChart.LOWERS, "Discount rate").doubleValue(), 0);
+        assertNull(data.getValue(SensitivityTornadoChart.RAISES, "Closure year"));
+        assertEquals(0.5 * threshold, data.getValue(SensitivityTornadoChart.unclearKey(n), "Closure year")
+                .doubleValue(), 0);
+        assertTrue(SensitivityTornadoChart.unclearKey(n).contains(String.format(java.util.Locale.ROOT, "%.3f",
+                threshold)));
     }
 
     @Test
@@ -88,7 +143,7 @@ class SensitivityTornadoChartTest {
         assertEquals("Spearman rank correlation with the walk-away liability", plot.getRangeAxis().getLabel());
         assertEquals("Input", plot.getDomainAxis().getLabel());
         assertEquals("Sensitivity: the 10 inputs that move the liability most", chart.getTitle().getText());
-        assertEquals(2, plot.getLegendItems().getItemCount());
+        assertEquals(3, plot.getLegendItems().getItemCount(), "raises, lowers, not distinguishable from 0");
     }
 
     @Test

@@ -65,6 +65,25 @@ class WaterTreatmentChartTest {
         assertTrue(plot.getDomainAxis().getLabel().startsWith("Present value at the base year (USD; USD "));
     }
 
+    /**
+     * A stream whose present value is the same in every iteration puts 100 % of iterations in
+     * one bin. The auto range adds a 5 % upper margin (to 105 %); a share axis stops at 100 %.
+     */
+    @Test
+    void theShareAxisStopsAt100PercentWhenOneBinHoldsEverything() {
+        double[] constant = new double[101];
+        java.util.Arrays.fill(constant, 2.5e6);
+        ResultsEdit e = new ResultsEdit(results);
+        e.waterTreatment = List.of(new WaterStreamResult("Fixed pumping", 1.0, 0.0, Stats.EMPTY, Stats.EMPTY,
+                constant, constant));
+        JFreeChart chart = WaterTreatmentChart.presentValue(e.build());
+        ChartExport.render(chart, 760, 440, 1.0);
+        XYPlot plot = xyPlot(chart);
+        assertEquals(1.0, plot.getDataset().getYValue(0, 0), 1e-12, "one bin holds every iteration");
+        assertEquals(1.0, plot.getRangeAxis().getUpperBound(), 0);
+        assertEquals(0.0, plot.getRangeAxis().getLowerBound(), 0);
+    }
+
     @Test
     void titlesSayWhatIsShown() {
         assertEquals("Water treatment: duration of finite runs by stream",

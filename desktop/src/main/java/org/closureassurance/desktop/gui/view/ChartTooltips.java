@@ -3,6 +3,7 @@ package org.closureassurance.desktop.gui.view;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
@@ -47,6 +48,9 @@ final class ChartTooltips {
     private static NumberFormat format(ValueAxis axis) {
         if (axis instanceof NumberAxis n && n.getNumberFormatOverride() != null) {
             return n.getNumberFormatOverride();
+        }
+        if (axis instanceof LogAxis log && log.getNumberFormatOverride() != null) {
+            return log.getNumberFormatOverride();
         }
         NumberFormat f = NumberFormat.getNumberInstance(Locale.ROOT);
         f.setMaximumFractionDigits(3);
