@@ -2,14 +2,17 @@ package org.closureassurance.desktop;
 
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
+import java.util.Set;
 import org.closureassurance.desktop.cli.ClosureAssuranceCommand;
 import org.closureassurance.desktop.gui.DesktopApp;
+import picocli.CommandLine;
 
 /**
  * Entry point of {@code closure-assurance.jar}. Without arguments it opens the desktop
  * application when there is a display, and otherwise runs the default bundled scenario and
- * prints the summary; {@code gui [FILE]} opens the desktop application (on {@code FILE});
- * anything else is the command line.
+ * prints the summary; {@code gui [FILE]} opens the desktop application (on {@code FILE}); a
+ * lone scenario file is opened in the desktop application, or run when there is no display
+ * ({@link StartArguments}); anything else is the command line.
  */
 public final class Main {
     private Main() {
@@ -34,8 +37,13 @@ public final class Main {
             DesktopApp.launch(null);
             return;
         }
-        String[] effective = args.length == 0 ? new String[] {"run"} : args;
-        int code = ClosureAssuranceCommand.create().execute(effective);
-        System.exit(code);
+        CommandLine commandLine = ClosureAssuranceCommand.create();
+        Set<String> commands = commandLine.getSubcommands().keySet();
+        Path file = StartArguments.loneScenarioFile(args, commands);
+        if (file != null && display) {
+            DesktopApp.launch(file);
+            return;
+        }
+        System.exit(commandLine.execute(StartArguments.commandLine(args, commands)));
     }
 }
