@@ -87,13 +87,7 @@ class DesktopAppGuiTest {
         if (GraphicsEnvironment.isHeadless()) {
             return;
         }
-        if (app != null && !exited.get()) {
-            run(() -> {
-                app.editor().markSaved(app.editor().form());
-                app.quit();
-            });
-            waitUntil("the application to close", 30, exited::get);
-        }
+        GuiRobot.quitDiscardingEdits(app, exited);
         run(() -> RepaintManager.setCurrentManager(previous));
         prefs.removeNode();
     }

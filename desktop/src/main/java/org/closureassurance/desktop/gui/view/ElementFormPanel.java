@@ -19,6 +19,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
+import javax.swing.Scrollable;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 import org.closureassurance.desktop.gui.form.Assembly;
@@ -33,9 +34,10 @@ import org.closureassurance.scenarios.ValidationError;
  * The form of one element (or of a page of top-level fields), built from its field specs: a
  * label, a widget and a line for the field's problems per field, in one or two columns; fields
  * that do not apply to the element are hidden. It forwards every edit and redraws from the
- * presenter's state; it keeps none of its own.
+ * presenter's state; it keeps none of its own. In a viewport narrower than it would like, its
+ * fields narrow down to their minimum before it scrolls sideways.
  */
-final class ElementFormPanel extends JPanel {
+final class ElementFormPanel extends JPanel implements Scrollable {
     private static final long serialVersionUID = 1L;
     /** More short fields than this go into a second column. */
     private static final int COLUMN_ROWS = 9;
@@ -55,6 +57,9 @@ final class ElementFormPanel extends JPanel {
     private String elementPath = "";
     private List<String> visible = List.of();
     private boolean updating;
+    private boolean oneColumn;
+    private int twoColumnWidth;
+    private boolean watching;
 
     /** One field's widgets. */
     private final class Row {
@@ -288,7 +293,9 @@ final class ElementFormPanel extends JPanel {
         try {
             if (!now.equals(visible)) {
                 visible = now;
+                oneColumn = false;
                 layoutFields();
+                fitColumnsTo(getParent() == null ? 0 : getParent().getWidth());
             }
             for (String key : visible) {
                 rows.get(key).show(assembly);
@@ -321,7 +328,7 @@ final class ElementFormPanel extends JPanel {
         List<Row> left = new ArrayList<>(shortRows.subList(0, Math.min(COLUMN_ROWS, shortRows.size())));
         List<Row> right = new ArrayList<>(shortRows.subList(left.size(), shortRows.size()));
         right.addAll(tallRows);
-        if (left.isEmpty()) {
+        if (left.isEmpty() || oneColumn) {
             left.addAll(right);
             right.clear();
         }
@@ -332,13 +339,43 @@ final class ElementFormPanel extends JPanel {
         GroupLayout.ParallelGroup down = g.createParallelGroup(GroupLayout.Alignment.LEADING);
         layoutColumn(g, left, across, down);
         if (!right.isEmpty()) {
-            across.addGap(DesktopLook.px(28));
+            across.addGap(DesktopLook.px(16), DesktopLook.px(28), DesktopLook.px(28));
             layoutColumn(g, right, across, down);
         }
         g.setHorizontalGroup(across);
         g.setVerticalGroup(down);
+        if (!oneColumn) {
+            twoColumnWidth = getMinimumSize().width;
+        }
         revalidate();
         repaint();
+    }
+
+    /**
+     * In a viewport narrower than the two columns need, one column: the fields stay side by
+     * side with their labels and scroll down, rather than the second column being cut off at the
+     * right (a 1024-pixel-wide window).
+     */
+    private void fitColumnsTo(int viewportWidth) {
+        boolean narrow = viewportWidth > 0 && viewportWidth < twoColumnWidth;
+        if (narrow != oneColumn) {
+            oneColumn = narrow;
+            layoutFields();
+        }
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        if (getParent() instanceof javax.swing.JViewport viewport && !watching) {
+            watching = true;
+            viewport.addComponentListener(new java.awt.event.ComponentAdapter() {
+                @Override
+                public void componentResized(java.awt.event.ComponentEvent e) {
+                    fitColumnsTo(viewport.getWidth());
+                }
+            });
+        }
     }
 
     private void layoutColumn(GroupLayout g, List<Row> column, GroupLayout.SequentialGroup across,
@@ -350,7 +387,7 @@ final class ElementFormPanel extends JPanel {
             labels.addComponent(r.label);
             boolean tall = r.spec.kind() == FieldKind.LONG_TEXT || r.spec.kind() == FieldKind.ROWS;
             JComponent w = r.spec.kind() == FieldKind.LONG_TEXT ? new JScrollPane(r.widget) : r.widget;
-            widgets.addComponent(w, DesktopLook.px(tall ? 320 : 240), GroupLayout.DEFAULT_SIZE, Short.MAX_VALUE)
+            widgets.addComponent(w, DesktopLook.px(tall ? 260 : 240), GroupLayout.DEFAULT_SIZE, Short.MAX_VALUE)
                     .addComponent(r.problem, 0, GroupLayout.DEFAULT_SIZE, Short.MAX_VALUE);
             stack.addGroup(g.createParallelGroup(tall ? GroupLayout.Alignment.LEADING : GroupLayout.Alignment.CENTER)
                             .addComponent(r.label).addComponent(w, GroupLayout.PREFERRED_SIZE, GroupLayout.DEFAULT_SIZE,
@@ -359,5 +396,31 @@ final class ElementFormPanel extends JPanel {
         }
         across.addGroup(labels).addPreferredGap(javax.swing.LayoutStyle.ComponentPlacement.RELATED).addGroup(widgets);
         down.addGroup(stack);
+    }
+
+    @Override
+    public java.awt.Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return DesktopLook.px(16);
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return orientation == javax.swing.SwingConstants.VERTICAL ? visible.height : visible.width;
+    }
+
+    /** Narrows to the viewport as far as the fields' minimum widths allow. */
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return getParent() != null && getParent().getWidth() >= getMinimumSize().width;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return false;
     }
 }

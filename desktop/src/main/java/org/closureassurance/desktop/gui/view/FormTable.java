@@ -22,6 +22,7 @@ import org.closureassurance.desktop.gui.form.DistributionKind;
 import org.closureassurance.desktop.gui.form.ElementForm;
 import org.closureassurance.desktop.gui.form.FieldKind;
 import org.closureassurance.desktop.gui.form.FieldSpec;
+import org.closureassurance.desktop.gui.form.NumberText;
 import org.closureassurance.desktop.gui.form.ValueForm;
 
 /**
@@ -30,7 +31,7 @@ import org.closureassurance.desktop.gui.form.ValueForm;
  * editor by double-clicking it (or from the right-click menu). Cells with a problem are tinted
  * and say what the problem is when hovered.
  */
-final class FormTable extends JTable {
+final class FormTable extends FittedTable {
     private static final long serialVersionUID = 1L;
 
     /** Opens the distribution editor for a Value cell. */
@@ -41,6 +42,7 @@ final class FormTable extends JTable {
 
     private final FormTableModel model;
     private final transient BiFunction<Integer, FieldSpec, String> problem;
+    private transient BiFunction<ElementForm, FieldSpec, String> standIn = (row, column) -> "";
 
     /**
      * A table over {@code model}. {@code problem} gives a cell's problem or null;
@@ -155,7 +157,7 @@ final class FormTable extends JTable {
             return "";
         }
         if (entry instanceof ValueForm v) {
-            return v.kind() == DistributionKind.CONSTANT ? grouped(v.parameter("value")) : v.summary();
+            return v.kind() == DistributionKind.CONSTANT ? NumberText.grouped(v.parameter("value")) : v.summary();
         }
         String s = entry.toString();
         return switch (spec.kind()) {
@@ -163,30 +165,6 @@ final class FormTable extends JTable {
             case INPUT -> inputLabel(s);
             default -> s;
         };
-    }
-
-    /**
-     * A plain number with its thousands set apart by thin spaces for reading ({@code 15 000 000});
-     * the editor reads it back, and anything that is not a plain number is shown as typed.
-     */
-    static String grouped(String text) {
-        String t = text.strip();
-        if (!t.matches("-?\\d{5,}(\\.\\d*)?")) {
-            return text;
-        }
-        int dot = t.indexOf('.');
-        String whole = dot < 0 ? t : t.substring(0, dot);
-        StringBuilder out = new StringBuilder();
-        int digits = whole.startsWith("-") ? whole.length() - 1 : whole.length();
-        for (int i = 0; i < whole.length(); i++) {
-            char c = whole.charAt(i);
-            out.append(c);
-            int left = whole.length() - 1 - i;
-            if (Character.isDigit(c) && left > 0 && left % 3 == 0 && left < digits) {
-                out.append('\u2009');
-            }
-        }
-        return out + (dot < 0 ? "" : t.substring(dot));
     }
 
     /** An input path in words with its section: "Plant demolition — amount (cost item)". */
@@ -222,18 +200,45 @@ final class FormTable extends JTable {
             boolean applies = model.applies(r, c);
             setBackground(null);
             setForeground(null);
-            Component comp = super.getTableCellRendererComponent(table, applies ? display(spec, value) : "",
-                    isSelected, hasFocus, row, column);
+            Component comp = super.getTableCellRendererComponent(table, applies ? display(spec, value)
+                    : standIn.apply(model.row(r), spec), isSelected, hasFocus, row, column);
             String p = applies ? problem.apply(r, spec) : null;
-            setToolTipText(p != null ? "Problem: " + p : spec.kind() == FieldKind.VALUE && applies
-                    && !model.isCellEditable(r, c) ? "Double-click to edit the distribution" : null);
+            String shown = getText();
+            boolean distribution = spec.kind() == FieldKind.VALUE && applies && !model.isCellEditable(r, c);
+            setToolTipText(p != null ? "Problem: " + p : distribution ? shown + " (double-click to edit the distribution)"
+                    : shown.isEmpty() ? null : shown);
             if (p != null) {
                 comp.setBackground(isSelected ? DesktopLook.ERROR_TEXT : DesktopLook.ERROR_BACKGROUND);
                 comp.setForeground(isSelected ? java.awt.Color.WHITE : DesktopLook.ERROR_TEXT);
             } else if (!isSelected) {
                 comp.setForeground(applies ? table.getForeground() : DesktopLook.MUTED_TEXT);
+                if (applies && spec.kind() == FieldKind.VALUE && !model.isCellEditable(r, c)) {
+                    comp.setBackground(DesktopLook.READ_ONLY_BACKGROUND);
+                }
             }
             return comp;
+        }
+    }
+
+    /**
+     * Shows {@code text} of a row, muted, in the cells of columns whose field does not apply to
+     * it (the assurance table's Amount of a scheduled bond), instead of leaving them blank.
+     */
+    void showWhereNotApplicable(BiFunction<ElementForm, FieldSpec, String> text) {
+        standIn = text;
+    }
+
+    /** Widens a choice column to its longest label ("Until a concentration decays"), which is never cut. */
+    private void fitChoicesWhole() {
+        java.awt.FontMetrics metrics = getFontMetrics(getFont());
+        for (int c = 0; c < model.getColumnCount(); c++) {
+            int widest = 0;
+            for (Choice choice : model.column(c).choices()) {
+                widest = Math.max(widest, metrics.stringWidth(choice.label()) + DesktopLook.px(12));
+            }
+            javax.swing.table.TableColumn column = getColumnModel().getColumn(c);
+            column.setMinWidth(Math.max(column.getMinWidth(), widest));
+            column.setPreferredWidth(Math.max(column.getPreferredWidth(), widest));
         }
     }
 
@@ -254,11 +259,13 @@ final class FormTable extends JTable {
         }
     }
 
-    /** The column's preferred width as a multiple of the font's average character width. */
+    /** The column's preferred width as a multiple of the font's average character width, at least its header's. */
     void widths(Function<FieldSpec, Integer> chars) {
         int w = getFontMetrics(getFont()).charWidth('n');
         for (int c = 0; c < model.getColumnCount(); c++) {
             getColumnModel().getColumn(c).setPreferredWidth(chars.apply(model.column(c)) * w);
         }
+        fitColumnsToHeaders();
+        fitChoicesWhole();
     }
 }

@@ -18,6 +18,7 @@ import org.closureassurance.desktop.gui.form.ElementForm;
 import org.closureassurance.desktop.gui.form.FieldAddress;
 import org.closureassurance.desktop.gui.form.FieldKind;
 import org.closureassurance.desktop.gui.form.FieldSpec;
+import org.closureassurance.desktop.gui.form.InstrumentAmount;
 import org.closureassurance.desktop.gui.form.ScenarioForm;
 import org.closureassurance.desktop.gui.form.SectionSpec;
 import org.closureassurance.scenarios.ValidationError;
@@ -31,6 +32,8 @@ import org.closureassurance.simulator.model.SampledInput;
  */
 final class SectionPage extends JPanel {
     private static final long serialVersionUID = 1L;
+    /** The rows of the element table the form leaves in view at least. */
+    private static final int TABLE_ROWS = 3;
 
     private final SectionSpec spec;
     private final transient ScenarioEditor editor;
@@ -42,6 +45,10 @@ final class SectionPage extends JPanel {
     private final JButton delete = new JButton("Delete");
     private final JButton up = new JButton("Move up");
     private final JButton down = new JButton("Move down");
+    private JSplitPane split;
+    private boolean dividerDragged;
+    /** The row the divider was last placed for: it moves for another element, not for a problem's line. */
+    private int placedFor = -1;
 
     SectionPage(SectionSpec spec, ScenarioEditor editor) {
         super(new BorderLayout());
@@ -72,6 +79,7 @@ final class SectionPage extends JPanel {
                     editor.setField(FieldAddress.of(spec.section(), r, key), entry));
             table = new FormTable(model, this::problem, this::choices, this::openDistribution);
             table.setName("table:" + spec.section());
+            table.showWhereNotApplicable(InstrumentAmount::standIn);
             table.widths(f -> switch (f.kind()) {
                 case VALUE -> 26;
                 case UNIT -> 5;
@@ -130,10 +138,49 @@ final class SectionPage extends JPanel {
         scroll.setBorder(BorderFactory.createEmptyBorder());
         scroll.getVerticalScrollBar().setUnitIncrement(DesktopLook.px(16));
         bottom.add(scroll, BorderLayout.CENTER);
-        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, bottom);
-        split.setResizeWeight(0.4);
+        // The form keeps its own height and the table takes what is left (at least a few rows):
+        // at 1024 x 700 every field of the selected element stays in view, and a change in the
+        // space available never moves the form's fields.
+        java.awt.Dimension viewport = table.getPreferredScrollableViewportSize();
+        table.setPreferredScrollableViewportSize(new java.awt.Dimension(viewport.width,
+                table.getRowHeight() * TABLE_ROWS));
+        top.setMinimumSize(new java.awt.Dimension(0, top.getPreferredSize().height));
+        split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, bottom);
+        split.setResizeWeight(1.0);
         split.setBorder(BorderFactory.createEmptyBorder());
+        keepTheFormWhole();
         return wrap(split);
+    }
+
+    /**
+     * Places the divider so that the form below gets its whole preferred height whenever the
+     * table above keeps its minimum, each time the page is resized or shows another element
+     * (not when a field's problem adds a line: the fields must not move under the pointer),
+     * until the user drags the divider.
+     */
+    private void keepTheFormWhole() {
+        if (split.getUI() instanceof javax.swing.plaf.basic.BasicSplitPaneUI ui) {
+            ui.getDivider().addMouseListener(new java.awt.event.MouseAdapter() {
+                @Override
+                public void mousePressed(java.awt.event.MouseEvent e) {
+                    dividerDragged = true;
+                }
+            });
+        }
+        split.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                placeDivider();
+            }
+        });
+    }
+
+    private void placeDivider() {
+        if (split == null || dividerDragged || split.getHeight() == 0) {
+            return;
+        }
+        int room = split.getHeight() - split.getDividerSize() - split.getBottomComponent().getPreferredSize().height;
+        split.setDividerLocation(Math.max(split.getTopComponent().getMinimumSize().height, room));
     }
 
     private static JPanel wrap(java.awt.Component c) {
@@ -199,6 +246,10 @@ final class SectionPage extends JPanel {
             String name = e.text("name").isBlank() ? spec.noun() + " " + (keep + 1) : e.text("name");
             selected.setText(Character.toUpperCase(spec.noun().charAt(0)) + spec.noun().substring(1) + ": " + name);
             details.show(e, spec.section() + "[" + keep + "]", assembly);
+            if (keep != placedFor) {
+                placedFor = keep;
+                placeDivider();
+            }
         } else {
             selected.setText("No " + spec.noun() + "s yet: use Add " + spec.noun() + ".");
         }

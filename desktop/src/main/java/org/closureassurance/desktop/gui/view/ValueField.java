@@ -13,8 +13,8 @@ import org.closureassurance.desktop.gui.form.ValueForm;
 
 /**
  * A field for one Value: a plain number is typed straight in; a distribution is shown as its
- * summary ("Triangular 1.6 / 2.1 / 3.4") and edited in the distribution editor, which the
- * button (or a double click) opens for either.
+ * summary ("Triangular 1.6 / 2.1 / 3.4"), read-only and shaded as such, and edited in the
+ * distribution editor, which the button (or a double click) opens for either.
  */
 final class ValueField extends JPanel {
     private static final long serialVersionUID = 1L;
@@ -24,6 +24,7 @@ final class ValueField extends JPanel {
     private final Color editableBackground;
     private ValueForm form;
     private boolean updating;
+    private boolean problem;
 
     /**
      * A field that reports typed plain numbers to {@code typed} and asks {@code openEditor} to
@@ -67,12 +68,20 @@ final class ValueField extends JPanel {
         } finally {
             updating = false;
         }
-        text.setToolTipText(constant ? null : "Double-click to edit this distribution");
+        text.setToolTipText(constant ? null : shown + " (a distribution: double-click or press Distribution… to "
+                + "change it)");
+        shade();
     }
 
     /** Marks the field as having a problem ({@code message} non-null) or not. */
     void mark(String message) {
-        text.setBackground(message == null ? editableBackground : DesktopLook.ERROR_BACKGROUND);
+        problem = message != null;
+        shade();
+    }
+
+    private void shade() {
+        text.setBackground(problem ? DesktopLook.ERROR_BACKGROUND
+                : text.isEditable() ? editableBackground : DesktopLook.READ_ONLY_BACKGROUND);
     }
 
     /** The Value form shown. */
