@@ -107,7 +107,7 @@ class DesktopAppGuiTest {
             window.showEditorPage("costItems");
             JTable table = find(window, "table:costItems", JTable.class);
             table.setRowSelectionInterval(PLANT, PLANT);
-            int start = table.getColumnModel().getColumnIndex("Start");
+            int start = table.getColumnModel().getColumnIndex("Start (after closure)");
             assertTrue(table.editCellAt(PLANT, start));
             ((JTextComponent) table.getEditorComponent()).setText("1");
             table.getCellEditor().stopCellEditing();

@@ -105,6 +105,9 @@ class DesktopLayoutGuiTest {
             assertEquals(height, inView.height, field + " is not wholly in view at 1024 x 700");
         }
         JTable table = onEdt(() -> find(page, "table:costItems", JTable.class));
+        int per = onEdt(() -> table.getColumnModel().getColumnIndex("Priced per"));
+        assertEquals("USD per m3", onEdt(() -> ((javax.swing.JLabel) table.prepareRenderer(
+                table.getCellRenderer(0, per), 0, per)).getText()), "a unit cost's unit says its currency");
         for (int c = 0; c < onEdt(table::getColumnCount); c++) {
             int column = c;
             String header = onEdt(() -> table.getColumnName(column));

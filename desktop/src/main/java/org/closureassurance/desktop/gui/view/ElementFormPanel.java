@@ -27,6 +27,7 @@ import org.closureassurance.desktop.gui.form.Choice;
 import org.closureassurance.desktop.gui.form.ElementForm;
 import org.closureassurance.desktop.gui.form.FieldKind;
 import org.closureassurance.desktop.gui.form.FieldSpec;
+import org.closureassurance.desktop.gui.form.PricePer;
 import org.closureassurance.desktop.gui.form.ValueForm;
 import org.closureassurance.scenarios.ValidationError;
 
@@ -50,7 +51,21 @@ final class ElementFormPanel extends JPanel implements Scrollable {
         void seal();
     }
 
+    /** Shows the unit a price is per with the scenario's currency: "USD per m3". */
+    private final class PriceUnitRenderer extends PlainText.ListRenderer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
+                                                               boolean isSelected, boolean cellHasFocus) {
+            Object shown = value == null || value.toString().isEmpty() ? value
+                    : PricePer.label(currency.get(), value.toString());
+            return super.getListCellRendererComponent(list, shown, index, isSelected, cellHasFocus);
+        }
+    }
+
     private final transient Edits edits;
+    private transient java.util.function.Supplier<String> currency = () -> "";
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private final transient BiFunction<ElementForm, FieldSpec, List<String>> choices;
     private transient ElementForm form = ElementForm.empty();
@@ -90,9 +105,10 @@ final class ElementFormPanel extends JPanel implements Scrollable {
             p.setOpaque(false);
             p.add(editor, BorderLayout.CENTER);
             p.add(unit, BorderLayout.EAST);
-            unit.setRenderer(new PlainText.ListRenderer());
+            boolean price = PricePer.isPriceUnit(spec.unitKey());
+            unit.setRenderer(price ? new PriceUnitRenderer() : new PlainText.ListRenderer());
             unit.setName(spec.unitKey());
-            unit.setPrototypeDisplayValue("gal/min");
+            unit.setPrototypeDisplayValue(price ? "USD per gal/min" : "gal/min");
             unit.addActionListener(e -> {
                 if (!updating && unit.getSelectedItem() != null) {
                     edits.set(spec.unitKey(), unit.getSelectedItem().toString());
@@ -277,6 +293,11 @@ final class ElementFormPanel extends JPanel implements Scrollable {
         for (FieldSpec f : fields) {
             rows.put(f.key(), new Row(f));
         }
+    }
+
+    /** Where the scenario's currency comes from, for the units prices are per ("USD per m3"). */
+    void currencyFrom(java.util.function.Supplier<String> source) {
+        currency = source;
     }
 
     /** Shows {@code element} (at JSON path {@code path}, "" for top-level fields) and its problems. */

@@ -23,6 +23,7 @@ import org.closureassurance.desktop.gui.form.ElementForm;
 import org.closureassurance.desktop.gui.form.FieldKind;
 import org.closureassurance.desktop.gui.form.FieldSpec;
 import org.closureassurance.desktop.gui.form.NumberText;
+import org.closureassurance.desktop.gui.form.PricePer;
 import org.closureassurance.desktop.gui.form.ValueForm;
 
 /**
@@ -43,6 +44,7 @@ final class FormTable extends FittedTable {
     private final FormTableModel model;
     private final transient BiFunction<Integer, FieldSpec, String> problem;
     private transient BiFunction<ElementForm, FieldSpec, String> standIn = (row, column) -> "";
+    private transient java.util.function.Supplier<String> currency = () -> "";
 
     /**
      * A table over {@code model}. {@code problem} gives a cell's problem or null;
@@ -151,6 +153,15 @@ final class FormTable extends FittedTable {
         };
     }
 
+    /** What a cell shows: a Value's summary, a choice's label, an input's words, a price's unit with the currency. */
+    private String shown(FieldSpec spec, Object entry) {
+        if (spec.kind() == FieldKind.UNIT && PricePer.isPriceUnit(spec.key()) && entry instanceof String unit
+                && !unit.isEmpty()) {
+            return PricePer.label(currency.get(), unit);
+        }
+        return display(spec, entry);
+    }
+
     /** What a cell shows: a Value's summary, a choice's label, an input's words. */
     static String display(FieldSpec spec, Object entry) {
         if (entry == null) {
@@ -200,7 +211,7 @@ final class FormTable extends FittedTable {
             boolean applies = model.applies(r, c);
             setBackground(null);
             setForeground(null);
-            Component comp = super.getTableCellRendererComponent(table, applies ? display(spec, value)
+            Component comp = super.getTableCellRendererComponent(table, applies ? shown(spec, value)
                     : standIn.apply(model.row(r), spec), isSelected, hasFocus, row, column);
             String p = applies ? problem.apply(r, spec) : null;
             String shown = getText();
@@ -240,6 +251,11 @@ final class FormTable extends FittedTable {
             column.setMinWidth(Math.max(column.getMinWidth(), widest));
             column.setPreferredWidth(Math.max(column.getPreferredWidth(), widest));
         }
+    }
+
+    /** Where the scenario's currency comes from, for the units prices are per ("USD per m3"). */
+    void currencyFrom(java.util.function.Supplier<String> source) {
+        currency = source;
     }
 
     /** Stops any cell edit in progress, keeping what was typed. */

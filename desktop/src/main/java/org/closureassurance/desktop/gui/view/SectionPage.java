@@ -19,6 +19,7 @@ import org.closureassurance.desktop.gui.form.FieldAddress;
 import org.closureassurance.desktop.gui.form.FieldKind;
 import org.closureassurance.desktop.gui.form.FieldSpec;
 import org.closureassurance.desktop.gui.form.InstrumentAmount;
+import org.closureassurance.desktop.gui.form.PricePer;
 import org.closureassurance.desktop.gui.form.ScenarioForm;
 import org.closureassurance.desktop.gui.form.SectionSpec;
 import org.closureassurance.scenarios.ValidationError;
@@ -70,6 +71,7 @@ final class SectionPage extends JPanel {
                 editor.sealEdit();
             }
         }, this::choices);
+        details.currencyFrom(this::currency);
         JLabel title = new JLabel(spec.title());
         title.setFont(DesktopLook.font(title, 1.35f, true));
         title.setBorder(BorderFactory.createEmptyBorder(DesktopLook.px(10), DesktopLook.px(12), DesktopLook.px(6), 0));
@@ -80,9 +82,10 @@ final class SectionPage extends JPanel {
             table = new FormTable(model, this::problem, this::choices, this::openDistribution);
             table.setName("table:" + spec.section());
             table.showWhereNotApplicable(InstrumentAmount::standIn);
+            table.currencyFrom(this::currency);
             table.widths(f -> switch (f.kind()) {
                 case VALUE -> 26;
-                case UNIT -> 5;
+                case UNIT -> PricePer.isPriceUnit(f.key()) ? 12 : 5;
                 case INTEGER -> 5;
                 case INPUT -> 40;
                 case NUMBER -> 8;
@@ -264,6 +267,10 @@ final class SectionPage extends JPanel {
         if (key != null) {
             SwingUtilities.invokeLater(() -> details.focus(key));
         }
+    }
+
+    private String currency() {
+        return editor.form().general().text("currency");
     }
 
     private String problem(int row, FieldSpec column) {

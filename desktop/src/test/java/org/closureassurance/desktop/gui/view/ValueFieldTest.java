@@ -43,4 +43,15 @@ class ValueFieldTest {
 
         assertEquals(DesktopLook.READ_ONLY_BACKGROUND, field.textField().getBackground());
     }
+
+    @Test
+    void showsALongPlainNumberGroupedAsTablesDoWithoutReportingItAsTyped() {
+        List<ValueForm> typed = new ArrayList<>();
+        ValueField field = new ValueField(typed::add, () -> { });
+
+        field.show(ValueForm.constant("2000000"));
+
+        assertEquals("2\u2009000\u2009000", field.textField().getText());
+        assertEquals(List.of(), typed);
+    }
 }
