@@ -128,6 +128,12 @@ class DesktopLayoutGuiTest {
             run(() -> window.showEditorPage(page));
             screenshot(window, IMAGES.resolve("layout-" + tag + "-" + page + ".png"));
         }
+        if (width >= 1600) {
+            for (String page : List.of("costItems", "waterTreatment", "rehabilitation", "riskEvents")) {
+                JTable table = onEdt(() -> find(window, "table:" + page, JTable.class));
+                assertEquals(null, onEdt(() -> everyValueFits(table)), "a distribution in " + page + " is cut");
+            }
+        }
         JTable assurance = onEdt(() -> find(window, "table:assurance", JTable.class));
         int amount = onEdt(() -> assurance.getColumnModel().getColumnIndex("Amount"));
         for (int r = 0; r < onEdt(assurance::getRowCount); r++) {
@@ -163,6 +169,22 @@ class DesktopLayoutGuiTest {
             waitUntil("the " + tab + " columns to fit", 10, () -> everyCellFits(table) == null);
             screenshot(window, IMAGES.resolve("layout-" + tag + "-" + tab.replaceAll("\\W", "") + ".png"));
         }
+    }
+
+    /** The first cell of a Value column whose text is wider than its column, or null. */
+    private static String everyValueFits(JTable table) {
+        for (int c = 0; c < table.getColumnCount(); c++) {
+            int width = table.getColumnModel().getColumn(c).getWidth();
+            for (int r = 0; r < table.getRowCount(); r++) {
+                java.awt.Component cell = table.prepareRenderer(table.getCellRenderer(r, c), r, c);
+                String text = ((javax.swing.JLabel) cell).getText();
+                boolean value = text.matches("(Uniform|Triangular|PERT|Normal|Log-normal|Discrete) .*");
+                if (value && cell.getPreferredSize().width > width) {
+                    return table.getColumnName(c) + " row " + r + ": " + text;
+                }
+            }
+        }
+        return null;
     }
 
     /** The first cell (or header) whose text is wider than its column, or null. */

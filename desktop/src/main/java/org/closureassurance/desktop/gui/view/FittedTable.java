@@ -32,15 +32,20 @@ class FittedTable extends JTable {
     /** Makes each column at least as wide as its header and its widest cell. */
     void fitColumnsToContent() {
         for (int c = 0; c < getColumnCount(); c++) {
-            int width = headerWidth(c);
-            for (int r = 0; r < getRowCount(); r++) {
-                Component cell = prepareRenderer(getCellRenderer(r, c), r, c);
-                width = Math.max(width, cell.getPreferredSize().width + DesktopLook.px(PADDING));
-            }
             TableColumn column = getColumnModel().getColumn(c);
-            column.setMinWidth(width);
-            column.setPreferredWidth(width);
+            column.setMinWidth(contentWidth(c));
+            column.setPreferredWidth(column.getMinWidth());
         }
+    }
+
+    /** The width column {@code c} needs to show its header and every cell whole. */
+    int contentWidth(int c) {
+        int width = headerWidth(c);
+        for (int r = 0; r < getRowCount(); r++) {
+            Component cell = prepareRenderer(getCellRenderer(r, c), r, c);
+            width = Math.max(width, cell.getPreferredSize().width + DesktopLook.px(PADDING));
+        }
+        return width;
     }
 
     private int headerWidth(int c) {

@@ -33,6 +33,8 @@ import org.closureassurance.desktop.gui.form.ValueForm;
  * and say what the problem is when hovered.
  */
 final class FormTable extends FittedTable {
+    /** The widest a column grows to show its cells whole, in average characters. */
+    private static final int MOST_CHARACTERS = 40;
     private static final long serialVersionUID = 1L;
 
     /** Opens the distribution editor for a Value cell. */
@@ -45,6 +47,11 @@ final class FormTable extends FittedTable {
     private final transient BiFunction<Integer, FieldSpec, String> problem;
     private transient BiFunction<ElementForm, FieldSpec, String> standIn = (row, column) -> "";
     private transient java.util.function.Supplier<String> currency = () -> "";
+    /** The narrowest each column may be, whatever its cells: its header, its longest choice. */
+    private int[] floors;
+    /** The width set for each column before its cells are measured. */
+    private int[] textWidths;
+    private boolean watchingViewport;
 
     /**
      * A table over {@code model}. {@code problem} gives a cell's problem or null;
@@ -283,5 +290,55 @@ final class FormTable extends FittedTable {
         }
         fitColumnsToHeaders();
         fitChoicesWhole();
+        floors = new int[getColumnCount()];
+        textWidths = new int[getColumnCount()];
+        for (int c = 0; c < floors.length; c++) {
+            floors[c] = getColumnModel().getColumn(c).getMinWidth();
+            textWidths[c] = getColumnModel().getColumn(c).getPreferredWidth();
+        }
+        // after the table has taken in the new rows (listeners run last-added first)
+        model.addTableModelListener(e -> SwingUtilities.invokeLater(this::fitToRows));
+    }
+
+    /**
+     * Gives each column room for its widest cell ("Log-normal mean 9.5 M, sd 2.4 M"), up to
+     * {@value #MOST_CHARACTERS} characters; names and other free text keep their set width and
+     * give way first. When the viewport has room for every value whole, values are never cut;
+     * in a narrower one the room is shared out down to the headers, and a cut cell shows whole
+     * when hovered.
+     */
+    private void fitToRows() {
+        int cap = MOST_CHARACTERS * getFontMetrics(getFont()).charWidth('n');
+        int[] wanted = new int[getColumnCount()];
+        int total = 0;
+        for (int c = 0; c < wanted.length; c++) {
+            wanted[c] = isFreeText(c) ? floors[c] : Math.max(floors[c], Math.min(contentWidth(c), cap));
+            total += wanted[c];
+        }
+        boolean room = getParent() != null && getParent().getWidth() >= total;
+        for (int c = 0; c < wanted.length; c++) {
+            javax.swing.table.TableColumn column = getColumnModel().getColumn(c);
+            column.setMinWidth(room ? wanted[c] : floors[c]);
+            column.setPreferredWidth(isFreeText(c) ? textWidths[c] : wanted[c]);
+        }
+    }
+
+    private boolean isFreeText(int c) {
+        FieldKind kind = model.column(c).kind();
+        return kind == FieldKind.TEXT || kind == FieldKind.CATEGORIES;
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        if (getParent() != null && floors != null && !watchingViewport) {
+            watchingViewport = true;
+            getParent().addComponentListener(new java.awt.event.ComponentAdapter() {
+                @Override
+                public void componentResized(java.awt.event.ComponentEvent e) {
+                    fitToRows();
+                }
+            });
+        }
     }
 }
