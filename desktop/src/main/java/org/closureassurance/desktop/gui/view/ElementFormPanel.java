@@ -1,7 +1,12 @@
 package org.closureassurance.desktop.gui.view;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.Rectangle;
 import java.awt.Window;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.util.ArrayList;
@@ -9,17 +14,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.GroupLayout;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
+import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
+import javax.swing.JViewport;
+import javax.swing.LayoutStyle;
 import javax.swing.Scrollable;
+import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 import org.closureassurance.desktop.gui.form.Assembly;
@@ -56,7 +66,7 @@ final class ElementFormPanel extends JPanel implements Scrollable {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
+        public Component getListCellRendererComponent(JList<?> list, Object value, int index,
                                                                boolean isSelected, boolean cellHasFocus) {
             Object shown = value == null || value.toString().isEmpty() ? value
                     : PricePer.label(currency.get(), value.toString());
@@ -65,7 +75,7 @@ final class ElementFormPanel extends JPanel implements Scrollable {
     }
 
     private final transient Edits edits;
-    private transient java.util.function.Supplier<String> currency = () -> "";
+    private transient Supplier<String> currency = () -> "";
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private final transient BiFunction<ElementForm, FieldSpec, List<String>> choices;
     private transient ElementForm form = ElementForm.empty();
@@ -296,7 +306,7 @@ final class ElementFormPanel extends JPanel implements Scrollable {
     }
 
     /** Where the scenario's currency comes from, for the units prices are per ("USD per m3"). */
-    void currencyFrom(java.util.function.Supplier<String> source) {
+    void currencyFrom(Supplier<String> source) {
         currency = source;
     }
 
@@ -388,11 +398,11 @@ final class ElementFormPanel extends JPanel implements Scrollable {
     @Override
     public void addNotify() {
         super.addNotify();
-        if (getParent() instanceof javax.swing.JViewport viewport && !watching) {
+        if (getParent() instanceof JViewport viewport && !watching) {
             watching = true;
-            viewport.addComponentListener(new java.awt.event.ComponentAdapter() {
+            viewport.addComponentListener(new ComponentAdapter() {
                 @Override
-                public void componentResized(java.awt.event.ComponentEvent e) {
+                public void componentResized(ComponentEvent e) {
                     fitColumnsTo(viewport.getWidth());
                 }
             });
@@ -415,23 +425,23 @@ final class ElementFormPanel extends JPanel implements Scrollable {
                                     tall ? Short.MAX_VALUE : GroupLayout.PREFERRED_SIZE))
                     .addComponent(r.problem).addGap(DesktopLook.px(2));
         }
-        across.addGroup(labels).addPreferredGap(javax.swing.LayoutStyle.ComponentPlacement.RELATED).addGroup(widgets);
+        across.addGroup(labels).addPreferredGap(LayoutStyle.ComponentPlacement.RELATED).addGroup(widgets);
         down.addGroup(stack);
     }
 
     @Override
-    public java.awt.Dimension getPreferredScrollableViewportSize() {
+    public Dimension getPreferredScrollableViewportSize() {
         return getPreferredSize();
     }
 
     @Override
-    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
         return DesktopLook.px(16);
     }
 
     @Override
-    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-        return orientation == javax.swing.SwingConstants.VERTICAL ? visible.height : visible.width;
+    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+        return orientation == SwingConstants.VERTICAL ? visible.height : visible.width;
     }
 
     /** Narrows to the viewport as far as the fields' minimum widths allow. */

@@ -1,14 +1,20 @@
 package org.closureassurance.desktop.gui.view;
 
+import java.awt.Color;
 import java.awt.Component;
+import java.awt.FontMetrics;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.swing.DefaultCellEditor;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JComboBox;
+import javax.swing.JList;
 import javax.swing.JMenuItem;
 import javax.swing.JPopupMenu;
 import javax.swing.JTable;
@@ -16,6 +22,7 @@ import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
 import javax.swing.table.TableCellEditor;
+import javax.swing.table.TableColumn;
 import org.closureassurance.charts.InputLabels;
 import org.closureassurance.desktop.gui.form.Choice;
 import org.closureassurance.desktop.gui.form.DistributionKind;
@@ -46,7 +53,7 @@ final class FormTable extends FittedTable {
     private final FormTableModel model;
     private final transient BiFunction<Integer, FieldSpec, String> problem;
     private transient BiFunction<ElementForm, FieldSpec, String> standIn = (row, column) -> "";
-    private transient java.util.function.Supplier<String> currency = () -> "";
+    private transient Supplier<String> currency = () -> "";
     /** The narrowest each column may be, whatever its cells: its header, its longest choice. */
     private int[] floors;
     /** The width set for each column before its cells are measured. */
@@ -199,7 +206,7 @@ final class FormTable extends FittedTable {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
+        public Component getListCellRendererComponent(JList<?> list, Object value, int index,
                                                       boolean isSelected, boolean cellHasFocus) {
             return super.getListCellRendererComponent(list, value == null ? "" : inputLabel(value.toString()), index,
                     isSelected, cellHasFocus);
@@ -227,7 +234,7 @@ final class FormTable extends FittedTable {
                     : shown.isEmpty() ? null : shown);
             if (p != null) {
                 comp.setBackground(isSelected ? DesktopLook.ERROR_TEXT : DesktopLook.ERROR_BACKGROUND);
-                comp.setForeground(isSelected ? java.awt.Color.WHITE : DesktopLook.ERROR_TEXT);
+                comp.setForeground(isSelected ? Color.WHITE : DesktopLook.ERROR_TEXT);
             } else if (!isSelected) {
                 comp.setForeground(applies ? table.getForeground() : DesktopLook.MUTED_TEXT);
                 if (applies && spec.kind() == FieldKind.VALUE && !model.isCellEditable(r, c)) {
@@ -248,20 +255,20 @@ final class FormTable extends FittedTable {
 
     /** Widens a choice column to its longest label ("Until a concentration decays"), which is never cut. */
     private void fitChoicesWhole() {
-        java.awt.FontMetrics metrics = getFontMetrics(getFont());
+        FontMetrics metrics = getFontMetrics(getFont());
         for (int c = 0; c < model.getColumnCount(); c++) {
             int widest = 0;
             for (Choice choice : model.column(c).choices()) {
                 widest = Math.max(widest, metrics.stringWidth(choice.label()) + DesktopLook.px(12));
             }
-            javax.swing.table.TableColumn column = getColumnModel().getColumn(c);
+            TableColumn column = getColumnModel().getColumn(c);
             column.setMinWidth(Math.max(column.getMinWidth(), widest));
             column.setPreferredWidth(Math.max(column.getPreferredWidth(), widest));
         }
     }
 
     /** Where the scenario's currency comes from, for the units prices are per ("USD per m3"). */
-    void currencyFrom(java.util.function.Supplier<String> source) {
+    void currencyFrom(Supplier<String> source) {
         currency = source;
     }
 
@@ -317,7 +324,7 @@ final class FormTable extends FittedTable {
         }
         boolean room = getParent() != null && getParent().getWidth() >= total;
         for (int c = 0; c < wanted.length; c++) {
-            javax.swing.table.TableColumn column = getColumnModel().getColumn(c);
+            TableColumn column = getColumnModel().getColumn(c);
             column.setMinWidth(room ? wanted[c] : floors[c]);
             column.setPreferredWidth(isFreeText(c) ? textWidths[c] : wanted[c]);
         }
@@ -333,9 +340,9 @@ final class FormTable extends FittedTable {
         super.addNotify();
         if (getParent() != null && floors != null && !watchingViewport) {
             watchingViewport = true;
-            getParent().addComponentListener(new java.awt.event.ComponentAdapter() {
+            getParent().addComponentListener(new ComponentAdapter() {
                 @Override
-                public void componentResized(java.awt.event.ComponentEvent e) {
+                public void componentResized(ComponentEvent e) {
                     fitToRows();
                 }
             });

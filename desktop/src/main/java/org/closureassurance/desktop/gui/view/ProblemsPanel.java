@@ -2,6 +2,8 @@ package org.closureassurance.desktop.gui.view;
 
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
+import java.awt.Color;
+import java.awt.Component;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -10,18 +12,22 @@ import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
 import javax.swing.JComponent;
-import javax.swing.JTextArea;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
+import javax.swing.Painter;
+import javax.swing.ToolTipManager;
+import javax.swing.UIDefaults;
 import org.closureassurance.desktop.gui.editor.Problem;
 
 /**
- * The problems of the scenario under the editor, in page order and in the validator's words;
- * choosing one shows its field. With no problems it says the scenario is ready to run. Its
- * height is the same with or without problems, so that the first problem does not move the
- * form above it (and the next click does not land on another field).
+ * The problems of the scenario, under the list of editor pages, in page order and in the
+ * validator's words; choosing one shows its field, hovering one shows it whole. With no
+ * problems it says the scenario is ready to run. It sits beside the page, not under it, and
+ * keeps its height with or without problems, so the first problem moves nothing (the next click
+ * lands where it was aimed).
  */
 final class ProblemsPanel extends JPanel {
     private static final long serialVersionUID = 1L;
@@ -40,7 +46,7 @@ final class ProblemsPanel extends JPanel {
     ProblemsPanel(Consumer<Problem> reveal) {
         super(new BorderLayout(0, DesktopLook.px(4)));
         setBorder(BorderFactory.createCompoundBorder(
-                BorderFactory.createMatteBorder(1, 0, 0, 1, new java.awt.Color(0xD5, 0xDA, 0xE1)), DesktopLook.pad(8)));
+                BorderFactory.createMatteBorder(1, 0, 0, 1, new Color(0xD5, 0xDA, 0xE1)), DesktopLook.pad(8)));
         setName("problems");
         header.setFont(DesktopLook.font(header, 1f, true));
         header.setEditable(false);
@@ -48,24 +54,24 @@ final class ProblemsPanel extends JPanel {
         header.setOpaque(false);
         header.setBorder(BorderFactory.createEmptyBorder());
         // Nimbus paints a text area's field box even when it is not opaque: this one is a heading
-        javax.swing.UIDefaults plain = new javax.swing.UIDefaults();
+        UIDefaults plain = new UIDefaults();
         plain.put("TextArea[Enabled+NotInScrollPane].backgroundPainter",
-                (javax.swing.Painter<JComponent>) (g, c, w, h) -> { });
+                (Painter<JComponent>) (g, c, w, h) -> { });
         plain.put("TextArea[Enabled+NotInScrollPane].borderPainter",
-                (javax.swing.Painter<JComponent>) (g, c, w, h) -> { });
+                (Painter<JComponent>) (g, c, w, h) -> { });
         header.putClientProperty("Nimbus.Overrides", plain);
         header.setLineWrap(true);
         header.setWrapStyleWord(true);
-        javax.swing.ToolTipManager.sharedInstance().registerComponent(list);
+        ToolTipManager.sharedInstance().registerComponent(list);
         list.setName("problem-list");
         list.setCellRenderer(new PlainText.ListRenderer() {
             private static final long serialVersionUID = 1L;
 
             @Override
-            public java.awt.Component getListCellRendererComponent(JList<?> l, Object value, int index,
+            public Component getListCellRendererComponent(JList<?> l, Object value, int index,
                                                                    boolean isSelected, boolean cellHasFocus) {
                 String text = ((Problem) value).text();
-                java.awt.Component c = super.getListCellRendererComponent(l, text, index, isSelected, cellHasFocus);
+                Component c = super.getListCellRendererComponent(l, text, index, isSelected, cellHasFocus);
                 setToolTipText(text);
                 return c;
             }

@@ -2,7 +2,9 @@ package org.closureassurance.desktop.gui.view;
 
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
+import java.awt.Color;
 import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,8 +60,8 @@ final class ScenarioEditorPanel extends JPanel {
             }
         });
         JScrollPane nav = new JScrollPane(navigation);
-        nav.setBorder(BorderFactory.createMatteBorder(0, 0, 0, 1, new java.awt.Color(0xD5, 0xDA, 0xE1)));
-        nav.setMinimumSize(new java.awt.Dimension(DesktopLook.px(160), 0));
+        nav.setBorder(BorderFactory.createMatteBorder(0, 0, 0, 1, new Color(0xD5, 0xDA, 0xE1)));
+        nav.setMinimumSize(new Dimension(DesktopLook.px(160), 0));
         // The problems sit under the page list, beside the page rather than under it: when the
         // first problem appears nothing on the page moves, and the page keeps the window's height.
         JPanel left = new JPanel(new BorderLayout());

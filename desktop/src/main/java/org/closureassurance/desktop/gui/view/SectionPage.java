@@ -1,8 +1,14 @@
 package org.closureassurance.desktop.gui.view;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Window;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -11,6 +17,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.SwingUtilities;
+import javax.swing.plaf.basic.BasicSplitPaneUI;
 import org.closureassurance.desktop.gui.editor.ScenarioEditor;
 import org.closureassurance.desktop.gui.editor.UnitChoices;
 import org.closureassurance.desktop.gui.form.Assembly;
@@ -144,10 +151,10 @@ final class SectionPage extends JPanel {
         // The form keeps its own height and the table takes what is left (at least a few rows):
         // at 1024 x 700 every field of the selected element stays in view, and a change in the
         // space available never moves the form's fields.
-        java.awt.Dimension viewport = table.getPreferredScrollableViewportSize();
-        table.setPreferredScrollableViewportSize(new java.awt.Dimension(viewport.width,
+        Dimension viewport = table.getPreferredScrollableViewportSize();
+        table.setPreferredScrollableViewportSize(new Dimension(viewport.width,
                 table.getRowHeight() * TABLE_ROWS));
-        top.setMinimumSize(new java.awt.Dimension(0, top.getPreferredSize().height));
+        top.setMinimumSize(new Dimension(0, top.getPreferredSize().height));
         split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, bottom);
         split.setResizeWeight(1.0);
         split.setBorder(BorderFactory.createEmptyBorder());
@@ -162,17 +169,17 @@ final class SectionPage extends JPanel {
      * until the user drags the divider.
      */
     private void keepTheFormWhole() {
-        if (split.getUI() instanceof javax.swing.plaf.basic.BasicSplitPaneUI ui) {
-            ui.getDivider().addMouseListener(new java.awt.event.MouseAdapter() {
+        if (split.getUI() instanceof BasicSplitPaneUI ui) {
+            ui.getDivider().addMouseListener(new MouseAdapter() {
                 @Override
-                public void mousePressed(java.awt.event.MouseEvent e) {
+                public void mousePressed(MouseEvent e) {
                     dividerDragged = true;
                 }
             });
         }
-        split.addComponentListener(new java.awt.event.ComponentAdapter() {
+        split.addComponentListener(new ComponentAdapter() {
             @Override
-            public void componentResized(java.awt.event.ComponentEvent e) {
+            public void componentResized(ComponentEvent e) {
                 placeDivider();
             }
         });
@@ -186,7 +193,7 @@ final class SectionPage extends JPanel {
         split.setDividerLocation(Math.max(split.getTopComponent().getMinimumSize().height, room));
     }
 
-    private static JPanel wrap(java.awt.Component c) {
+    private static JPanel wrap(Component c) {
         JPanel p = new JPanel(new BorderLayout());
         p.add(c, BorderLayout.CENTER);
         return p;

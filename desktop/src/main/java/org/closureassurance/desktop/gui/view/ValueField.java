@@ -2,6 +2,8 @@ package org.closureassurance.desktop.gui.view;
 
 import java.awt.BorderLayout;
 import java.awt.Color;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.function.Consumer;
@@ -46,9 +48,9 @@ final class ValueField extends JPanel {
             }
         });
         // long plain numbers are grouped for reading, as in tables, except while being typed
-        text.addFocusListener(new java.awt.event.FocusAdapter() {
+        text.addFocusListener(new FocusAdapter() {
             @Override
-            public void focusLost(java.awt.event.FocusEvent e) {
+            public void focusLost(FocusEvent e) {
                 if (form != null) {
                     show(form);
                 }
