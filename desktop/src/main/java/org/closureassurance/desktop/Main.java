@@ -1,6 +1,8 @@
 package org.closureassurance.desktop;
 
 import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
+import java.util.Set;
 import org.closureassurance.desktop.cli.ClosureAssuranceCommand;
 import org.closureassurance.desktop.gui.DesktopApp;
 import picocli.CommandLine;
@@ -8,8 +10,9 @@ import picocli.CommandLine;
 /**
  * Entry point of {@code closure-assurance.jar}. Without arguments it opens the desktop
  * application when there is a display, and otherwise runs the default bundled scenario and
- * prints the summary; anything else is the command line, whose {@code gui [FILE]} opens the
- * desktop application (on {@code FILE}).
+ * prints the summary; {@code gui [FILE]} opens the desktop application (on {@code FILE}); a
+ * lone scenario file is opened in the desktop application, or run when there is no display
+ * ({@link StartArguments}); anything else is the command line.
  */
 public final class Main {
     private Main() {
@@ -21,10 +24,15 @@ public final class Main {
             DesktopApp.launch(null);
             return;
         }
-        String[] effective = args.length == 0 ? new String[] {"run"} : args;
-        CommandLine cl = ClosureAssuranceCommand.create();
-        int code = cl.execute(effective);
-        if (!ClosureAssuranceCommand.openedAWindow(cl)) {
+        CommandLine commandLine = ClosureAssuranceCommand.create();
+        Set<String> commands = commandLine.getSubcommands().keySet();
+        Path file = StartArguments.loneScenarioFile(args, commands);
+        if (file != null && display) {
+            DesktopApp.launch(file);
+            return;
+        }
+        int code = commandLine.execute(StartArguments.commandLine(args, commands));
+        if (!ClosureAssuranceCommand.openedAWindow(commandLine)) {
             System.exit(code);
         }
     }

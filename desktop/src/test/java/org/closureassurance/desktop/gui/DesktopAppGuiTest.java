@@ -87,13 +87,7 @@ class DesktopAppGuiTest {
         if (GraphicsEnvironment.isHeadless()) {
             return;
         }
-        if (app != null && !exited.get()) {
-            run(() -> {
-                app.editor().markSaved(app.editor().form());
-                app.quit();
-            });
-            waitUntil("the application to close", 30, exited::get);
-        }
+        GuiRobot.quitDiscardingEdits(app, exited);
         run(() -> RepaintManager.setCurrentManager(previous));
         prefs.removeNode();
     }
@@ -113,7 +107,7 @@ class DesktopAppGuiTest {
             window.showEditorPage("costItems");
             JTable table = find(window, "table:costItems", JTable.class);
             table.setRowSelectionInterval(PLANT, PLANT);
-            int start = table.getColumnModel().getColumnIndex("Start");
+            int start = table.getColumnModel().getColumnIndex("Start (after closure)");
             assertTrue(table.editCellAt(PLANT, start));
             ((JTextComponent) table.getEditorComponent()).setText("1");
             table.getCellEditor().stopCellEditing();

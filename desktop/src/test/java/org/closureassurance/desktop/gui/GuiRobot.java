@@ -109,6 +109,18 @@ final class GuiRobot {
         }
     }
 
+    /** Quits {@code app} (if it runs) without asking to save, and waits until {@code exited} is set. */
+    static void quitDiscardingEdits(DesktopApp app, java.util.concurrent.atomic.AtomicBoolean exited)
+            throws Exception {
+        if (app != null && !exited.get()) {
+            run(() -> {
+                app.editor().markSaved(app.editor().form());
+                app.quit();
+            });
+            waitUntil("the application to close", 30, exited::get);
+        }
+    }
+
     /** Paints the content of {@code frame} (a window or a dialog) into a PNG at {@code file}. */
     static void screenshot(RootPaneContainer frame, Path file) throws Exception {
         BufferedImage image = onEdt(() -> {

@@ -58,4 +58,28 @@ public final class NumberText {
         }
         return exact.toString();
     }
+
+    /**
+     * A plain number with its thousands set apart by thin spaces for reading ({@code 15 000 000});
+     * the editor reads it back, and anything that is not a plain number is shown as typed.
+     */
+    public static String grouped(String text) {
+        String t = text.strip();
+        if (!t.matches("-?\\d{5,}(\\.\\d*)?")) {
+            return text;
+        }
+        int dot = t.indexOf('.');
+        String whole = dot < 0 ? t : t.substring(0, dot);
+        StringBuilder out = new StringBuilder();
+        int digits = whole.startsWith("-") ? whole.length() - 1 : whole.length();
+        for (int i = 0; i < whole.length(); i++) {
+            char c = whole.charAt(i);
+            out.append(c);
+            int left = whole.length() - 1 - i;
+            if (Character.isDigit(c) && left > 0 && left % 3 == 0 && left < digits) {
+                out.append('\u2009');
+            }
+        }
+        return out + (dot < 0 ? "" : t.substring(dot));
+    }
 }

@@ -93,7 +93,7 @@ public final class ScenarioSchema {
                 f("name", "Scenario name", TEXT, "What the scenario is called in results and reports."),
                 f("description", "Description", LONG_TEXT, "Free text: the site, whose view it takes, the sources."),
                 f("currency", "Currency", TEXT, "Currency code such as USD. All amounts are real, at base-year prices."),
-                f("baseYear", "Base year", INTEGER, "The calendar year of year 0 (optional)."),
+                f("baseYear", "Base year (calendar)", INTEGER, "The calendar year of year 0, such as 2026 (optional)."),
                 f("simulation.horizonYears", "Horizon (years)", INTEGER,
                         "Years simulated from the base year, 1 to 1000; the last simulated year is horizon - 1."),
                 f("simulation.iterations", "Iterations", INTEGER, "Monte Carlo iterations per run."),
@@ -107,21 +107,23 @@ public final class ScenarioSchema {
 
     private static SectionSpec closure() {
         return new SectionSpec("closure", null, "Closure and economics", null, List.of(
-                f("economics.discountRate", "Real discount rate", VALUE,
-                        "Drawn once per iteration, e.g. 0.03 for 3 %; above 0 when any water stream is perpetual."),
-                f("closureYear", "Closure year", VALUE,
-                        "Years after the base year when operations end (absolute; floored)."),
+                f("economics.discountRate", "Real discount rate (fraction)", VALUE,
+                        "A fraction, not a percentage: 0.03 is 3 % a year. Drawn once per iteration; above 0 when"
+                                + " any water stream is perpetual."),
+                f("closureYear", "Closure year (after base year)", VALUE,
+                        "Years after the base year when operations end: 0 is the base year (floored)."),
                 FieldSpec.of("forfeiture.mode", "Forfeiture", CHOICE)
                         .help("When the operator walks away and the regulator must close the mine with the assurance"
                                 + " it holds.")
                         .choices(c("at-closure", "At closure"), c("year", "In a given year"),
                                 c("annual-hazard", "Yearly chance (hazard)")),
-                f("forfeiture.year", "Forfeiture year", VALUE, "Absolute year of forfeiture (floored).")
+                f("forfeiture.year", "Forfeiture year (after base year)", VALUE,
+                        "Years after the base year when the operator walks away: 0 is the base year (floored).")
                         .whenChoice("forfeiture.mode", "year"),
-                f("forfeiture.beforeClosure", "Yearly chance before closure", VALUE,
+                f("forfeiture.beforeClosure", "Yearly chance before closure (0–1)", VALUE,
                         "Probability of forfeiture in each year before the closure year.")
                         .whenChoice("forfeiture.mode", "annual-hazard"),
-                f("forfeiture.afterClosure", "Yearly chance after closure", VALUE,
+                f("forfeiture.afterClosure", "Yearly chance after closure (0–1)", VALUE,
                         "Probability of forfeiture in each year from the closure year on.")
                         .whenChoice("forfeiture.mode", "annual-hazard")),
                 List.of(), null, true);
@@ -139,18 +141,20 @@ public final class ScenarioSchema {
         FieldSpec unitCost = f("unitCost", "Unit cost", VALUE, "Price per unit of the quantity.")
                 .measuredIn("unitCost.per", null).sameDimensionAs("quantity.unit").whenChoice(PRICING, "quantity");
         FieldSpec amount = f("amount", "Amount", VALUE, "The item's whole cost.").whenChoice(PRICING, "amount");
-        FieldSpec start = f("startYear", "Start year", INTEGER, "Closure-relative: 0 is the first year after operations.");
+        FieldSpec start = f("startYear", "Start year (after closure)", INTEGER,
+                "Counted from closure: 0 is the first year after operations end.");
         FieldSpec duration = f("durationYears", "Duration (years)", INTEGER, "The cost is spread evenly over these years.");
         FieldSpec quantityUnit = FieldSpec.of("quantity.unit", "Unit", UNIT).whenChoice(PRICING, "quantity");
-        FieldSpec per = FieldSpec.of("unitCost.per", "Per", UNIT).sameDimensionAs("quantity.unit")
+        FieldSpec per = FieldSpec.of("unitCost.per", "Priced per", UNIT).sameDimensionAs("quantity.unit")
                 .whenChoice(PRICING, "quantity");
         return new SectionSpec("costItems", "costItems", "Cost items", "cost item", List.of(
                 name, category, pricing, quantity, unitCost, amount, start, duration,
                 f("description", "Description", LONG_TEXT, null),
                 FieldSpec.of("accrual", "Accrual before closure", ROWS)
-                        .help("Share of the final disturbance in each absolute year, interpolated; 1 when empty.")
-                        .rows(f("year", "Year (absolute)", INTEGER, null), f("fraction", "Fraction", NUMBER, null))),
-                List.of(name, category, quantity, quantityUnit, unitCost, per, amount, start.labelled("Start"),
+                        .help("Share of the final disturbance in each year (counted from the base year), interpolated; 1 when"
+                                + " empty.")
+                        .rows(f("year", "Year (after base year)", INTEGER, null), f("fraction", "Fraction", NUMBER, null))),
+                List.of(name, category, quantity, quantityUnit, unitCost, per, amount, start.labelled("Start (after closure)"),
                         duration.labelled("Years")),
                 ElementForm.of("name", "New cost item", PRICING, "amount", "startYear", "0", "durationYears", "1"),
                 true);
@@ -158,7 +162,8 @@ public final class ScenarioSchema {
 
     private static SectionSpec indirectCosts() {
         FieldSpec name = f("name", "Name", TEXT, "Engineering, overhead and profit, contingency, ...");
-        FieldSpec percent = f("percent", "Percent", VALUE, "Added to the flows it applies to, e.g. 15 for 15 %.");
+        FieldSpec percent = f("percent", "Percent (%)", VALUE,
+                "A percentage, not a fraction: 15 is 15 %, added to the flows it applies to.");
         FieldSpec applies = f("appliesTo", "Applies to", CATEGORIES,
                 "Categories, separated by commas; empty applies to every cost item. Also: water-treatment, "
                         + "rehabilitation.");
@@ -177,9 +182,10 @@ public final class ScenarioSchema {
 
     private static SectionSpec waterTreatment() {
         FieldSpec name = f("name", "Name", TEXT, "Unique within water treatment; no \"/\".");
-        FieldSpec probability = f("probability", "Probability needed", VALUE,
+        FieldSpec probability = f("probability", "Probability needed (0–1)", VALUE,
                 "Chance the stream needs treatment at all (drawn once per iteration).");
-        FieldSpec start = f("startYear", "Start year", VALUE, "Closure-relative year treatment starts (floored).");
+        FieldSpec start = f("startYear", "Start year (after closure)", VALUE,
+                "Years after closure when treatment starts: 0 is the first year after operations end (floored).");
         FieldSpec type = FieldSpec.of("duration.type", "Duration", CHOICE)
                 .help("How long treatment lasts once it starts.")
                 .choices(c("years", "A number of years"), c("decay", "Until a concentration decays"),
@@ -205,7 +211,7 @@ public final class ScenarioSchema {
                 f("duration.halfLifeYears", "Half-life (years)", VALUE, "Years for the concentration to halve.")
                         .whenChoice("duration.type", "decay"),
                 f("description", "Description", LONG_TEXT, null)),
-                List.of(name, probability.labelled("Probability"), start, type, flow, FieldSpec.of("flow.unit", "Unit",
+                List.of(name, probability.labelled("Probability (0–1)"), start, type, flow, FieldSpec.of("flow.unit", "Unit",
                         UNIT).dimension(Dimension.FLOW)),
                 ElementForm.of("name", "New water stream", "probability", ValueForm.constant("1"),
                         "startYear", ValueForm.constant("0"), "flow.unit", "L/s", "unitCost.per", "m3",
@@ -216,7 +222,8 @@ public final class ScenarioSchema {
     private static SectionSpec rehabilitation() {
         FieldSpec name = f("name", "Name", TEXT, "Unique within rehabilitation; no \"/\".");
         FieldSpec area = f("area", "Area", VALUE, "Land to rehabilitate.").measuredIn("area.unit", Dimension.AREA);
-        FieldSpec start = f("startYear", "Start year", VALUE, "Closure-relative year of establishment (floored).");
+        FieldSpec start = f("startYear", "Start year (after closure)", VALUE,
+                "Years after closure of establishment: 0 is the first year after operations end (floored).");
         FieldSpec model = FieldSpec.of("recovery.model", "Recovery model", CHOICE)
                 .help("How the condition index (0 bare, 1 reference ecosystem) recovers each year.")
                 .choices(c("exponential", "Exponential"), c("logistic", "Logistic"));
@@ -232,12 +239,12 @@ public final class ScenarioSchema {
                 f("monitoringYears", "Monitoring years", INTEGER, "Years of monitoring after completion."),
                 f("monitoringCostPerYear", "Monitoring cost per year", VALUE, null),
                 model,
-                f("recovery.rate", "Recovery rate", VALUE, "Yearly rate of the recovery model."),
+                f("recovery.rate", "Recovery rate (fraction)", VALUE, "Yearly rate of the recovery model: 0.15 is 15 % a year."),
                 f("recovery.initialCondition", "Initial condition", VALUE, "Condition index at the start, 0 to 1."),
                 target,
                 FieldSpec.of(SETBACK, "Setbacks", FLAG).help("Fire, drought or erosion can knock the condition back."),
-                f("setback.annualProbability", "Setback chance per year", VALUE, null).whenChoice(SETBACK, "true"),
-                f("setback.conditionLoss", "Condition lost", VALUE, "Fraction of the condition index lost.")
+                f("setback.annualProbability", "Setback chance per year (0–1)", VALUE, null).whenChoice(SETBACK, "true"),
+                f("setback.conditionLoss", "Condition lost (fraction)", VALUE, "Fraction of the condition index lost: 0.3 is 30 %.")
                         .whenChoice(SETBACK, "true"),
                 f("setback.reworkCostPerArea", "Rework cost", VALUE, "Cost per area of each setback (optional).")
                         .measuredIn("setback.reworkCostPerArea.per", Dimension.AREA).whenChoice(SETBACK, "true"),
@@ -259,11 +266,14 @@ public final class ScenarioSchema {
         FieldSpec cost = f("cost", "Cost", VALUE, "Cost of each occurrence (drawn once per iteration).");
         return new SectionSpec("riskEvents", "riskEvents", "Risk events", "risk event", List.of(
                 name, occurrence,
-                f("probability", "Probability", VALUE, null).whenChoice(OCCURRENCE, "once"),
-                f("year", "Year", INTEGER, "Closure-relative year.").whenChoice(OCCURRENCE, "once"),
-                f("annualProbability", "Chance per year", VALUE, null).whenChoice(OCCURRENCE, "per-year"),
-                f("fromYear", "From year", INTEGER, "Closure-relative.").whenChoice(OCCURRENCE, "per-year"),
-                f("toYear", "To year", INTEGER, "Closure-relative, inclusive; empty: the last year before the horizon.")
+                f("probability", "Probability (0–1)", VALUE, null).whenChoice(OCCURRENCE, "once"),
+                f("year", "Year (after closure)", INTEGER, "0 is the first year after operations end.")
+                        .whenChoice(OCCURRENCE, "once"),
+                f("annualProbability", "Chance per year (0–1)", VALUE, null).whenChoice(OCCURRENCE, "per-year"),
+                f("fromYear", "From year (after closure)", INTEGER, "0 is the first year after operations end.")
+                        .whenChoice(OCCURRENCE, "per-year"),
+                f("toYear", "To year (after closure)", INTEGER,
+                        "Counted from closure, inclusive; empty: the last year before the horizon.")
                         .whenChoice(OCCURRENCE, "per-year"),
                 f("maxOccurrences", "At most (times)", INTEGER, null).whenChoice(OCCURRENCE, "per-year"),
                 cost,
@@ -302,21 +312,22 @@ public final class ScenarioSchema {
                         c("schedule", "Schedule of steps")).whenChoice("type", "bond"),
                 amount,
                 FieldSpec.of("schedule", "Schedule", ROWS)
-                        .help("Face amount from each absolute year on, until the next step.")
-                        .rows(f("fromYear", "From year (absolute)", INTEGER, null), f("amount", "Amount", VALUE, null))
+                        .help("Face amount from each year (counted from the base year) on, until the next step.")
+                        .rows(f("fromYear", "From year (after base year)", INTEGER, null), f("amount", "Amount", VALUE, null))
                         .when(e -> "bond".equals(e.text("type")) && "schedule".equals(e.text(AMOUNT_BY))),
-                f("providerAnnualDefaultProbability", "Provider default chance per year", VALUE, null)
+                f("providerAnnualDefaultProbability", "Provider default chance per year (0–1)", VALUE, null)
                         .whenChoice("type", "bond"),
-                f("recoveryRate", "Recovery after provider default", VALUE, "Share of the face still realisable.")
+                f("recoveryRate", "Recovery after provider default (fraction)", VALUE,
+                        "Share of the face still realisable: 0.4 is 40 %.")
                         .whenChoice("type", "bond"),
-                f("guarantorFailsWithOperatorProbability", "Chance guarantor fails too", VALUE, null)
+                f("guarantorFailsWithOperatorProbability", "Chance guarantor fails too (0–1)", VALUE, null)
                         .whenChoice("type", "parent-guarantee"),
                 f("initialBalance", "Initial balance", VALUE, null).whenChoice("type", "trust-fund"),
                 f("annualContribution", "Yearly contribution", VALUE, "Paid at the end of each year before closure.")
                         .whenChoice("type", "trust-fund"),
-                f("annualReturn", "Yearly return", VALUE, "Real return, drawn afresh each year.")
+                f("annualReturn", "Yearly return (fraction)", VALUE, "Real return, drawn afresh each year: 0.03 is 3 %.")
                         .whenChoice("type", "trust-fund"),
-                f("annualFeeRate", "Yearly fee rate", VALUE, null).whenChoice("type", "trust-fund"),
+                f("annualFeeRate", "Yearly fee rate (fraction)", VALUE, "0.005 is 0.5 % of the balance a year.").whenChoice("type", "trust-fund"),
                 FieldSpec.of("drawdown", "Pays closure costs", FLAG)
                         .help("The fund pays each year's closure costs from the closure year on.")
                         .whenChoice("type", "trust-fund"),

@@ -1,5 +1,7 @@
 package org.closureassurance.desktop.gui.form;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,9 +111,14 @@ public record ValueForm(DistributionKind kind, Map<String, String> parameters) {
     }
 
     /**
-     * This Value as another kind, with parameters that keep its centre and spread where they
-     * can be read (a fixed 100 becomes a triangular 80 / 100 / 120), so that changing the kind
-     * in the editor starts from something sensible rather than from empty fields.
+     * This Value as another kind with the same mean and standard deviation, so that changing the
+     * kind in the editor starts from the same centre and spread rather than from empty fields.
+     * The symmetric kinds are centred on the mean with the half-width that gives the standard
+     * deviation (uniform sd &radic;3, triangular sd &radic;6, PERT sd &radic;7); a discrete
+     * Value becomes the two equally likely values mean &plusmn; sd. A plain number has no spread
+     * to keep: its distributions get a standard deviation of a tenth of it (1 around 0). A
+     * log-normal needs a positive mean; from a centre at or below 0 it gets mean and sd both the
+     * spread. Spreads are shown to four significant digits, the mean to twelve.
      */
     public ValueForm convertedTo(DistributionKind target) {
         if (target == kind) {
@@ -121,48 +128,49 @@ public record ValueForm(DistributionKind kind, Map<String, String> parameters) {
         if (v == null) {
             return new ValueForm(target, parameters);
         }
-        double centre = v.expectedValue();
-        double lo = v.lowerBound();
-        double hi = v.upperBound();
-        if (v.isDegenerate() || !Double.isFinite(lo) || !Double.isFinite(hi)) {
-            double spread = centre == 0 ? 1 : Math.abs(centre) * 0.2;
-            lo = v.isDegenerate() || !Double.isFinite(lo) ? centre - spread : lo;
-            hi = v.isDegenerate() || !Double.isFinite(hi) ? centre + spread : hi;
-        }
-        double mode = Math.min(hi, Math.max(lo, centre));
-        Map<String, String> p = new LinkedHashMap<>();
-        switch (target) {
-            case CONSTANT -> p.put("value", NumberText.of(centre));
-            case UNIFORM -> {
-                p.put("min", NumberText.of(lo));
-                p.put("max", NumberText.of(hi));
-            }
-            case TRIANGULAR, PERT -> {
-                p.put("min", NumberText.of(lo));
-                p.put("mode", NumberText.of(mode));
-                p.put("max", NumberText.of(hi));
-            }
-            case NORMAL -> {
-                p.put("mean", NumberText.of(centre));
-                p.put("sd", NumberText.of(round((hi - lo) / 4)));
-            }
-            case LOGNORMAL -> {
-                double mean = centre > 0 ? centre : Math.max(hi, 1);
-                p.put("mean", NumberText.of(mean));
-                p.put("sd", NumberText.of(round(Math.min(mean, (hi - lo) / 4))));
-            }
-            case DISCRETE -> p.put("values", v.isDegenerate() ? NumberText.of(centre)
-                    : NumberText.of(lo) + ", " + NumberText.of(mode) + ", " + NumberText.of(hi));
-        }
-        return new ValueForm(target, p);
+        BigDecimal mean = significant(v.expectedValue(), 12);
+        double sd = v.isDegenerate() ? (mean.signum() == 0 ? 1 : Math.abs(v.expectedValue()) / 10) : Spread.of(v);
+        return new ValueForm(target, matching(target, mean, sd));
     }
 
-    /** {@code x} to three significant digits, so that derived parameters read as round numbers. */
-    private static double round(double x) {
-        if (x == 0 || !Double.isFinite(x)) {
-            return x;
+    private static Map<String, String> matching(DistributionKind target, BigDecimal mean, double sd) {
+        Map<String, String> p = new LinkedHashMap<>();
+        String sdText = text(significant(sd, 4));
+        switch (target) {
+            case CONSTANT -> p.put("value", text(mean));
+            case UNIFORM -> around(p, mean, sd * Math.sqrt(3));
+            case TRIANGULAR -> around(p, mean, sd * Math.sqrt(6)).put("mode", text(mean));
+            case PERT -> around(p, mean, sd * Math.sqrt(Pert.DEFAULT_LAMBDA + 3)).put("mode", text(mean));
+            case NORMAL -> {
+                p.put("mean", text(mean));
+                p.put("sd", sdText);
+            }
+            case LOGNORMAL -> {
+                p.put("mean", mean.signum() > 0 ? text(mean) : sdText);
+                p.put("sd", sdText);
+            }
+            case DISCRETE -> {
+                BigDecimal s = significant(sd, 4);
+                p.put("values", text(mean.subtract(s)) + ", " + text(mean.add(s)));
+            }
         }
-        return new java.math.BigDecimal(x).round(new java.math.MathContext(3)).doubleValue();
+        return p;
+    }
+
+    /** {@code p} with the min and max of a kind symmetric about {@code mean}. */
+    private static Map<String, String> around(Map<String, String> p, BigDecimal mean, double halfWidth) {
+        BigDecimal h = significant(halfWidth, 4);
+        p.put("min", text(mean.subtract(h)));
+        p.put("max", text(mean.add(h)));
+        return p;
+    }
+
+    private static BigDecimal significant(double x, int digits) {
+        return BigDecimal.valueOf(x).round(new MathContext(digits));
+    }
+
+    private static String text(BigDecimal x) {
+        return NumberText.of(x.doubleValue());
     }
 
     /**

@@ -14,8 +14,8 @@ public final class ResultsCsv {
     private ResultsCsv() {
     }
 
-    /** One row per {@link StatisticsRows} figure. */
-    public static String statistics(SimulationResults r) {
+    /** One row per {@link StatisticsRows} figure; the unit of amounts of money is {@code currency}. */
+    public static String statistics(SimulationResults r, String currency) {
         StringBuilder out = new StringBuilder();
         StringBuilder header = new StringBuilder("group,figure,unit");
         for (StatisticsRows.Column c : StatisticsRows.COLUMNS) {
@@ -24,7 +24,8 @@ public final class ResultsCsv {
         line(out, header.toString());
         for (StatisticsRows.Row row : StatisticsRows.of(r)) {
             StringBuilder l = new StringBuilder();
-            l.append(quote(row.group())).append(',').append(quote(row.figure())).append(',').append(row.unit());
+            l.append(quote(row.group())).append(',').append(quote(row.figure())).append(',')
+                    .append(quote(row.unitIn(currency)));
             for (StatisticsRows.Column c : StatisticsRows.COLUMNS) {
                 l.append(',').append(number(c.value().applyAsDouble(row.stats())));
             }

@@ -140,7 +140,7 @@ public final class ResultsExporter implements RunController.Listener {
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         write(file, () -> switch (kind) {
             case RESULTS_JSON -> ResultsJson.write(r.results()).getBytes(StandardCharsets.UTF_8);
-            case STATISTICS_CSV -> ResultsCsv.statistics(r.results()).getBytes(StandardCharsets.UTF_8);
+            case STATISTICS_CSV -> ResultsCsv.statistics(r.results(), r.currency()).getBytes(StandardCharsets.UTF_8);
             case TIMELINE_CSV -> ResultsCsv.timeline(r.results(), r.scenario().baseYear())
                     .getBytes(StandardCharsets.UTF_8);
             case HTML_REPORT -> AssuranceReport.html(r.scenario(), r.results(),

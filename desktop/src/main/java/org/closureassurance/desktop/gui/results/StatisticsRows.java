@@ -15,8 +15,20 @@ import org.closureassurance.simulator.results.WaterStreamResult;
  * package, each water stream, rehabilitation domain and assurance instrument.
  */
 public final class StatisticsRows {
-    /** One figure's summary. {@code unit} is "money", "year" or "years". */
+    /** What {@link Row#unit} is for an amount of money, whose unit is the scenario's currency. */
+    static final String MONEY = "money";
+
+    /** One figure's summary. {@code unit} is {@value #MONEY}, "year" or "years". */
     public record Row(String group, String figure, String unit, Stats stats) {
+        /** Whether the figure is an amount of money. */
+        public boolean isMoney() {
+            return unit.equals(MONEY);
+        }
+
+        /** The unit as a reader sees it: {@code currency} (USD) for money, else "year" or "years". */
+        public String unitIn(String currency) {
+            return isMoney() ? currency : unit;
+        }
     }
 
     /** A column of the table: header and how to read it from a row's stats. */
@@ -38,26 +50,26 @@ public final class StatisticsRows {
     public static List<Row> of(SimulationResults r) {
         List<Row> out = new ArrayList<>();
         String headline = "At forfeiture";
-        add(out, headline, "Walk-away liability", "money", r.liability());
-        add(out, headline, "Realisable assurance", "money", r.assurance());
-        add(out, headline, "Shortfall", "money", r.shortfall());
-        add(out, headline, "Public cost (present value, all iterations)", "money", r.publicCost());
+        add(out, headline, "Walk-away liability", MONEY, r.liability());
+        add(out, headline, "Realisable assurance", MONEY, r.assurance());
+        add(out, headline, "Shortfall", MONEY, r.shortfall());
+        add(out, headline, "Public cost (present value, all iterations)", MONEY, r.publicCost());
         String pkg = "Closure package";
-        add(out, pkg, "Cost, present value", "money", r.costPV());
-        add(out, pkg, "Cost, undiscounted within the horizon", "money", r.costUndiscounted());
+        add(out, pkg, "Cost, present value", MONEY, r.costPV());
+        add(out, pkg, "Cost, undiscounted within the horizon", MONEY, r.costUndiscounted());
         add(out, pkg, "Closure year", "year", r.closureYear());
         add(out, pkg, "Relinquishment year", "year", r.relinquishmentYear());
         for (WaterStreamResult w : r.waterTreatment()) {
             add(out, "Water: " + w.name(), "Duration of finite runs", "years", w.durationYears());
-            add(out, "Water: " + w.name(), "Present value", "money", w.pv());
+            add(out, "Water: " + w.name(), "Present value", MONEY, w.pv());
         }
         for (DomainResult d : r.rehabilitation()) {
             add(out, "Rehabilitation: " + d.name(), "Completion year", "year", d.completionYear());
-            add(out, "Rehabilitation: " + d.name(), "Present value", "money", d.pv());
+            add(out, "Rehabilitation: " + d.name(), "Present value", MONEY, d.pv());
         }
         for (InstrumentResult i : r.instruments()) {
-            add(out, "Assurance: " + i.name(), "Face amount at forfeiture", "money", i.face());
-            add(out, "Assurance: " + i.name(), "Realisable at forfeiture", "money", i.realisable());
+            add(out, "Assurance: " + i.name(), "Face amount at forfeiture", MONEY, i.face());
+            add(out, "Assurance: " + i.name(), "Realisable at forfeiture", MONEY, i.realisable());
         }
         return out;
     }

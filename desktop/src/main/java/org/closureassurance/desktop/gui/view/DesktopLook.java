@@ -23,6 +23,11 @@ public final class DesktopLook {
     public static final Color ERROR_TEXT = new Color(0xB0, 0x1E, 0x1E);
     /** Background of a field or cell with a problem. */
     public static final Color ERROR_BACKGROUND = new Color(0xFF, 0xE4, 0xE1);
+    /**
+     * Background of a field or cell that shows a distribution: it is changed in the distribution
+     * editor, not by typing, and must not look like a field that takes typing.
+     */
+    public static final Color READ_ONLY_BACKGROUND = new Color(0xE6, 0xE9, 0xEE);
     /** Text that says all is well. */
     public static final Color GOOD_TEXT = new Color(0x1E, 0x6B, 0x34);
     /** Quiet secondary text. */

@@ -1,7 +1,12 @@
 package org.closureassurance.desktop.gui.view;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.Rectangle;
 import java.awt.Window;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.util.ArrayList;
@@ -9,16 +14,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.GroupLayout;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
+import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
+import javax.swing.JViewport;
+import javax.swing.LayoutStyle;
+import javax.swing.Scrollable;
+import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 import org.closureassurance.desktop.gui.form.Assembly;
@@ -26,6 +37,7 @@ import org.closureassurance.desktop.gui.form.Choice;
 import org.closureassurance.desktop.gui.form.ElementForm;
 import org.closureassurance.desktop.gui.form.FieldKind;
 import org.closureassurance.desktop.gui.form.FieldSpec;
+import org.closureassurance.desktop.gui.form.PricePer;
 import org.closureassurance.desktop.gui.form.ValueForm;
 import org.closureassurance.scenarios.ValidationError;
 
@@ -33,9 +45,10 @@ import org.closureassurance.scenarios.ValidationError;
  * The form of one element (or of a page of top-level fields), built from its field specs: a
  * label, a widget and a line for the field's problems per field, in one or two columns; fields
  * that do not apply to the element are hidden. It forwards every edit and redraws from the
- * presenter's state; it keeps none of its own.
+ * presenter's state; it keeps none of its own. In a viewport narrower than it would like, its
+ * fields narrow down to their minimum before it scrolls sideways.
  */
-final class ElementFormPanel extends JPanel {
+final class ElementFormPanel extends JPanel implements Scrollable {
     private static final long serialVersionUID = 1L;
     /** More short fields than this go into a second column. */
     private static final int COLUMN_ROWS = 9;
@@ -48,13 +61,30 @@ final class ElementFormPanel extends JPanel {
         void seal();
     }
 
+    /** Shows the unit a price is per with the scenario's currency: "USD per m3". */
+    private final class PriceUnitRenderer extends PlainText.ListRenderer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Component getListCellRendererComponent(JList<?> list, Object value, int index,
+                                                               boolean isSelected, boolean cellHasFocus) {
+            Object shown = value == null || value.toString().isEmpty() ? value
+                    : PricePer.label(currency.get(), value.toString());
+            return super.getListCellRendererComponent(list, shown, index, isSelected, cellHasFocus);
+        }
+    }
+
     private final transient Edits edits;
+    private transient Supplier<String> currency = () -> "";
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private final transient BiFunction<ElementForm, FieldSpec, List<String>> choices;
     private transient ElementForm form = ElementForm.empty();
     private String elementPath = "";
     private List<String> visible = List.of();
     private boolean updating;
+    private boolean oneColumn;
+    private int twoColumnWidth;
+    private boolean watching;
 
     /** One field's widgets. */
     private final class Row {
@@ -85,9 +115,10 @@ final class ElementFormPanel extends JPanel {
             p.setOpaque(false);
             p.add(editor, BorderLayout.CENTER);
             p.add(unit, BorderLayout.EAST);
-            unit.setRenderer(new PlainText.ListRenderer());
+            boolean price = PricePer.isPriceUnit(spec.unitKey());
+            unit.setRenderer(price ? new PriceUnitRenderer() : new PlainText.ListRenderer());
             unit.setName(spec.unitKey());
-            unit.setPrototypeDisplayValue("gal/min");
+            unit.setPrototypeDisplayValue(price ? "USD per gal/min" : "gal/min");
             unit.addActionListener(e -> {
                 if (!updating && unit.getSelectedItem() != null) {
                     edits.set(spec.unitKey(), unit.getSelectedItem().toString());
@@ -274,6 +305,11 @@ final class ElementFormPanel extends JPanel {
         }
     }
 
+    /** Where the scenario's currency comes from, for the units prices are per ("USD per m3"). */
+    void currencyFrom(Supplier<String> source) {
+        currency = source;
+    }
+
     /** Shows {@code element} (at JSON path {@code path}, "" for top-level fields) and its problems. */
     void show(ElementForm element, String path, Assembly assembly) {
         form = element;
@@ -288,7 +324,9 @@ final class ElementFormPanel extends JPanel {
         try {
             if (!now.equals(visible)) {
                 visible = now;
+                oneColumn = false;
                 layoutFields();
+                fitColumnsTo(getParent() == null ? 0 : getParent().getWidth());
             }
             for (String key : visible) {
                 rows.get(key).show(assembly);
@@ -321,7 +359,7 @@ final class ElementFormPanel extends JPanel {
         List<Row> left = new ArrayList<>(shortRows.subList(0, Math.min(COLUMN_ROWS, shortRows.size())));
         List<Row> right = new ArrayList<>(shortRows.subList(left.size(), shortRows.size()));
         right.addAll(tallRows);
-        if (left.isEmpty()) {
+        if (left.isEmpty() || oneColumn) {
             left.addAll(right);
             right.clear();
         }
@@ -332,13 +370,43 @@ final class ElementFormPanel extends JPanel {
         GroupLayout.ParallelGroup down = g.createParallelGroup(GroupLayout.Alignment.LEADING);
         layoutColumn(g, left, across, down);
         if (!right.isEmpty()) {
-            across.addGap(DesktopLook.px(28));
+            across.addGap(DesktopLook.px(16), DesktopLook.px(28), DesktopLook.px(28));
             layoutColumn(g, right, across, down);
         }
         g.setHorizontalGroup(across);
         g.setVerticalGroup(down);
+        if (!oneColumn) {
+            twoColumnWidth = getMinimumSize().width;
+        }
         revalidate();
         repaint();
+    }
+
+    /**
+     * In a viewport narrower than the two columns need, one column: the fields stay side by
+     * side with their labels and scroll down, rather than the second column being cut off at the
+     * right (a 1024-pixel-wide window).
+     */
+    private void fitColumnsTo(int viewportWidth) {
+        boolean narrow = viewportWidth > 0 && viewportWidth < twoColumnWidth;
+        if (narrow != oneColumn) {
+            oneColumn = narrow;
+            layoutFields();
+        }
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        if (getParent() instanceof JViewport viewport && !watching) {
+            watching = true;
+            viewport.addComponentListener(new ComponentAdapter() {
+                @Override
+                public void componentResized(ComponentEvent e) {
+                    fitColumnsTo(viewport.getWidth());
+                }
+            });
+        }
     }
 
     private void layoutColumn(GroupLayout g, List<Row> column, GroupLayout.SequentialGroup across,
@@ -350,14 +418,40 @@ final class ElementFormPanel extends JPanel {
             labels.addComponent(r.label);
             boolean tall = r.spec.kind() == FieldKind.LONG_TEXT || r.spec.kind() == FieldKind.ROWS;
             JComponent w = r.spec.kind() == FieldKind.LONG_TEXT ? new JScrollPane(r.widget) : r.widget;
-            widgets.addComponent(w, DesktopLook.px(tall ? 320 : 240), GroupLayout.DEFAULT_SIZE, Short.MAX_VALUE)
+            widgets.addComponent(w, DesktopLook.px(tall ? 260 : 240), GroupLayout.DEFAULT_SIZE, Short.MAX_VALUE)
                     .addComponent(r.problem, 0, GroupLayout.DEFAULT_SIZE, Short.MAX_VALUE);
             stack.addGroup(g.createParallelGroup(tall ? GroupLayout.Alignment.LEADING : GroupLayout.Alignment.CENTER)
                             .addComponent(r.label).addComponent(w, GroupLayout.PREFERRED_SIZE, GroupLayout.DEFAULT_SIZE,
                                     tall ? Short.MAX_VALUE : GroupLayout.PREFERRED_SIZE))
                     .addComponent(r.problem).addGap(DesktopLook.px(2));
         }
-        across.addGroup(labels).addPreferredGap(javax.swing.LayoutStyle.ComponentPlacement.RELATED).addGroup(widgets);
+        across.addGroup(labels).addPreferredGap(LayoutStyle.ComponentPlacement.RELATED).addGroup(widgets);
         down.addGroup(stack);
+    }
+
+    @Override
+    public Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+        return DesktopLook.px(16);
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+        return orientation == SwingConstants.VERTICAL ? visible.height : visible.width;
+    }
+
+    /** Narrows to the viewport as far as the fields' minimum widths allow. */
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return getParent() != null && getParent().getWidth() >= getMinimumSize().width;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return false;
     }
 }

@@ -1,14 +1,20 @@
 package org.closureassurance.desktop.gui.view;
 
+import java.awt.Color;
 import java.awt.Component;
+import java.awt.FontMetrics;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.swing.DefaultCellEditor;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JComboBox;
+import javax.swing.JList;
 import javax.swing.JMenuItem;
 import javax.swing.JPopupMenu;
 import javax.swing.JTable;
@@ -16,12 +22,15 @@ import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
 import javax.swing.table.TableCellEditor;
+import javax.swing.table.TableColumn;
 import org.closureassurance.charts.InputLabels;
 import org.closureassurance.desktop.gui.form.Choice;
 import org.closureassurance.desktop.gui.form.DistributionKind;
 import org.closureassurance.desktop.gui.form.ElementForm;
 import org.closureassurance.desktop.gui.form.FieldKind;
 import org.closureassurance.desktop.gui.form.FieldSpec;
+import org.closureassurance.desktop.gui.form.NumberText;
+import org.closureassurance.desktop.gui.form.PricePer;
 import org.closureassurance.desktop.gui.form.ValueForm;
 
 /**
@@ -30,7 +39,9 @@ import org.closureassurance.desktop.gui.form.ValueForm;
  * editor by double-clicking it (or from the right-click menu). Cells with a problem are tinted
  * and say what the problem is when hovered.
  */
-final class FormTable extends JTable {
+final class FormTable extends FittedTable {
+    /** The widest a column grows to show its cells whole, in average characters. */
+    private static final int MOST_CHARACTERS = 40;
     private static final long serialVersionUID = 1L;
 
     /** Opens the distribution editor for a Value cell. */
@@ -41,6 +52,13 @@ final class FormTable extends JTable {
 
     private final FormTableModel model;
     private final transient BiFunction<Integer, FieldSpec, String> problem;
+    private transient BiFunction<ElementForm, FieldSpec, String> standIn = (row, column) -> "";
+    private transient Supplier<String> currency = () -> "";
+    /** The narrowest each column may be, whatever its cells: its header, its longest choice. */
+    private int[] floors;
+    /** The width set for each column before its cells are measured. */
+    private int[] textWidths;
+    private boolean watchingViewport;
 
     /**
      * A table over {@code model}. {@code problem} gives a cell's problem or null;
@@ -149,13 +167,22 @@ final class FormTable extends JTable {
         };
     }
 
+    /** What a cell shows: a Value's summary, a choice's label, an input's words, a price's unit with the currency. */
+    private String shown(FieldSpec spec, Object entry) {
+        if (spec.kind() == FieldKind.UNIT && PricePer.isPriceUnit(spec.key()) && entry instanceof String unit
+                && !unit.isEmpty()) {
+            return PricePer.label(currency.get(), unit);
+        }
+        return display(spec, entry);
+    }
+
     /** What a cell shows: a Value's summary, a choice's label, an input's words. */
     static String display(FieldSpec spec, Object entry) {
         if (entry == null) {
             return "";
         }
         if (entry instanceof ValueForm v) {
-            return v.kind() == DistributionKind.CONSTANT ? grouped(v.parameter("value")) : v.summary();
+            return v.kind() == DistributionKind.CONSTANT ? NumberText.grouped(v.parameter("value")) : v.summary();
         }
         String s = entry.toString();
         return switch (spec.kind()) {
@@ -163,30 +190,6 @@ final class FormTable extends JTable {
             case INPUT -> inputLabel(s);
             default -> s;
         };
-    }
-
-    /**
-     * A plain number with its thousands set apart by thin spaces for reading ({@code 15 000 000});
-     * the editor reads it back, and anything that is not a plain number is shown as typed.
-     */
-    static String grouped(String text) {
-        String t = text.strip();
-        if (!t.matches("-?\\d{5,}(\\.\\d*)?")) {
-            return text;
-        }
-        int dot = t.indexOf('.');
-        String whole = dot < 0 ? t : t.substring(0, dot);
-        StringBuilder out = new StringBuilder();
-        int digits = whole.startsWith("-") ? whole.length() - 1 : whole.length();
-        for (int i = 0; i < whole.length(); i++) {
-            char c = whole.charAt(i);
-            out.append(c);
-            int left = whole.length() - 1 - i;
-            if (Character.isDigit(c) && left > 0 && left % 3 == 0 && left < digits) {
-                out.append('\u2009');
-            }
-        }
-        return out + (dot < 0 ? "" : t.substring(dot));
     }
 
     /** An input path in words with its section: "Plant demolition — amount (cost item)". */
@@ -203,7 +206,7 @@ final class FormTable extends JTable {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
+        public Component getListCellRendererComponent(JList<?> list, Object value, int index,
                                                       boolean isSelected, boolean cellHasFocus) {
             return super.getListCellRendererComponent(list, value == null ? "" : inputLabel(value.toString()), index,
                     isSelected, cellHasFocus);
@@ -222,19 +225,51 @@ final class FormTable extends JTable {
             boolean applies = model.applies(r, c);
             setBackground(null);
             setForeground(null);
-            Component comp = super.getTableCellRendererComponent(table, applies ? display(spec, value) : "",
-                    isSelected, hasFocus, row, column);
+            Component comp = super.getTableCellRendererComponent(table, applies ? shown(spec, value)
+                    : standIn.apply(model.row(r), spec), isSelected, hasFocus, row, column);
             String p = applies ? problem.apply(r, spec) : null;
-            setToolTipText(p != null ? "Problem: " + p : spec.kind() == FieldKind.VALUE && applies
-                    && !model.isCellEditable(r, c) ? "Double-click to edit the distribution" : null);
+            String shown = getText();
+            boolean distribution = spec.kind() == FieldKind.VALUE && applies && !model.isCellEditable(r, c);
+            setToolTipText(p != null ? "Problem: " + p : distribution ? shown + " (double-click to edit the distribution)"
+                    : shown.isEmpty() ? null : shown);
             if (p != null) {
                 comp.setBackground(isSelected ? DesktopLook.ERROR_TEXT : DesktopLook.ERROR_BACKGROUND);
-                comp.setForeground(isSelected ? java.awt.Color.WHITE : DesktopLook.ERROR_TEXT);
+                comp.setForeground(isSelected ? Color.WHITE : DesktopLook.ERROR_TEXT);
             } else if (!isSelected) {
                 comp.setForeground(applies ? table.getForeground() : DesktopLook.MUTED_TEXT);
+                if (applies && spec.kind() == FieldKind.VALUE && !model.isCellEditable(r, c)) {
+                    comp.setBackground(DesktopLook.READ_ONLY_BACKGROUND);
+                }
             }
             return comp;
         }
+    }
+
+    /**
+     * Shows {@code text} of a row, muted, in the cells of columns whose field does not apply to
+     * it (the assurance table's Amount of a scheduled bond), instead of leaving them blank.
+     */
+    void showWhereNotApplicable(BiFunction<ElementForm, FieldSpec, String> text) {
+        standIn = text;
+    }
+
+    /** Widens a choice column to its longest label ("Until a concentration decays"), which is never cut. */
+    private void fitChoicesWhole() {
+        FontMetrics metrics = getFontMetrics(getFont());
+        for (int c = 0; c < model.getColumnCount(); c++) {
+            int widest = 0;
+            for (Choice choice : model.column(c).choices()) {
+                widest = Math.max(widest, metrics.stringWidth(choice.label()) + DesktopLook.px(12));
+            }
+            TableColumn column = getColumnModel().getColumn(c);
+            column.setMinWidth(Math.max(column.getMinWidth(), widest));
+            column.setPreferredWidth(Math.max(column.getPreferredWidth(), widest));
+        }
+    }
+
+    /** Where the scenario's currency comes from, for the units prices are per ("USD per m3"). */
+    void currencyFrom(Supplier<String> source) {
+        currency = source;
     }
 
     /** Stops any cell edit in progress, keeping what was typed. */
@@ -254,11 +289,63 @@ final class FormTable extends JTable {
         }
     }
 
-    /** The column's preferred width as a multiple of the font's average character width. */
+    /** The column's preferred width as a multiple of the font's average character width, at least its header's. */
     void widths(Function<FieldSpec, Integer> chars) {
         int w = getFontMetrics(getFont()).charWidth('n');
         for (int c = 0; c < model.getColumnCount(); c++) {
             getColumnModel().getColumn(c).setPreferredWidth(chars.apply(model.column(c)) * w);
+        }
+        fitColumnsToHeaders();
+        fitChoicesWhole();
+        floors = new int[getColumnCount()];
+        textWidths = new int[getColumnCount()];
+        for (int c = 0; c < floors.length; c++) {
+            floors[c] = getColumnModel().getColumn(c).getMinWidth();
+            textWidths[c] = getColumnModel().getColumn(c).getPreferredWidth();
+        }
+        // after the table has taken in the new rows (listeners run last-added first)
+        model.addTableModelListener(e -> SwingUtilities.invokeLater(this::fitToRows));
+    }
+
+    /**
+     * Gives each column room for its widest cell ("Log-normal mean 9.5 M, sd 2.4 M"), up to
+     * {@value #MOST_CHARACTERS} characters; names and other free text keep their set width and
+     * give way first. When the viewport has room for every value whole, values are never cut;
+     * in a narrower one the room is shared out down to the headers, and a cut cell shows whole
+     * when hovered.
+     */
+    private void fitToRows() {
+        int cap = MOST_CHARACTERS * getFontMetrics(getFont()).charWidth('n');
+        int[] wanted = new int[getColumnCount()];
+        int total = 0;
+        for (int c = 0; c < wanted.length; c++) {
+            wanted[c] = isFreeText(c) ? floors[c] : Math.max(floors[c], Math.min(contentWidth(c), cap));
+            total += wanted[c];
+        }
+        boolean room = getParent() != null && getParent().getWidth() >= total;
+        for (int c = 0; c < wanted.length; c++) {
+            TableColumn column = getColumnModel().getColumn(c);
+            column.setMinWidth(room ? wanted[c] : floors[c]);
+            column.setPreferredWidth(isFreeText(c) ? textWidths[c] : wanted[c]);
+        }
+    }
+
+    private boolean isFreeText(int c) {
+        FieldKind kind = model.column(c).kind();
+        return kind == FieldKind.TEXT || kind == FieldKind.CATEGORIES;
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        if (getParent() != null && floors != null && !watchingViewport) {
+            watchingViewport = true;
+            getParent().addComponentListener(new ComponentAdapter() {
+                @Override
+                public void componentResized(ComponentEvent e) {
+                    fitToRows();
+                }
+            });
         }
     }
 }

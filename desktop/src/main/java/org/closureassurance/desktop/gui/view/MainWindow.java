@@ -197,6 +197,8 @@ public final class MainWindow extends JFrame implements ScenarioFiles.View, RunC
         bar.add(run);
 
         JMenu help = new JMenu("Help");
+        help.setMnemonic(KeyEvent.VK_H);
+        help.add(item("Guide", KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0), e -> GuideDialog.open(this)));
         help.add(item("About Closure Assurance", null, e -> JOptionPane.showMessageDialog(this,
                 "Closure Assurance " + org.closureassurance.desktop.ToolVersion.current() + "\n\nMonte Carlo simulation "
                         + "of mine-closure financial assurance:\nwill the bonds and funds held cover closing the mine, "

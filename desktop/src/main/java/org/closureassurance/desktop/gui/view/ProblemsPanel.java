@@ -1,6 +1,9 @@
 package org.closureassurance.desktop.gui.view;
 
 import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.Color;
+import java.awt.Component;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -9,42 +12,71 @@ import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
+import javax.swing.Painter;
+import javax.swing.ToolTipManager;
+import javax.swing.UIDefaults;
 import org.closureassurance.desktop.gui.editor.Problem;
 
 /**
- * The problems of the scenario under the editor, in page order and in the validator's words;
- * choosing one shows its field. With no problems it says the scenario is ready to run.
+ * The problems of the scenario, under the list of editor pages, in page order and in the
+ * validator's words; choosing one shows its field, hovering one shows it whole. With no
+ * problems it says the scenario is ready to run. It sits beside the page, not under it, and
+ * keeps its height with or without problems, so the first problem moves nothing (the next click
+ * lands where it was aimed).
  */
 final class ProblemsPanel extends JPanel {
     private static final long serialVersionUID = 1L;
+    /** The rows of problems in view; more scroll. */
+    private static final int ROWS = 6;
+    private static final String LIST = "list";
+    private static final String NOTHING = "nothing";
 
-    private final JLabel header = new JLabel();
+    private final JTextArea header = new JTextArea();
     private final DefaultListModel<Problem> items = new DefaultListModel<>();
     private final JList<Problem> list = new JList<>(items);
     private final JScrollPane scroll = new JScrollPane(list);
+    private final CardLayout cards = new CardLayout();
+    private final JPanel listOrNothing = new JPanel(cards);
 
     ProblemsPanel(Consumer<Problem> reveal) {
         super(new BorderLayout(0, DesktopLook.px(4)));
         setBorder(BorderFactory.createCompoundBorder(
-                BorderFactory.createMatteBorder(1, 0, 0, 0, new java.awt.Color(0xD5, 0xDA, 0xE1)), DesktopLook.pad(8)));
+                BorderFactory.createMatteBorder(1, 0, 0, 1, new Color(0xD5, 0xDA, 0xE1)), DesktopLook.pad(8)));
         setName("problems");
         header.setFont(DesktopLook.font(header, 1f, true));
+        header.setEditable(false);
+        header.setFocusable(false);
+        header.setOpaque(false);
+        header.setBorder(BorderFactory.createEmptyBorder());
+        // Nimbus paints a text area's field box even when it is not opaque: this one is a heading
+        UIDefaults plain = new UIDefaults();
+        plain.put("TextArea[Enabled+NotInScrollPane].backgroundPainter",
+                (Painter<JComponent>) (g, c, w, h) -> { });
+        plain.put("TextArea[Enabled+NotInScrollPane].borderPainter",
+                (Painter<JComponent>) (g, c, w, h) -> { });
+        header.putClientProperty("Nimbus.Overrides", plain);
+        header.setLineWrap(true);
+        header.setWrapStyleWord(true);
+        ToolTipManager.sharedInstance().registerComponent(list);
         list.setName("problem-list");
         list.setCellRenderer(new PlainText.ListRenderer() {
             private static final long serialVersionUID = 1L;
 
             @Override
-            public java.awt.Component getListCellRendererComponent(JList<?> l, Object value, int index,
+            public Component getListCellRendererComponent(JList<?> l, Object value, int index,
                                                                    boolean isSelected, boolean cellHasFocus) {
-                return super.getListCellRendererComponent(l, ((Problem) value).text(), index, isSelected, cellHasFocus);
+                String text = ((Problem) value).text();
+                Component c = super.getListCellRendererComponent(l, text, index, isSelected, cellHasFocus);
+                setToolTipText(text);
+                return c;
             }
         });
-        list.setVisibleRowCount(4);
+        list.setVisibleRowCount(ROWS);
         list.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {
@@ -58,20 +90,25 @@ final class ProblemsPanel extends JPanel {
                 reveal.accept(list.getSelectedValue());
             }
         }, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), JComponent.WHEN_FOCUSED);
+        JPanel nothing = new JPanel();
+        nothing.setOpaque(false);
+        listOrNothing.setOpaque(false);
+        listOrNothing.add(scroll, LIST);
+        listOrNothing.add(nothing, NOTHING);
         add(header, BorderLayout.NORTH);
-        add(scroll, BorderLayout.CENTER);
+        add(listOrNothing, BorderLayout.CENTER);
     }
 
     void show(List<Problem> problems) {
         items.clear();
         problems.forEach(items::addElement);
-        scroll.setVisible(!problems.isEmpty());
+        cards.show(listOrNothing, problems.isEmpty() ? NOTHING : LIST);
         if (problems.isEmpty()) {
             header.setText("No problems: the scenario is ready to run.");
             header.setForeground(DesktopLook.GOOD_TEXT);
         } else {
             header.setText(problems.size() + (problems.size() == 1 ? " problem" : " problems")
-                    + " to fix before the scenario can run (click one to go to its field):");
+                    + " to fix before the scenario can run (click one to go to its field; hover to read it whole):");
             header.setForeground(DesktopLook.ERROR_TEXT);
         }
         revalidate();

@@ -15,6 +15,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
 import javax.swing.table.DefaultTableCellRenderer;
 import org.closureassurance.charts.ChartSet;
 import org.closureassurance.charts.NamedChart;
@@ -164,8 +165,8 @@ final class ResultsPanel extends JPanel {
                 chartPanels.add(panel);
                 tabs.addTab(TITLES.getOrDefault(name, name), panel);
             }
-            tabs.addTab("Statistics", table(new JTable(statistics), "statistics"));
-            tabs.addTab("Sensitivity ranking", table(new JTable(sensitivity), "sensitivity"));
+            tabs.addTab("Statistics", table(new FittedTable(statistics), "statistics"));
+            tabs.addTab("Sensitivity ranking", table(new FittedTable(sensitivity), "sensitivity"));
             chartNames = names;
             for (int i = 0; selected != null && i < tabs.getTabCount(); i++) {
                 if (tabs.getTitleAt(i).equals(selected)) {
@@ -181,7 +182,9 @@ final class ResultsPanel extends JPanel {
         }
     }
 
-    private static JScrollPane table(JTable t, String name) {
+    private static JScrollPane table(FittedTable t, String name) {
+        // after the table has rebuilt its columns for the new rows (listeners run last-added first)
+        t.getModel().addTableModelListener(e -> SwingUtilities.invokeLater(t::fitColumnsToContent));
         PlainText.inert(t);
         t.setName(name);
         t.setDefaultRenderer(Object.class, new PlainText.TableRenderer());

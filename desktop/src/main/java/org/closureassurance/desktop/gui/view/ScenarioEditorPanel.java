@@ -2,7 +2,9 @@ package org.closureassurance.desktop.gui.view;
 
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
+import java.awt.Color;
 import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +24,7 @@ import org.closureassurance.desktop.gui.form.SectionSpec;
 
 /**
  * The Scenario tab: the list of editor pages on the left (with how many elements and problems
- * each has), the chosen page on the right, and the list of problems below, each of which jumps
+ * each has), the chosen page on the right, and the list of problems below the pages, each of which jumps
  * to its field. Only the page on screen is redrawn after an edit.
  */
 final class ScenarioEditorPanel extends JPanel {
@@ -58,13 +60,18 @@ final class ScenarioEditorPanel extends JPanel {
             }
         });
         JScrollPane nav = new JScrollPane(navigation);
-        nav.setBorder(BorderFactory.createMatteBorder(0, 0, 0, 1, new java.awt.Color(0xD5, 0xDA, 0xE1)));
-        nav.setMinimumSize(new java.awt.Dimension(DesktopLook.px(200), 0));
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, nav, pageArea);
-        split.setDividerLocation(DesktopLook.px(240));
+        nav.setBorder(BorderFactory.createMatteBorder(0, 0, 0, 1, new Color(0xD5, 0xDA, 0xE1)));
+        nav.setMinimumSize(new Dimension(DesktopLook.px(160), 0));
+        // The problems sit under the page list, beside the page rather than under it: when the
+        // first problem appears nothing on the page moves, and the page keeps the window's height.
+        JPanel left = new JPanel(new BorderLayout());
+        left.add(nav, BorderLayout.CENTER);
+        left.add(problems, BorderLayout.SOUTH);
+        left.setMinimumSize(nav.getMinimumSize());
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, pageArea);
+        split.setDividerLocation(Math.max(DesktopLook.px(200), navigation.getPreferredSize().width + DesktopLook.px(24)));
         split.setBorder(BorderFactory.createEmptyBorder());
         add(split, BorderLayout.CENTER);
-        add(problems, BorderLayout.SOUTH);
         editor.addListener(e -> refresh());
         navigation.setSelectedIndex(0);
     }

@@ -1,8 +1,14 @@
 package org.closureassurance.desktop.gui.view;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Window;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -11,6 +17,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.SwingUtilities;
+import javax.swing.plaf.basic.BasicSplitPaneUI;
 import org.closureassurance.desktop.gui.editor.ScenarioEditor;
 import org.closureassurance.desktop.gui.editor.UnitChoices;
 import org.closureassurance.desktop.gui.form.Assembly;
@@ -18,6 +25,8 @@ import org.closureassurance.desktop.gui.form.ElementForm;
 import org.closureassurance.desktop.gui.form.FieldAddress;
 import org.closureassurance.desktop.gui.form.FieldKind;
 import org.closureassurance.desktop.gui.form.FieldSpec;
+import org.closureassurance.desktop.gui.form.InstrumentAmount;
+import org.closureassurance.desktop.gui.form.PricePer;
 import org.closureassurance.desktop.gui.form.ScenarioForm;
 import org.closureassurance.desktop.gui.form.SectionSpec;
 import org.closureassurance.scenarios.ValidationError;
@@ -31,6 +40,8 @@ import org.closureassurance.simulator.model.SampledInput;
  */
 final class SectionPage extends JPanel {
     private static final long serialVersionUID = 1L;
+    /** The rows of the element table the form leaves in view at least. */
+    private static final int TABLE_ROWS = 3;
 
     private final SectionSpec spec;
     private final transient ScenarioEditor editor;
@@ -42,6 +53,10 @@ final class SectionPage extends JPanel {
     private final JButton delete = new JButton("Delete");
     private final JButton up = new JButton("Move up");
     private final JButton down = new JButton("Move down");
+    private JSplitPane split;
+    private boolean dividerDragged;
+    /** The row the divider was last placed for: it moves for another element, not for a problem's line. */
+    private int placedFor = -1;
 
     SectionPage(SectionSpec spec, ScenarioEditor editor) {
         super(new BorderLayout());
@@ -63,6 +78,7 @@ final class SectionPage extends JPanel {
                 editor.sealEdit();
             }
         }, this::choices);
+        details.currencyFrom(this::currency);
         JLabel title = new JLabel(spec.title());
         title.setFont(DesktopLook.font(title, 1.35f, true));
         title.setBorder(BorderFactory.createEmptyBorder(DesktopLook.px(10), DesktopLook.px(12), DesktopLook.px(6), 0));
@@ -72,9 +88,11 @@ final class SectionPage extends JPanel {
                     editor.setField(FieldAddress.of(spec.section(), r, key), entry));
             table = new FormTable(model, this::problem, this::choices, this::openDistribution);
             table.setName("table:" + spec.section());
+            table.showWhereNotApplicable(InstrumentAmount::standIn);
+            table.currencyFrom(this::currency);
             table.widths(f -> switch (f.kind()) {
                 case VALUE -> 26;
-                case UNIT -> 5;
+                case UNIT -> PricePer.isPriceUnit(f.key()) ? 12 : 5;
                 case INTEGER -> 5;
                 case INPUT -> 40;
                 case NUMBER -> 8;
@@ -130,13 +148,52 @@ final class SectionPage extends JPanel {
         scroll.setBorder(BorderFactory.createEmptyBorder());
         scroll.getVerticalScrollBar().setUnitIncrement(DesktopLook.px(16));
         bottom.add(scroll, BorderLayout.CENTER);
-        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, bottom);
-        split.setResizeWeight(0.4);
+        // The form keeps its own height and the table takes what is left (at least a few rows):
+        // at 1024 x 700 every field of the selected element stays in view, and a change in the
+        // space available never moves the form's fields.
+        Dimension viewport = table.getPreferredScrollableViewportSize();
+        table.setPreferredScrollableViewportSize(new Dimension(viewport.width,
+                table.getRowHeight() * TABLE_ROWS));
+        top.setMinimumSize(new Dimension(0, top.getPreferredSize().height));
+        split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, bottom);
+        split.setResizeWeight(1.0);
         split.setBorder(BorderFactory.createEmptyBorder());
+        keepTheFormWhole();
         return wrap(split);
     }
 
-    private static JPanel wrap(java.awt.Component c) {
+    /**
+     * Places the divider so that the form below gets its whole preferred height whenever the
+     * table above keeps its minimum, each time the page is resized or shows another element
+     * (not when a field's problem adds a line: the fields must not move under the pointer),
+     * until the user drags the divider.
+     */
+    private void keepTheFormWhole() {
+        if (split.getUI() instanceof BasicSplitPaneUI ui) {
+            ui.getDivider().addMouseListener(new MouseAdapter() {
+                @Override
+                public void mousePressed(MouseEvent e) {
+                    dividerDragged = true;
+                }
+            });
+        }
+        split.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                placeDivider();
+            }
+        });
+    }
+
+    private void placeDivider() {
+        if (split == null || dividerDragged || split.getHeight() == 0) {
+            return;
+        }
+        int room = split.getHeight() - split.getDividerSize() - split.getBottomComponent().getPreferredSize().height;
+        split.setDividerLocation(Math.max(split.getTopComponent().getMinimumSize().height, room));
+    }
+
+    private static JPanel wrap(Component c) {
         JPanel p = new JPanel(new BorderLayout());
         p.add(c, BorderLayout.CENTER);
         return p;
@@ -199,6 +256,10 @@ final class SectionPage extends JPanel {
             String name = e.text("name").isBlank() ? spec.noun() + " " + (keep + 1) : e.text("name");
             selected.setText(Character.toUpperCase(spec.noun().charAt(0)) + spec.noun().substring(1) + ": " + name);
             details.show(e, spec.section() + "[" + keep + "]", assembly);
+            if (keep != placedFor) {
+                placedFor = keep;
+                placeDivider();
+            }
         } else {
             selected.setText("No " + spec.noun() + "s yet: use Add " + spec.noun() + ".");
         }
@@ -213,6 +274,10 @@ final class SectionPage extends JPanel {
         if (key != null) {
             SwingUtilities.invokeLater(() -> details.focus(key));
         }
+    }
+
+    private String currency() {
+        return editor.form().general().text("currency");
     }
 
     private String problem(int row, FieldSpec column) {

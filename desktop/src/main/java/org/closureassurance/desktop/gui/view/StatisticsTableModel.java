@@ -48,13 +48,13 @@ final class StatisticsTableModel extends AbstractTableModel {
         return switch (c) {
             case 0 -> row.group();
             case 1 -> row.figure();
-            case 2 -> row.unit().equals("money") ? currency : row.unit();
+            case 2 -> row.unitIn(currency);
             default -> {
                 double x = StatisticsRows.COLUMNS.get(c - FIXED).value().applyAsDouble(row.stats());
                 if (c == FIXED) {
                     yield String.format(Locale.ROOT, "%,d", (long) x);
                 }
-                yield Double.isNaN(x) ? Figures.UNDEFINED : row.unit().equals("money") ? MoneyFormat.compact(x)
+                yield Double.isNaN(x) ? Figures.UNDEFINED : row.isMoney() ? MoneyFormat.compact(x)
                         : String.format(Locale.ROOT, "%,.1f", x);
             }
         };

@@ -2,6 +2,8 @@ package org.closureassurance.desktop.gui.view;
 
 import java.awt.BorderLayout;
 import java.awt.Color;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.function.Consumer;
@@ -9,12 +11,14 @@ import javax.swing.JButton;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import org.closureassurance.desktop.gui.form.DistributionKind;
+import org.closureassurance.desktop.gui.form.NumberText;
 import org.closureassurance.desktop.gui.form.ValueForm;
 
 /**
- * A field for one Value: a plain number is typed straight in; a distribution is shown as its
- * summary ("Triangular 1.6 / 2.1 / 3.4") and edited in the distribution editor, which the
- * button (or a double click) opens for either.
+ * A field for one Value: a plain number is typed straight in (and shown with its thousands
+ * grouped, {@code 2 000 000}, as tables show it, when not being typed); a distribution is shown as its
+ * summary ("Triangular 1.6 / 2.1 / 3.4"), read-only and shaded as such, and edited in the
+ * distribution editor, which the button (or a double click) opens for either.
  */
 final class ValueField extends JPanel {
     private static final long serialVersionUID = 1L;
@@ -24,6 +28,7 @@ final class ValueField extends JPanel {
     private final Color editableBackground;
     private ValueForm form;
     private boolean updating;
+    private boolean problem;
 
     /**
      * A field that reports typed plain numbers to {@code typed} and asks {@code openEditor} to
@@ -42,6 +47,15 @@ final class ValueField extends JPanel {
                 typed.accept(ValueForm.constant(text.getText()));
             }
         });
+        // long plain numbers are grouped for reading, as in tables, except while being typed
+        text.addFocusListener(new FocusAdapter() {
+            @Override
+            public void focusLost(FocusEvent e) {
+                if (form != null) {
+                    show(form);
+                }
+            }
+        });
         text.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {
@@ -56,23 +70,37 @@ final class ValueField extends JPanel {
     void show(ValueForm f) {
         form = f;
         boolean constant = f == null || f.kind() == DistributionKind.CONSTANT;
-        String shown = f == null ? "" : constant ? f.parameter("value") : f.summary();
+        String typed = f == null ? "" : f.parameter("value");
+        String shown = !constant ? f.summary() : text.isFocusOwner() ? typed : NumberText.grouped(typed);
         updating = true;
         try {
             text.setEditable(constant);
-            if (!text.getText().equals(shown)) {
+            if (!text.getText().equals(shown) && !(text.isFocusOwner() && sameNumber(text.getText(), typed))) {
                 text.setText(shown);
                 text.setCaretPosition(0);
             }
         } finally {
             updating = false;
         }
-        text.setToolTipText(constant ? null : "Double-click to edit this distribution");
+        text.setToolTipText(constant ? null : shown + " (a distribution: double-click or press Distribution… to "
+                + "change it)");
+        shade();
+    }
+
+    /** Whether two texts differ only in the blanks between digit groups. */
+    private static boolean sameNumber(String a, String b) {
+        return NumberText.compact(a).equals(NumberText.compact(b));
     }
 
     /** Marks the field as having a problem ({@code message} non-null) or not. */
     void mark(String message) {
-        text.setBackground(message == null ? editableBackground : DesktopLook.ERROR_BACKGROUND);
+        problem = message != null;
+        shade();
+    }
+
+    private void shade() {
+        text.setBackground(problem ? DesktopLook.ERROR_BACKGROUND
+                : text.isEditable() ? editableBackground : DesktopLook.READ_ONLY_BACKGROUND);
     }
 
     /** The Value form shown. */

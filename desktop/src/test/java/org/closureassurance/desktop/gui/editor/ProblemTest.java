@@ -18,9 +18,9 @@ class ProblemTest {
     @CsvSource(delimiter = '|', value = {
             "costItems[0].unitCost.value.max | costItems | 0 | unitCost | Cost items › Waste rock dump regrading › Unit cost max",
             "costItems[0].unitCost.per | costItems | 0 | unitCost.per | Cost items › Waste rock dump regrading › Unit cost (unit)",
-            "assurance[0].schedule[1].fromYear | assurance | 0 | schedule | Assurance › Reclamation surety bond › Schedule › row 2 › From year (absolute)",
+            "assurance[0].schedule[1].fromYear | assurance | 0 | schedule | Assurance › Reclamation surety bond › Schedule › row 2 › From year (after base year)",
             "waterTreatment[1].duration.limit.unit | waterTreatment | 1 | duration.limit.unit | Water treatment › Dump seepage collection › Discharge limit (unit)",
-            "economics.discountRate | closure | -1 | economics.discountRate | Closure and economics › Real discount rate",
+            "economics.discountRate | closure | -1 | economics.discountRate | Closure and economics › Real discount rate (fraction)",
             "simulation.horizonYears | general | -1 | simulation.horizonYears | General › Horizon (years)"})
     void locatesAProblemAtItsField(String path, String page, int index, String key, String where) {
         Problem p = Problem.locate(new ValidationError(path, "m"), form);

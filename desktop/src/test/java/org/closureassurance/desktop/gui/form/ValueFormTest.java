@@ -17,6 +17,7 @@ import org.closureassurance.simulator.value.Uniform;
 import org.closureassurance.simulator.value.Value;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ValueFormTest {
@@ -69,7 +70,73 @@ class ValueFormTest {
     void aFixedNumberBecomesADistributionAroundIt() {
         ValueForm tri = ValueForm.constant("100").convertedTo(DistributionKind.TRIANGULAR);
 
-        assertEquals(new Triangular(80, 100, 120), tri.parse("p", new ArrayList<>()));
+        // sd a tenth of 100 = 10; a symmetric triangular of half-width h has sd h / sqrt(6), so
+        // h = 10 sqrt(6) = 24.4949, shown to four digits: 24.49
+        assertEquals(new Triangular(75.51, 100, 124.49), tri.parse("p", new ArrayList<>()));
+    }
+
+    @Test
+    void aLogNormalBecomesTwoValuesOneSdEitherSideOfItsMean() {
+        ValueForm discrete = ValueForm.of(new LogNormal(8000, 800)).convertedTo(DistributionKind.DISCRETE);
+
+        // 8000 - 800 and 8000 + 800, equally likely: mean 8000, sd 800
+        assertEquals(new Discrete(new double[] {7200, 8800}, null), discrete.parse("p", new ArrayList<>()));
+    }
+
+    @Test
+    void aLogNormalFromACentreAtOrBelowZeroKeepsTheSpread() {
+        ValueForm logNormal = ValueForm.of(new Normal(-5, 2)).convertedTo(DistributionKind.LOGNORMAL);
+
+        assertEquals(new LogNormal(2, 2), logNormal.parse("p", new ArrayList<>()));
+    }
+
+    /** A Value with its mean and standard deviation derived by hand. */
+    record Source(Value value, double mean, double sd) {
+        @Override
+        public String toString() {
+            return value.kind() + " " + value;
+        }
+    }
+
+    static Stream<Arguments> kindChanges() {
+        List<Source> sources = List.of(
+                new Source(Value.of(100), 100, 0),
+                // (2 + 8) / 2 = 5; (8 - 2) / sqrt(12) = sqrt(3)
+                new Source(new Uniform(2, 8), 5, Math.sqrt(3)),
+                // (1 + 2 + 6) / 3 = 3; variance (1 + 4 + 36 - 2 - 6 - 12) / 18 = 21 / 18
+                new Source(new Triangular(1, 2, 6), 3, Math.sqrt(21.0 / 18)),
+                // Beta shapes 1 + 4 * 3 / 12 = 2 and 1 + 4 * 9 / 12 = 4: mean 12 * 2 / 6 = 4;
+                // variance 12^2 * 2 * 4 / (6^2 * 7) = 32 / 7
+                new Source(new Pert(0, 3, 12), 4, Math.sqrt(32.0 / 7)),
+                new Source(new Normal(0.03, 0.07), 0.03, 0.07),
+                // cut one sd either side: mean 10 by symmetry; variance 4 (1 - 2 phi(1) / (2 Phi(1) - 1))
+                // with phi(1) = 0.24197072451914337, 2 Phi(1) - 1 = erf(1 / sqrt(2)) = 0.6826894921370859:
+                // sd = 2 sqrt(0.29112509477279314) = 1.0791201875097938
+                new Source(new Normal(10, 2, 8, 12), 10, 1.0791201875097938),
+                new Source(new LogNormal(8000, 800), 8000, 800),
+                // 0 with weight 0.7, 10 with 0.3: mean 3; variance 0.7 * 9 + 0.3 * 49 = 21
+                new Source(new Discrete(new double[] {0, 10}, new double[] {0.7, 0.3}), 3, Math.sqrt(21)));
+        return sources.stream().flatMap(from -> Stream.of(DistributionKind.values())
+                .filter(to -> !to.id().equals(from.value().kind()))
+                .map(to -> Arguments.of(from, to)));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("kindChanges")
+    void changingTheKindKeepsTheMeanAndTheSpread(Source from, DistributionKind to) {
+        List<ValidationError> errors = new ArrayList<>();
+
+        Value converted = ValueForm.of(from.value()).convertedTo(to).parse("p", errors);
+
+        assertEquals(List.of(), errors);
+        assertEquals(to.id(), converted.kind());
+        double[] moments = Moments.of(converted);
+        // the mean is shown to twelve significant digits: relative error below 5e-12
+        assertEquals(from.mean(), moments[0], 1e-11 * Math.abs(from.mean()), "mean");
+        if (from.sd() > 0 && to != DistributionKind.CONSTANT) {
+            // spreads are shown to four significant digits: relative error at most 0.5 / 1000
+            assertEquals(from.sd(), moments[1], 5e-4 * from.sd(), "sd");
+        }
     }
 
     @Test

@@ -70,11 +70,13 @@ class ResultsTest {
 
     @Test
     void statisticsCsvHasAHeaderAndOneLinePerRow() {
-        String[] lines = ResultsCsv.statistics(results).split("\r\n");
+        String[] lines = ResultsCsv.statistics(results, "AUD").split("\r\n");
 
         assertEquals("group,figure,unit,count,mean,sd,se,min,p5,p10,p50,p80,p90,p95,p99,max", lines[0]);
         assertEquals(StatisticsRows.of(results).size() + 1, lines.length);
-        assertTrue(lines[1].startsWith("At forfeiture,Walk-away liability,money," + results.liability().count() + ","));
+        // money in the scenario's currency, not the word "money"; years stay years
+        assertTrue(lines[1].startsWith("At forfeiture,Walk-away liability,AUD," + results.liability().count() + ","));
+        assertTrue(lines[7].startsWith("Closure package,Closure year,year,"), lines[7]);
     }
 
     @Test

@@ -12,6 +12,7 @@ import javax.swing.JLabel;
 import javax.swing.plaf.basic.BasicHTML;
 import org.closureassurance.charts.ChartSet;
 import org.closureassurance.desktop.gui.form.ElementForm;
+import org.closureassurance.desktop.gui.form.NumberText;
 import org.closureassurance.desktop.gui.form.ScenarioSchema;
 import org.closureassurance.desktop.gui.run.CompletedRun;
 import org.closureassurance.scenarios.bundled.BundledScenarios;
@@ -68,10 +69,10 @@ class InertTextTest {
 
     @Test
     void groupsLongPlainNumbersForReading() {
-        assertEquals("15\u2009000\u2009000", FormTable.grouped("15000000"));
-        assertEquals("-12\u2009345.5", FormTable.grouped("-12345.5"));
-        assertEquals("1234", FormTable.grouped("1234"));
-        assertEquals("1e6", FormTable.grouped("1e6"));
+        assertEquals("15\u2009000\u2009000", NumberText.grouped("15000000"));
+        assertEquals("-12\u2009345.5", NumberText.grouped("-12345.5"));
+        assertEquals("1234", NumberText.grouped("1234"));
+        assertEquals("1e6", NumberText.grouped("1e6"));
     }
 
     private static void collect(Container c, List<JLabel> out) {
