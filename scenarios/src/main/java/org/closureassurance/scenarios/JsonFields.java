@@ -15,6 +15,7 @@ import org.closureassurance.scenarios.json.JsonNode.JsonString;
 import org.closureassurance.scenarios.json.JsonPath;
 import org.closureassurance.scenarios.units.Dimension;
 import org.closureassurance.scenarios.units.KnownUnit;
+import org.closureassurance.scenarios.units.UnitTable;
 import org.closureassurance.simulator.model.Quantity;
 import org.closureassurance.simulator.model.UnitRate;
 import org.closureassurance.simulator.value.Value;
@@ -310,12 +311,27 @@ final class JsonFields {
         return m == null ? null : new UnitRate(m.value, m.symbol, m.unit.toCanonical());
     }
 
+    /** A unit to show in the example of a quantity or rate of {@code dimension} (null: any). */
+    private static String exampleUnit(Dimension dimension) {
+        if (dimension == null) {
+            return "m3";
+        }
+        return dimension == Dimension.AREA ? "ha" : UnitTable.symbols(dimension).get(0);
+    }
+
     /** A Value with a unit, as written and as found in the unit table. */
     private record Measured(Value value, String symbol, KnownUnit unit) {
     }
 
     /** The object at {@code key} holding {@code value} and a unit under {@code unitKey}; null when absent or malformed. */
     private Measured measured(String key, String unitKey, String context, Dimension dimension, boolean required) {
+        JsonNode n = node(key);
+        if (n != null && !(n instanceof JsonObject)) {
+            String value = n instanceof JsonNumber num ? num.literal() : "...";
+            error(key, "must be an object like {\"value\": " + value + ", \"" + unitKey + "\": \""
+                    + exampleUnit(dimension) + "\"}, was " + n.describe());
+            return null;
+        }
         JsonFields f = object(key, required);
         if (f == null) {
             return null;

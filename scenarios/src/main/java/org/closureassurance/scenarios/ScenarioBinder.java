@@ -38,9 +38,11 @@ import org.closureassurance.simulator.value.Value;
 
 /**
  * Turns a JSON tree into a {@link Scenario}, section by section as SCENARIO-FORMAT.md lays
- * them out, collecting every problem. Each element is built only from well-formed parts and
- * then checked with {@link ScenarioValidator}'s element checks, so one file reports all its
- * problems; the scenario itself is built only when there are none.
+ * them out, collecting every problem. Each object's parts are checked with
+ * {@link ScenarioValidator}'s element checks as soon as the object has been read, whether or
+ * not its other parts could be read, so one file reports all its independent problems in one
+ * pass; an element is built only from well-formed parts, and the scenario only when there are
+ * no problems at all.
  */
 final class ScenarioBinder {
     private static final Value ZERO = Value.of(0);
@@ -219,8 +221,6 @@ final class ScenarioBinder {
         Forfeiture result = f == null ? null : forfeitureOf(f);
         if (result == null) {
             unresolved.add("forfeiture");
-        } else {
-            ScenarioValidator.checkForfeiture(result, errors);
         }
         return result;
     }
@@ -245,6 +245,7 @@ final class ScenarioBinder {
                 f.allow(context, List.of("mode", "beforeClosure", "afterClosure"));
                 Value before = f.value("beforeClosure", ZERO);
                 Value after = f.value("afterClosure", ZERO);
+                ScenarioValidator.checkHazard(before, after, errors);
                 return f.complete() ? new Forfeiture.AnnualHazard(before, after) : null;
             }
         }
@@ -273,15 +274,15 @@ final class ScenarioBinder {
         Integer startYear = f.integer("startYear", 0, 0, MAX_INT);
         Integer durationYears = f.integer("durationYears", 1, 1, MAX_INT);
         List<AccrualPoint> accrual = accrual(f);
+        ScenarioValidator.checkCostItem(f.path(), quantity, unitCost, amount, accrual, errors);
         if (!f.complete()) {
             return null;
         }
-        CostItem item = new CostItem(name, description, category, quantity, unitCost, amount, startYear,
-                durationYears, accrual);
-        ScenarioValidator.checkCostItem(f.path(), item, errors);
-        return item;
+        return new CostItem(name, description, category, quantity, unitCost, amount, startYear, durationYears,
+                accrual);
     }
 
+    /** The accrual points of {@code item}: empty when absent, null when any point is unreadable. */
     private List<AccrualPoint> accrual(JsonFields item) {
         List<JsonNode> nodes = item.list("accrual", false);
         List<AccrualPoint> points = new ArrayList<>();
@@ -307,7 +308,7 @@ final class ScenarioBinder {
                 item.fail();
             }
         }
-        return points;
+        return points.size() == nodes.size() ? points : null;
     }
 
     private IndirectCost indirectCost(JsonFields f) {
@@ -316,12 +317,8 @@ final class ScenarioBinder {
         String description = f.string("description");
         Value percent = f.value("percent", null);
         List<String> appliesTo = f.strings("appliesTo");
-        if (!f.complete()) {
-            return null;
-        }
-        IndirectCost ic = new IndirectCost(name, description, percent, appliesTo);
-        ScenarioValidator.checkIndirectCost(f.path(), ic, errors);
-        return ic;
+        ScenarioValidator.checkIndirectCost(f.path(), percent, errors);
+        return f.complete() ? new IndirectCost(name, description, percent, appliesTo) : null;
     }
 
     private Correlation correlation(JsonFields f) {
@@ -355,14 +352,13 @@ final class ScenarioBinder {
                 ? f.integer("replacementEveryYears", null, 1, MAX_INT) : null;
         JsonFields d = f.object("duration", true);
         WaterDuration duration = d == null ? null : duration(d);
+        ScenarioValidator.checkWaterStream(f.path(), probability, flow, unitCost, fixed, capital, errors);
         if (duration == null || !f.complete()) {
             f.fail();
             return null;
         }
-        WaterStream w = new WaterStream(name, description, probability, startYear, flow, unitCost, fixed, capital,
+        return new WaterStream(name, description, probability, startYear, flow, unitCost, fixed, capital,
                 replacement, duration);
-        ScenarioValidator.checkWaterStream(f.path(), w, errors);
-        return w;
     }
 
     private WaterDuration duration(JsonFields f) {
@@ -382,6 +378,7 @@ final class ScenarioBinder {
                 Quantity c0 = f.quantity("initialConcentration", Dimension.CONCENTRATION, true);
                 Quantity limit = f.quantity("limit", Dimension.CONCENTRATION, true);
                 Value halfLife = f.value("halfLifeYears", null);
+                ScenarioValidator.checkDecay(f.path(), c0, limit, halfLife, errors);
                 return f.complete() ? new WaterDuration.Decay(c0, limit, halfLife) : null;
             }
             default -> {
@@ -406,14 +403,13 @@ final class ScenarioBinder {
         Recovery recovery = r == null ? null : recovery(r);
         JsonFields s = f.object("setback", false);
         Setback setback = s == null ? null : setback(s);
+        ScenarioValidator.checkRehabilitation(f.path(), area, establishment, maintenance, monitoringCost, errors);
         if (recovery == null || (s != null && setback == null) || !f.complete()) {
             f.fail();
             return null;
         }
-        RehabilitationDomain domain = new RehabilitationDomain(name, description, area, startYear, establishment,
-                maintenance, monitoringYears, monitoringCost, recovery, setback);
-        ScenarioValidator.checkRehabilitation(f.path(), domain, errors);
-        return domain;
+        return new RehabilitationDomain(name, description, area, startYear, establishment, maintenance,
+                monitoringYears, monitoringCost, recovery, setback);
     }
 
     private Recovery recovery(JsonFields f) {
@@ -426,7 +422,9 @@ final class ScenarioBinder {
         Value rate = f.value("rate", null);
         Value initial = f.value("initialCondition", ZERO);
         Value target = f.value("target", null);
-        return model != null && f.complete() ? new Recovery(RecoveryModel.byId(model), rate, initial, target) : null;
+        RecoveryModel known = model == null ? null : RecoveryModel.byId(model);
+        ScenarioValidator.checkRecovery(f.path(), known, rate, initial, target, errors);
+        return known != null && f.complete() ? new Recovery(known, rate, initial, target) : null;
     }
 
     private Setback setback(JsonFields f) {
@@ -434,6 +432,7 @@ final class ScenarioBinder {
         Value probability = f.value("annualProbability", ZERO);
         Value loss = f.value("conditionLoss", ZERO);
         UnitRate rework = f.rate("reworkCostPerArea", Dimension.AREA, false);
+        ScenarioValidator.checkSetback(f.path(), probability, loss, rework, errors);
         return f.complete() ? new Setback(probability, loss, rework) : null;
     }
 
@@ -443,38 +442,36 @@ final class ScenarioBinder {
         String description = f.string("description");
         Value cost = f.value("cost", null);
         RiskOccurrence occurrence;
+        Value once = null;
+        Value perYear = null;
         if (f.has("annualProbability")) {
-            for (String once : List.of("probability", "year")) {
-                if (f.has(once)) {
-                    f.error(once, "belongs to a once-only event; a per-year event (one with annualProbability) "
+            for (String onceOnly : List.of("probability", "year")) {
+                if (f.has(onceOnly)) {
+                    f.error(onceOnly, "belongs to a once-only event; a per-year event (one with annualProbability) "
                             + "takes fromYear, toYear and maxOccurrences");
                 }
             }
-            Value p = f.value("annualProbability", null);
+            perYear = f.value("annualProbability", null);
             Integer from = f.integer("fromYear", 0, 0, MAX_INT);
             Integer to = f.has("toYear") ? f.integer("toYear", null, 0, MAX_INT) : null;
             Integer max = f.integer("maxOccurrences", 1, 1, MAX_INT);
             if (from != null && to != null && to < from) {
                 f.error("toYear", "must be >= fromYear (was " + to + " < " + from + ")");
             }
-            occurrence = f.complete() ? new RiskOccurrence.PerYear(p, from, to, max) : null;
+            occurrence = f.complete() ? new RiskOccurrence.PerYear(perYear, from, to, max) : null;
         } else {
-            for (String perYear : List.of("fromYear", "toYear", "maxOccurrences")) {
-                if (f.has(perYear)) {
-                    f.error(perYear, "belongs to a per-year event: give annualProbability, or leave " + perYear
-                            + " out");
+            for (String perYearOnly : List.of("fromYear", "toYear", "maxOccurrences")) {
+                if (f.has(perYearOnly)) {
+                    f.error(perYearOnly, "belongs to a per-year event: give annualProbability, or leave "
+                            + perYearOnly + " out");
                 }
             }
-            Value p = f.value("probability", ONE);
+            once = f.value("probability", ONE);
             Integer year = f.integer("year", 0, 0, MAX_INT);
-            occurrence = f.complete() ? new RiskOccurrence.Once(p, year) : null;
+            occurrence = f.complete() ? new RiskOccurrence.Once(once, year) : null;
         }
-        if (occurrence == null || !f.complete()) {
-            return null;
-        }
-        RiskEvent event = new RiskEvent(name, description, cost, occurrence);
-        ScenarioValidator.checkRiskEvent(f.path(), event, errors);
-        return event;
+        ScenarioValidator.checkRiskEvent(f.path(), once, perYear, cost, errors);
+        return occurrence != null && f.complete() ? new RiskEvent(name, description, cost, occurrence) : null;
     }
 
     private AssuranceInstrument assurance(JsonFields f) {
@@ -486,11 +483,12 @@ final class ScenarioBinder {
         }
         String context = " for type \"" + type + "\"";
         String description = f.string("description");
-        AssuranceInstrument instrument = switch (type) {
+        return switch (type) {
             case "bond" -> bond(f, name, description, context);
             case "self-bond" -> {
                 f.allow(context, List.of("type", "name", "description", "amount"));
                 Value amount = f.value("amount", null);
+                ScenarioValidator.checkSelfBond(f.path(), amount, errors);
                 yield f.complete() ? new AssuranceInstrument.SelfBond(name, description, amount) : null;
             }
             case "parent-guarantee" -> {
@@ -498,6 +496,7 @@ final class ScenarioBinder {
                         "guarantorFailsWithOperatorProbability"));
                 Value amount = f.value("amount", null);
                 Value fails = f.value("guarantorFailsWithOperatorProbability", ZERO);
+                ScenarioValidator.checkParentGuarantee(f.path(), amount, fails, errors);
                 yield f.complete() ? new AssuranceInstrument.ParentGuarantee(name, description, amount, fails) : null;
             }
             default -> {
@@ -508,14 +507,11 @@ final class ScenarioBinder {
                 Value annualReturn = f.value("annualReturn", ZERO);
                 Value fee = f.value("annualFeeRate", ZERO);
                 boolean drawdown = f.bool("drawdown", false);
+                ScenarioValidator.checkTrustFund(f.path(), initial, contribution, fee, errors);
                 yield f.complete() ? new AssuranceInstrument.TrustFund(name, description, initial, contribution,
                         annualReturn, fee, drawdown) : null;
             }
         };
-        if (instrument != null) {
-            ScenarioValidator.checkAssurance(f.path(), instrument, errors);
-        }
-        return instrument;
     }
 
     private AssuranceInstrument bond(JsonFields f, String name, String description, String context) {
@@ -537,6 +533,7 @@ final class ScenarioBinder {
         List<ScheduleStep> schedule = hasSchedule ? schedule(f) : null;
         Value defaultProbability = f.value("providerAnnualDefaultProbability", ZERO);
         Value recoveryRate = f.value("recoveryRate", ZERO);
+        ScenarioValidator.checkBond(f.path(), amount, schedule, defaultProbability, recoveryRate, errors);
         if (!f.complete()) {
             return null;
         }
@@ -544,6 +541,7 @@ final class ScenarioBinder {
                 defaultProbability, recoveryRate);
     }
 
+    /** The steps of a bond's schedule; null when the list or any step is unreadable. */
     private List<ScheduleStep> schedule(JsonFields bond) {
         List<JsonNode> nodes = bond.list("schedule", true);
         if (nodes == null) {
@@ -565,6 +563,6 @@ final class ScenarioBinder {
                 bond.fail();
             }
         }
-        return steps;
+        return steps.size() == nodes.size() ? steps : null;
     }
 }
