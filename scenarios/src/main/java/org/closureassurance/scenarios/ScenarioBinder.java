@@ -37,7 +37,7 @@ import org.closureassurance.simulator.model.WaterStream;
 import org.closureassurance.simulator.value.Value;
 
 /**
- * Turns a JSON tree into a {@link Scenario}, section by section as SCENARIO-FORMAT.md lays
+ * Turns a JSON tree into a {@link Scenario}, section by section as docs/scenario-format.md lays
  * them out, collecting every problem. Each object's parts are checked with
  * {@link ScenarioValidator}'s element checks as soon as the object has been read, whether or
  * not its other parts could be read, so one file reports all its independent problems in one

@@ -89,7 +89,7 @@ public final class ScenarioValidator {
         checkNames(section, names, out);
     }
 
-    /** The discount rate must stay above -1, and above 0 when a stream is perpetual (MODEL.md section 1). */
+    /** The discount rate must stay above -1, and above 0 when a stream is perpetual (docs/model.md). */
     static void checkDiscountRate(Value rate, boolean perpetualWater, List<ValidationError> out) {
         String path = "economics.discountRate";
         int before = out.size();

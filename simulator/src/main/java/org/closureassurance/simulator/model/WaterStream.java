@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.closureassurance.simulator.value.Value;
 
 /**
- * A post-closure water-treatment stream (MODEL.md section 5): needed with
+ * A post-closure water-treatment stream (docs/model.md): needed with
  * {@code probability}, from closure-relative {@code startYear} for a {@link WaterDuration};
  * each treatment year costs {@code flow * unitCost + fixedAnnualCost}, and
  * {@code capitalCost} falls in the first year and every {@code replacementEveryYears}
