@@ -442,35 +442,35 @@ final class ScenarioBinder {
         String description = f.string("description");
         Value cost = f.value("cost", null);
         RiskOccurrence occurrence;
-        Value once = null;
-        Value perYear = null;
+        Value onceProbability = null;
+        Value annualProbability = null;
         if (f.has("annualProbability")) {
-            for (String onceOnly : List.of("probability", "year")) {
-                if (f.has(onceOnly)) {
-                    f.error(onceOnly, "belongs to a once-only event; a per-year event (one with annualProbability) "
+            for (String once : List.of("probability", "year")) {
+                if (f.has(once)) {
+                    f.error(once, "belongs to a once-only event; a per-year event (one with annualProbability) "
                             + "takes fromYear, toYear and maxOccurrences");
                 }
             }
-            perYear = f.value("annualProbability", null);
+            annualProbability = f.value("annualProbability", null);
             Integer from = f.integer("fromYear", 0, 0, MAX_INT);
             Integer to = f.has("toYear") ? f.integer("toYear", null, 0, MAX_INT) : null;
             Integer max = f.integer("maxOccurrences", 1, 1, MAX_INT);
             if (from != null && to != null && to < from) {
                 f.error("toYear", "must be >= fromYear (was " + to + " < " + from + ")");
             }
-            occurrence = f.complete() ? new RiskOccurrence.PerYear(perYear, from, to, max) : null;
+            occurrence = f.complete() ? new RiskOccurrence.PerYear(annualProbability, from, to, max) : null;
         } else {
-            for (String perYearOnly : List.of("fromYear", "toYear", "maxOccurrences")) {
-                if (f.has(perYearOnly)) {
-                    f.error(perYearOnly, "belongs to a per-year event: give annualProbability, or leave "
-                            + perYearOnly + " out");
+            for (String perYear : List.of("fromYear", "toYear", "maxOccurrences")) {
+                if (f.has(perYear)) {
+                    f.error(perYear, "belongs to a per-year event: give annualProbability, or leave " + perYear
+                            + " out");
                 }
             }
-            once = f.value("probability", ONE);
+            onceProbability = f.value("probability", ONE);
             Integer year = f.integer("year", 0, 0, MAX_INT);
-            occurrence = f.complete() ? new RiskOccurrence.Once(once, year) : null;
+            occurrence = f.complete() ? new RiskOccurrence.Once(onceProbability, year) : null;
         }
-        ScenarioValidator.checkRiskEvent(f.path(), once, perYear, cost, errors);
+        ScenarioValidator.checkRiskEvent(f.path(), onceProbability, annualProbability, cost, errors);
         return occurrence != null && f.complete() ? new RiskEvent(name, description, cost, occurrence) : null;
     }
 
