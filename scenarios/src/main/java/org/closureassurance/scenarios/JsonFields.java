@@ -40,10 +40,19 @@ final class JsonFields {
 
     /** The fields of {@code node}, or null (with an error) when it is not an object. */
     static JsonFields open(JsonNode node, String path, List<ValidationError> errors) {
+        return open(node, path, null, errors);
+    }
+
+    /**
+     * The fields of {@code node}, or null when it is not an object, with an error that shows
+     * {@code example} (null: none) as the shape expected.
+     */
+    static JsonFields open(JsonNode node, String path, String example, List<ValidationError> errors) {
         if (node instanceof JsonObject o) {
             return new JsonFields(o, path, errors);
         }
-        errors.add(new ValidationError(path, "must be an object, was " + node.describe()));
+        errors.add(new ValidationError(path, "must be an object" + (example == null ? "" : " like " + example)
+                + ", was " + node.describe()));
         return null;
     }
 
@@ -284,15 +293,18 @@ final class JsonFields {
         return out.size() == nodes.size() ? out : null;
     }
 
-    /** The nested object at {@code key}; null when absent (reported if {@code required}) or not an object. */
-    JsonFields object(String key, boolean required) {
+    /**
+     * The nested object at {@code key}; null when absent (reported if {@code required}) or not an
+     * object (reported with {@code example}, null for none, as the shape expected).
+     */
+    JsonFields object(String key, boolean required, String example) {
         if (!has(key)) {
             if (required) {
                 missing(key);
             }
             return null;
         }
-        JsonFields f = open(node(key), path(key), errors);
+        JsonFields f = open(node(key), path(key), example, errors);
         if (f == null) {
             complete = false;
         }
@@ -332,7 +344,7 @@ final class JsonFields {
                     + exampleUnit(dimension) + "\"}, was " + n.describe());
             return null;
         }
-        JsonFields f = object(key, required);
+        JsonFields f = object(key, required, null);
         if (f == null) {
             return null;
         }

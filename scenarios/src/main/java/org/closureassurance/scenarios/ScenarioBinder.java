@@ -106,21 +106,27 @@ final class ScenarioBinder {
         String description = top.string("description");
         String currency = top.string("currency");
         Integer baseYear = top.has("baseYear") ? top.integer("baseYear", null, 1, 9999) : null;
-        SimulationSettings simulation = simulation(top.object("simulation", true));
-        Economics economics = economics(top.object("economics", true));
+        SimulationSettings simulation = simulation(top.object("simulation", true, "{\"horizonYears\": 100}"));
+        Economics economics = economics(top.object("economics", true, "{\"discountRate\": 0.03}"));
         Value closureYear = top.value("closureYear", null);
         if (closureYear == null) {
             unresolved.add("closureYear");
         }
-        Forfeiture forfeiture = forfeiture(top.object("forfeiture", true));
+        Forfeiture forfeiture = forfeiture(top.object("forfeiture", true, "{\"mode\": \"at-closure\"}"));
 
-        List<CostItem> costItems = section(top, "costItems", this::costItem);
-        List<IndirectCost> indirectCosts = section(top, "indirectCosts", this::indirectCost);
-        List<Correlation> correlations = section(top, "correlations", this::correlation);
-        List<WaterStream> water = section(top, "waterTreatment", this::waterStream);
-        List<RehabilitationDomain> rehabilitation = section(top, "rehabilitation", this::rehabilitation);
-        List<RiskEvent> risks = section(top, "riskEvents", this::riskEvent);
-        List<AssuranceInstrument> assurance = section(top, "assurance", this::assurance);
+        List<CostItem> costItems = section(top, "costItems", "{\"name\": ..., \"amount\": 1000000}", this::costItem);
+        List<IndirectCost> indirectCosts = section(top, "indirectCosts", "{\"name\": ..., \"percent\": 15}",
+                this::indirectCost);
+        List<Correlation> correlations = section(top, "correlations", "{\"a\": ..., \"b\": ..., \"rho\": 0.5}",
+                this::correlation);
+        List<WaterStream> water = section(top, "waterTreatment",
+                "{\"name\": ..., \"duration\": {\"type\": \"perpetual\"}}", this::waterStream);
+        List<RehabilitationDomain> rehabilitation = section(top, "rehabilitation",
+                "{\"name\": ..., \"area\": {\"value\": 50, \"unit\": \"ha\"}, \"recovery\": ...}",
+                this::rehabilitation);
+        List<RiskEvent> risks = section(top, "riskEvents", "{\"name\": ..., \"cost\": 1000000}", this::riskEvent);
+        List<AssuranceInstrument> assurance = section(top, "assurance",
+                "{\"type\": \"bond\", \"name\": ..., \"amount\": 1000000}", this::assurance);
 
         if (economics != null) {
             ScenarioValidator.checkDiscountRate(economics.discountRate(), perpetualWater, errors);
@@ -142,8 +148,11 @@ final class ScenarioBinder {
                 costItems, indirectCosts, correlations, water, rehabilitation, risks, assurance);
     }
 
-    /** Binds every element of list {@code key} (an element that cannot be built is null), then checks names. */
-    private <T> List<T> section(JsonFields top, String key, ElementBinder<T> binder) {
+    /**
+     * Binds every element of list {@code key} (an element that cannot be built is null), then
+     * checks names; {@code example} shows the shape of an element to one that is not an object.
+     */
+    private <T> List<T> section(JsonFields top, String key, String example, ElementBinder<T> binder) {
         List<JsonNode> nodes = top.list(key, false);
         if (nodes == null) {
             if (top.has(key)) {
@@ -157,7 +166,7 @@ final class ScenarioBinder {
             String path = JsonPath.index(key, i);
             names.add(nodes.get(i) instanceof JsonNode.JsonObject o && o.get("name") instanceof JsonNode.JsonString n
                     ? n.value() : null);
-            JsonFields f = JsonFields.open(nodes.get(i), path, errors);
+            JsonFields f = JsonFields.open(nodes.get(i), path, example, errors);
             T element = null;
             if (f != null) {
                 element = binder.bind(f);
@@ -290,7 +299,8 @@ final class ScenarioBinder {
             return points;
         }
         for (int i = 0; i < nodes.size(); i++) {
-            JsonFields p = JsonFields.open(nodes.get(i), JsonPath.index(item.path("accrual"), i), errors);
+            JsonFields p = JsonFields.open(nodes.get(i), JsonPath.index(item.path("accrual"), i),
+                    "{\"year\": 0, \"fraction\": 0.5}", errors);
             if (p == null) {
                 item.fail();
                 continue;
@@ -350,7 +360,7 @@ final class ScenarioBinder {
         Value capital = f.value("capitalCost", ZERO);
         Integer replacement = f.has("replacementEveryYears")
                 ? f.integer("replacementEveryYears", null, 1, MAX_INT) : null;
-        JsonFields d = f.object("duration", true);
+        JsonFields d = f.object("duration", true, "{\"type\": \"perpetual\"}");
         WaterDuration duration = d == null ? null : duration(d);
         ScenarioValidator.checkWaterStream(f.path(), probability, flow, unitCost, fixed, capital, errors);
         if (duration == null || !f.complete()) {
@@ -399,9 +409,9 @@ final class ScenarioBinder {
         UnitRate maintenance = f.rate("maintenanceCostPerAreaYear", Dimension.AREA, false);
         Integer monitoringYears = f.integer("monitoringYears", 0, 0, MAX_INT);
         Value monitoringCost = f.value("monitoringCostPerYear", ZERO);
-        JsonFields r = f.object("recovery", true);
+        JsonFields r = f.object("recovery", true, "{\"model\": \"exponential\", \"rate\": 0.1, \"target\": 0.7}");
         Recovery recovery = r == null ? null : recovery(r);
-        JsonFields s = f.object("setback", false);
+        JsonFields s = f.object("setback", false, "{\"annualProbability\": 0.05, \"conditionLoss\": 0.5}");
         Setback setback = s == null ? null : setback(s);
         ScenarioValidator.checkRehabilitation(f.path(), area, establishment, maintenance, monitoringCost, errors);
         if (recovery == null || (s != null && setback == null) || !f.complete()) {
@@ -549,7 +559,8 @@ final class ScenarioBinder {
         }
         List<ScheduleStep> steps = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
-            JsonFields s = JsonFields.open(nodes.get(i), JsonPath.index(bond.path("schedule"), i), errors);
+            JsonFields s = JsonFields.open(nodes.get(i), JsonPath.index(bond.path("schedule"), i),
+                    "{\"fromYear\": 0, \"amount\": 1000000}", errors);
             if (s == null) {
                 bond.fail();
                 continue;

@@ -160,6 +160,10 @@ class DocumentedExamplesTest {
         for (String e : domain) {
             assertTrue(format.contains("`" + e + "`"), e);
         }
+        // and its example of the shape shown for an object written as a plain value
+        List<String> duration = errors("{\"waterTreatment\": [{\"name\": \"W\", \"duration\": \"perpetual\"}]}");
+        assertEquals(1, duration.size(), duration.toString());
+        assertTrue(format.contains("`" + duration.get(0) + "`"), duration.get(0));
     }
 
     /**
