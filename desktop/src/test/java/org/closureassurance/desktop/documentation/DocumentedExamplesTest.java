@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.closureassurance.desktop.cli.ClosureAssuranceCommand;
@@ -19,6 +20,7 @@ import org.closureassurance.scenarios.ValidationError;
 import org.closureassurance.scenarios.json.JsonLimits;
 import org.closureassurance.scenarios.json.JsonNode;
 import org.closureassurance.scenarios.json.JsonTreeReader;
+import org.closureassurance.scenarios.units.UnitTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -220,6 +222,28 @@ class DocumentedExamplesTest {
         List<String> accepted = acceptedWords("{\"waterTreatment\": [{\"name\": \"W\", \"duration\": {\"type\": \""
                 + UNKNOWN + "\"}}]}");
         assertEquals(accepted, named, described);
+    }
+
+    @Test
+    void theUnitTablesListExactlyTheUnitsTheReaderKnows() {
+        for (String page : List.of("README.md", "docs/scenario-format.md")) {
+            List<String> listed = new ArrayList<>();
+            boolean inTable = false;
+            for (String line : Repository.readLines(Repository.root().resolve(page))) {
+                if (line.startsWith("| dimension |")) {
+                    inTable = true;
+                } else if (inTable && line.startsWith("|")) {
+                    Matcher m = Pattern.compile("`([^`]+)`").matcher(line);
+                    while (m.find()) {
+                        listed.add(m.group(1));
+                    }
+                } else {
+                    inTable = false;
+                }
+            }
+            assertEquals(new TreeSet<>(UnitTable.symbols()), new TreeSet<>(listed), page);
+            assertEquals(UnitTable.symbols().size(), listed.size(), page + " lists a unit twice");
+        }
     }
 
     private static List<String> errors(String partial) {
