@@ -3,8 +3,10 @@ package org.closureassurance.desktop.documentation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -113,7 +115,7 @@ class DocumentedExamplesTest {
     }
 
     @Test
-    void everyCommandInTheReadmeRuns(@TempDir Path dir) {
+    void everyCommandInTheReadmeRuns(@TempDir Path dir) throws IOException {
         List<List<String>> commands = readmeCommands();
         // the quick start's run and the two that drew the pictures
         assertTrue(commands.size() >= 3, "commands found: " + commands);
@@ -121,8 +123,9 @@ class DocumentedExamplesTest {
             List<String> args = new ArrayList<>(command);
             for (int i = 0; i < args.size() - 1; i++) {
                 if (List.of("--charts", "--out", "--json", "--report").contains(args.get(i))) {
-                    args.set(i + 1, dir.resolve("out" + i).resolve(Path.of(args.get(i + 1)).getFileName())
-                            .toString());
+                    // the README writes into folders of the repository; here, into new ones that exist as those do
+                    Path folder = Files.createDirectories(dir.resolve("out" + commands.indexOf(command) + "-" + i));
+                    args.set(i + 1, folder.resolve(Path.of(args.get(i + 1)).getFileName()).toString());
                 }
             }
             Outcome o = execute(args);
