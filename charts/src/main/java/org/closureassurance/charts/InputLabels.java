@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns input paths (SCENARIO-FORMAT.md, "Paths") into plain words for chart labels and
+ * Turns input paths (docs/scenario-format.md, "Paths") into plain words for chart labels and
  * reports: {@code costItems/Plant demolition/amount} becomes "Plant demolition — amount",
  * {@code economics/discountRate} "Discount rate", {@code waterTreatment/Pit lake ARD/flow}
  * "Pit lake ARD — flow". Readers of a tornado chart are regulators and community members, not

@@ -51,15 +51,15 @@ import org.closureassurance.simulator.value.Uniform;
 import org.closureassurance.simulator.value.Value;
 
 /**
- * Realistic results to chart until the engine lands: the copper mine of SCENARIO-FORMAT.md,
- * played out by a deliberately simplified model of MODEL.md (closure works spread over three
+ * Realistic results to chart until the engine lands: the copper mine of docs/scenario-format.md,
+ * played out by a deliberately simplified model of docs/model.md (closure works spread over three
  * years, a perpetual pit-lake stream needed 60 % of the time, a decaying seepage stream, one
  * rehabilitation domain with setbacks, a scheduled surety with provider default, a worthless
  * self-bond and a trust fund that draws down after closure; 28 % of operators never fail, the
  * others walk away with a yearly hazard of 2 % before closure and 25 % after).
  *
  * <p>The model is rough; the summaries are not. Every figure is reduced from the same
- * per-iteration numbers the way RESULTS-FORMAT.md and MODEL.md section 11 define it
+ * per-iteration numbers the way docs/model.md defines it
  * (type-7 percentiles, Wilson interval, required assurance as the smallest sufficient
  * {@code x}, the bond sizing curve at {@code x = 0} and the shortfall's percentiles 1..100,
  * Spearman with average ranks), so that tests can check a chart against the figure it draws
@@ -84,7 +84,7 @@ final class Fixtures {
 
     // ---------------------------------------------------------------- scenario
 
-    /** The copper mine of SCENARIO-FORMAT.md. */
+    /** The copper mine of docs/scenario-format.md. */
     static Scenario copperMine() {
         return copperMine(SCENARIO_NAME, "Worked example for the charts tests; figures from the format spec.",
                 DUMP, PIT);
@@ -418,7 +418,7 @@ final class Fixtures {
                 new RunInfo(n, n, false, 2, 1.5, n / 1.5, "SplitMix64 per (seed, iteration)", "0.1.0-SNAPSHOT"));
     }
 
-    // ---------------------------------------------------------------- summaries (RESULTS-FORMAT.md)
+    // ---------------------------------------------------------------- summaries
 
     /** Percentile {@code p} (0..1) of sorted {@code xs}, Hyndman–Fan type 7. */
     static double percentile(double[] sorted, double p) {

@@ -15,6 +15,7 @@ import org.closureassurance.scenarios.json.JsonNode.JsonString;
 import org.closureassurance.scenarios.json.JsonPath;
 import org.closureassurance.scenarios.units.Dimension;
 import org.closureassurance.scenarios.units.KnownUnit;
+import org.closureassurance.scenarios.units.UnitTable;
 import org.closureassurance.simulator.model.Quantity;
 import org.closureassurance.simulator.model.UnitRate;
 import org.closureassurance.simulator.value.Value;
@@ -39,10 +40,19 @@ final class JsonFields {
 
     /** The fields of {@code node}, or null (with an error) when it is not an object. */
     static JsonFields open(JsonNode node, String path, List<ValidationError> errors) {
+        return open(node, path, null, errors);
+    }
+
+    /**
+     * The fields of {@code node}, or null when it is not an object, with an error that shows
+     * {@code example} (null: none) as the shape expected.
+     */
+    static JsonFields open(JsonNode node, String path, String example, List<ValidationError> errors) {
         if (node instanceof JsonObject o) {
             return new JsonFields(o, path, errors);
         }
-        errors.add(new ValidationError(path, "must be an object, was " + node.describe()));
+        errors.add(new ValidationError(path, "must be an object" + (example == null ? "" : " like " + example)
+                + ", was " + node.describe()));
         return null;
     }
 
@@ -283,15 +293,18 @@ final class JsonFields {
         return out.size() == nodes.size() ? out : null;
     }
 
-    /** The nested object at {@code key}; null when absent (reported if {@code required}) or not an object. */
-    JsonFields object(String key, boolean required) {
+    /**
+     * The nested object at {@code key}; null when absent (reported if {@code required}) or not an
+     * object (reported with {@code example}, null for none, as the shape expected).
+     */
+    JsonFields object(String key, boolean required, String example) {
         if (!has(key)) {
             if (required) {
                 missing(key);
             }
             return null;
         }
-        JsonFields f = open(node(key), path(key), errors);
+        JsonFields f = open(node(key), path(key), example, errors);
         if (f == null) {
             complete = false;
         }
@@ -310,13 +323,28 @@ final class JsonFields {
         return m == null ? null : new UnitRate(m.value, m.symbol, m.unit.toCanonical());
     }
 
+    /** A unit to show in the example of a quantity or rate of {@code dimension} (null: any). */
+    private static String exampleUnit(Dimension dimension) {
+        if (dimension == null) {
+            return "m3";
+        }
+        return dimension == Dimension.AREA ? "ha" : UnitTable.symbols(dimension).get(0);
+    }
+
     /** A Value with a unit, as written and as found in the unit table. */
     private record Measured(Value value, String symbol, KnownUnit unit) {
     }
 
     /** The object at {@code key} holding {@code value} and a unit under {@code unitKey}; null when absent or malformed. */
     private Measured measured(String key, String unitKey, String context, Dimension dimension, boolean required) {
-        JsonFields f = object(key, required);
+        JsonNode n = node(key);
+        if (n != null && !(n instanceof JsonObject)) {
+            String value = n instanceof JsonNumber num ? num.literal() : "...";
+            error(key, "must be an object like {\"value\": " + value + ", \"" + unitKey + "\": \""
+                    + exampleUnit(dimension) + "\"}, was " + n.describe());
+            return null;
+        }
+        JsonFields f = object(key, required, null);
         if (f == null) {
             return null;
         }

@@ -37,10 +37,12 @@ import org.closureassurance.simulator.model.WaterStream;
 import org.closureassurance.simulator.value.Value;
 
 /**
- * Turns a JSON tree into a {@link Scenario}, section by section as SCENARIO-FORMAT.md lays
- * them out, collecting every problem. Each element is built only from well-formed parts and
- * then checked with {@link ScenarioValidator}'s element checks, so one file reports all its
- * problems; the scenario itself is built only when there are none.
+ * Turns a JSON tree into a {@link Scenario}, section by section as docs/scenario-format.md lays
+ * them out, collecting every problem. Each object's parts are checked with
+ * {@link ScenarioValidator}'s element checks as soon as the object has been read, whether or
+ * not its other parts could be read, so one file reports all its independent problems in one
+ * pass; an element is built only from well-formed parts, and the scenario only when there are
+ * no problems at all.
  */
 final class ScenarioBinder {
     private static final Value ZERO = Value.of(0);
@@ -104,21 +106,27 @@ final class ScenarioBinder {
         String description = top.string("description");
         String currency = top.string("currency");
         Integer baseYear = top.has("baseYear") ? top.integer("baseYear", null, 1, 9999) : null;
-        SimulationSettings simulation = simulation(top.object("simulation", true));
-        Economics economics = economics(top.object("economics", true));
+        SimulationSettings simulation = simulation(top.object("simulation", true, "{\"horizonYears\": 100}"));
+        Economics economics = economics(top.object("economics", true, "{\"discountRate\": 0.03}"));
         Value closureYear = top.value("closureYear", null);
         if (closureYear == null) {
             unresolved.add("closureYear");
         }
-        Forfeiture forfeiture = forfeiture(top.object("forfeiture", true));
+        Forfeiture forfeiture = forfeiture(top.object("forfeiture", true, "{\"mode\": \"at-closure\"}"));
 
-        List<CostItem> costItems = section(top, "costItems", this::costItem);
-        List<IndirectCost> indirectCosts = section(top, "indirectCosts", this::indirectCost);
-        List<Correlation> correlations = section(top, "correlations", this::correlation);
-        List<WaterStream> water = section(top, "waterTreatment", this::waterStream);
-        List<RehabilitationDomain> rehabilitation = section(top, "rehabilitation", this::rehabilitation);
-        List<RiskEvent> risks = section(top, "riskEvents", this::riskEvent);
-        List<AssuranceInstrument> assurance = section(top, "assurance", this::assurance);
+        List<CostItem> costItems = section(top, "costItems", "{\"name\": ..., \"amount\": 1000000}", this::costItem);
+        List<IndirectCost> indirectCosts = section(top, "indirectCosts", "{\"name\": ..., \"percent\": 15}",
+                this::indirectCost);
+        List<Correlation> correlations = section(top, "correlations", "{\"a\": ..., \"b\": ..., \"rho\": 0.5}",
+                this::correlation);
+        List<WaterStream> water = section(top, "waterTreatment",
+                "{\"name\": ..., \"duration\": {\"type\": \"perpetual\"}}", this::waterStream);
+        List<RehabilitationDomain> rehabilitation = section(top, "rehabilitation",
+                "{\"name\": ..., \"area\": {\"value\": 50, \"unit\": \"ha\"}, \"recovery\": ...}",
+                this::rehabilitation);
+        List<RiskEvent> risks = section(top, "riskEvents", "{\"name\": ..., \"cost\": 1000000}", this::riskEvent);
+        List<AssuranceInstrument> assurance = section(top, "assurance",
+                "{\"type\": \"bond\", \"name\": ..., \"amount\": 1000000}", this::assurance);
 
         if (economics != null) {
             ScenarioValidator.checkDiscountRate(economics.discountRate(), perpetualWater, errors);
@@ -140,8 +148,11 @@ final class ScenarioBinder {
                 costItems, indirectCosts, correlations, water, rehabilitation, risks, assurance);
     }
 
-    /** Binds every element of list {@code key} (an element that cannot be built is null), then checks names. */
-    private <T> List<T> section(JsonFields top, String key, ElementBinder<T> binder) {
+    /**
+     * Binds every element of list {@code key} (an element that cannot be built is null), then
+     * checks names; {@code example} shows the shape of an element to one that is not an object.
+     */
+    private <T> List<T> section(JsonFields top, String key, String example, ElementBinder<T> binder) {
         List<JsonNode> nodes = top.list(key, false);
         if (nodes == null) {
             if (top.has(key)) {
@@ -155,7 +166,7 @@ final class ScenarioBinder {
             String path = JsonPath.index(key, i);
             names.add(nodes.get(i) instanceof JsonNode.JsonObject o && o.get("name") instanceof JsonNode.JsonString n
                     ? n.value() : null);
-            JsonFields f = JsonFields.open(nodes.get(i), path, errors);
+            JsonFields f = JsonFields.open(nodes.get(i), path, example, errors);
             T element = null;
             if (f != null) {
                 element = binder.bind(f);
@@ -219,8 +230,6 @@ final class ScenarioBinder {
         Forfeiture result = f == null ? null : forfeitureOf(f);
         if (result == null) {
             unresolved.add("forfeiture");
-        } else {
-            ScenarioValidator.checkForfeiture(result, errors);
         }
         return result;
     }
@@ -245,6 +254,7 @@ final class ScenarioBinder {
                 f.allow(context, List.of("mode", "beforeClosure", "afterClosure"));
                 Value before = f.value("beforeClosure", ZERO);
                 Value after = f.value("afterClosure", ZERO);
+                ScenarioValidator.checkHazard(before, after, errors);
                 return f.complete() ? new Forfeiture.AnnualHazard(before, after) : null;
             }
         }
@@ -273,15 +283,15 @@ final class ScenarioBinder {
         Integer startYear = f.integer("startYear", 0, 0, MAX_INT);
         Integer durationYears = f.integer("durationYears", 1, 1, MAX_INT);
         List<AccrualPoint> accrual = accrual(f);
+        ScenarioValidator.checkCostItem(f.path(), quantity, unitCost, amount, accrual, errors);
         if (!f.complete()) {
             return null;
         }
-        CostItem item = new CostItem(name, description, category, quantity, unitCost, amount, startYear,
-                durationYears, accrual);
-        ScenarioValidator.checkCostItem(f.path(), item, errors);
-        return item;
+        return new CostItem(name, description, category, quantity, unitCost, amount, startYear, durationYears,
+                accrual);
     }
 
+    /** The accrual points of {@code item}: empty when absent, null when any point is unreadable. */
     private List<AccrualPoint> accrual(JsonFields item) {
         List<JsonNode> nodes = item.list("accrual", false);
         List<AccrualPoint> points = new ArrayList<>();
@@ -289,7 +299,8 @@ final class ScenarioBinder {
             return points;
         }
         for (int i = 0; i < nodes.size(); i++) {
-            JsonFields p = JsonFields.open(nodes.get(i), JsonPath.index(item.path("accrual"), i), errors);
+            JsonFields p = JsonFields.open(nodes.get(i), JsonPath.index(item.path("accrual"), i),
+                    "{\"year\": 0, \"fraction\": 0.5}", errors);
             if (p == null) {
                 item.fail();
                 continue;
@@ -307,7 +318,7 @@ final class ScenarioBinder {
                 item.fail();
             }
         }
-        return points;
+        return points.size() == nodes.size() ? points : null;
     }
 
     private IndirectCost indirectCost(JsonFields f) {
@@ -316,12 +327,8 @@ final class ScenarioBinder {
         String description = f.string("description");
         Value percent = f.value("percent", null);
         List<String> appliesTo = f.strings("appliesTo");
-        if (!f.complete()) {
-            return null;
-        }
-        IndirectCost ic = new IndirectCost(name, description, percent, appliesTo);
-        ScenarioValidator.checkIndirectCost(f.path(), ic, errors);
-        return ic;
+        ScenarioValidator.checkIndirectCost(f.path(), percent, errors);
+        return f.complete() ? new IndirectCost(name, description, percent, appliesTo) : null;
     }
 
     private Correlation correlation(JsonFields f) {
@@ -353,16 +360,15 @@ final class ScenarioBinder {
         Value capital = f.value("capitalCost", ZERO);
         Integer replacement = f.has("replacementEveryYears")
                 ? f.integer("replacementEveryYears", null, 1, MAX_INT) : null;
-        JsonFields d = f.object("duration", true);
+        JsonFields d = f.object("duration", true, "{\"type\": \"perpetual\"}");
         WaterDuration duration = d == null ? null : duration(d);
+        ScenarioValidator.checkWaterStream(f.path(), probability, startYear, flow, unitCost, fixed, capital, errors);
         if (duration == null || !f.complete()) {
             f.fail();
             return null;
         }
-        WaterStream w = new WaterStream(name, description, probability, startYear, flow, unitCost, fixed, capital,
+        return new WaterStream(name, description, probability, startYear, flow, unitCost, fixed, capital,
                 replacement, duration);
-        ScenarioValidator.checkWaterStream(f.path(), w, errors);
-        return w;
     }
 
     private WaterDuration duration(JsonFields f) {
@@ -382,6 +388,7 @@ final class ScenarioBinder {
                 Quantity c0 = f.quantity("initialConcentration", Dimension.CONCENTRATION, true);
                 Quantity limit = f.quantity("limit", Dimension.CONCENTRATION, true);
                 Value halfLife = f.value("halfLifeYears", null);
+                ScenarioValidator.checkDecay(f.path(), c0, limit, halfLife, errors);
                 return f.complete() ? new WaterDuration.Decay(c0, limit, halfLife) : null;
             }
             default -> {
@@ -402,18 +409,18 @@ final class ScenarioBinder {
         UnitRate maintenance = f.rate("maintenanceCostPerAreaYear", Dimension.AREA, false);
         Integer monitoringYears = f.integer("monitoringYears", 0, 0, MAX_INT);
         Value monitoringCost = f.value("monitoringCostPerYear", ZERO);
-        JsonFields r = f.object("recovery", true);
+        JsonFields r = f.object("recovery", true, "{\"model\": \"exponential\", \"rate\": 0.1, \"target\": 0.7}");
         Recovery recovery = r == null ? null : recovery(r);
-        JsonFields s = f.object("setback", false);
+        JsonFields s = f.object("setback", false, "{\"annualProbability\": 0.05, \"conditionLoss\": 0.5}");
         Setback setback = s == null ? null : setback(s);
+        ScenarioValidator.checkRehabilitation(f.path(), area, startYear, establishment, maintenance, monitoringCost,
+                errors);
         if (recovery == null || (s != null && setback == null) || !f.complete()) {
             f.fail();
             return null;
         }
-        RehabilitationDomain domain = new RehabilitationDomain(name, description, area, startYear, establishment,
-                maintenance, monitoringYears, monitoringCost, recovery, setback);
-        ScenarioValidator.checkRehabilitation(f.path(), domain, errors);
-        return domain;
+        return new RehabilitationDomain(name, description, area, startYear, establishment, maintenance,
+                monitoringYears, monitoringCost, recovery, setback);
     }
 
     private Recovery recovery(JsonFields f) {
@@ -426,7 +433,9 @@ final class ScenarioBinder {
         Value rate = f.value("rate", null);
         Value initial = f.value("initialCondition", ZERO);
         Value target = f.value("target", null);
-        return model != null && f.complete() ? new Recovery(RecoveryModel.byId(model), rate, initial, target) : null;
+        RecoveryModel known = model == null ? null : RecoveryModel.byId(model);
+        ScenarioValidator.checkRecovery(f.path(), known, rate, initial, target, errors);
+        return known != null && f.complete() ? new Recovery(known, rate, initial, target) : null;
     }
 
     private Setback setback(JsonFields f) {
@@ -434,6 +443,7 @@ final class ScenarioBinder {
         Value probability = f.value("annualProbability", ZERO);
         Value loss = f.value("conditionLoss", ZERO);
         UnitRate rework = f.rate("reworkCostPerArea", Dimension.AREA, false);
+        ScenarioValidator.checkSetback(f.path(), probability, loss, rework, errors);
         return f.complete() ? new Setback(probability, loss, rework) : null;
     }
 
@@ -443,6 +453,8 @@ final class ScenarioBinder {
         String description = f.string("description");
         Value cost = f.value("cost", null);
         RiskOccurrence occurrence;
+        Value onceProbability = null;
+        Value annualProbability = null;
         if (f.has("annualProbability")) {
             for (String once : List.of("probability", "year")) {
                 if (f.has(once)) {
@@ -450,14 +462,14 @@ final class ScenarioBinder {
                             + "takes fromYear, toYear and maxOccurrences");
                 }
             }
-            Value p = f.value("annualProbability", null);
+            annualProbability = f.value("annualProbability", null);
             Integer from = f.integer("fromYear", 0, 0, MAX_INT);
             Integer to = f.has("toYear") ? f.integer("toYear", null, 0, MAX_INT) : null;
             Integer max = f.integer("maxOccurrences", 1, 1, MAX_INT);
             if (from != null && to != null && to < from) {
                 f.error("toYear", "must be >= fromYear (was " + to + " < " + from + ")");
             }
-            occurrence = f.complete() ? new RiskOccurrence.PerYear(p, from, to, max) : null;
+            occurrence = f.complete() ? new RiskOccurrence.PerYear(annualProbability, from, to, max) : null;
         } else {
             for (String perYear : List.of("fromYear", "toYear", "maxOccurrences")) {
                 if (f.has(perYear)) {
@@ -465,16 +477,15 @@ final class ScenarioBinder {
                             + " out");
                 }
             }
-            Value p = f.value("probability", ONE);
+            onceProbability = f.value("probability", ONE);
             Integer year = f.integer("year", 0, 0, MAX_INT);
-            occurrence = f.complete() ? new RiskOccurrence.Once(p, year) : null;
+            occurrence = f.complete() ? new RiskOccurrence.Once(onceProbability, year) : null;
         }
-        if (occurrence == null || !f.complete()) {
-            return null;
+        ScenarioValidator.checkRiskEvent(f.path(), onceProbability, annualProbability, cost, errors);
+        if (occurrence instanceof RiskOccurrence.PerYear y) {
+            ScenarioValidator.checkOccurrences(f.path(), y, errors);
         }
-        RiskEvent event = new RiskEvent(name, description, cost, occurrence);
-        ScenarioValidator.checkRiskEvent(f.path(), event, errors);
-        return event;
+        return occurrence != null && f.complete() ? new RiskEvent(name, description, cost, occurrence) : null;
     }
 
     private AssuranceInstrument assurance(JsonFields f) {
@@ -486,11 +497,12 @@ final class ScenarioBinder {
         }
         String context = " for type \"" + type + "\"";
         String description = f.string("description");
-        AssuranceInstrument instrument = switch (type) {
+        return switch (type) {
             case "bond" -> bond(f, name, description, context);
             case "self-bond" -> {
                 f.allow(context, List.of("type", "name", "description", "amount"));
                 Value amount = f.value("amount", null);
+                ScenarioValidator.checkSelfBond(f.path(), amount, errors);
                 yield f.complete() ? new AssuranceInstrument.SelfBond(name, description, amount) : null;
             }
             case "parent-guarantee" -> {
@@ -498,6 +510,7 @@ final class ScenarioBinder {
                         "guarantorFailsWithOperatorProbability"));
                 Value amount = f.value("amount", null);
                 Value fails = f.value("guarantorFailsWithOperatorProbability", ZERO);
+                ScenarioValidator.checkParentGuarantee(f.path(), amount, fails, errors);
                 yield f.complete() ? new AssuranceInstrument.ParentGuarantee(name, description, amount, fails) : null;
             }
             default -> {
@@ -508,14 +521,11 @@ final class ScenarioBinder {
                 Value annualReturn = f.value("annualReturn", ZERO);
                 Value fee = f.value("annualFeeRate", ZERO);
                 boolean drawdown = f.bool("drawdown", false);
+                ScenarioValidator.checkTrustFund(f.path(), initial, contribution, fee, errors);
                 yield f.complete() ? new AssuranceInstrument.TrustFund(name, description, initial, contribution,
                         annualReturn, fee, drawdown) : null;
             }
         };
-        if (instrument != null) {
-            ScenarioValidator.checkAssurance(f.path(), instrument, errors);
-        }
-        return instrument;
     }
 
     private AssuranceInstrument bond(JsonFields f, String name, String description, String context) {
@@ -537,6 +547,7 @@ final class ScenarioBinder {
         List<ScheduleStep> schedule = hasSchedule ? schedule(f) : null;
         Value defaultProbability = f.value("providerAnnualDefaultProbability", ZERO);
         Value recoveryRate = f.value("recoveryRate", ZERO);
+        ScenarioValidator.checkBond(f.path(), amount, schedule, defaultProbability, recoveryRate, errors);
         if (!f.complete()) {
             return null;
         }
@@ -544,6 +555,7 @@ final class ScenarioBinder {
                 defaultProbability, recoveryRate);
     }
 
+    /** The steps of a bond's schedule; null when the list or any step is unreadable. */
     private List<ScheduleStep> schedule(JsonFields bond) {
         List<JsonNode> nodes = bond.list("schedule", true);
         if (nodes == null) {
@@ -551,7 +563,8 @@ final class ScenarioBinder {
         }
         List<ScheduleStep> steps = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
-            JsonFields s = JsonFields.open(nodes.get(i), JsonPath.index(bond.path("schedule"), i), errors);
+            JsonFields s = JsonFields.open(nodes.get(i), JsonPath.index(bond.path("schedule"), i),
+                    "{\"fromYear\": 0, \"amount\": 1000000}", errors);
             if (s == null) {
                 bond.fail();
                 continue;
@@ -565,6 +578,6 @@ final class ScenarioBinder {
                 bond.fail();
             }
         }
-        return steps;
+        return steps.size() == nodes.size() ? steps : null;
     }
 }

@@ -14,7 +14,7 @@ import org.closureassurance.scenarios.json.ParsedJson;
 import org.closureassurance.scenarios.json.JsonTreeReader;
 
 /**
- * Reads a scenario file ({@code closure-assurance/1}, SCENARIO-FORMAT.md) into a validated
+ * Reads a scenario file ({@code closure-assurance/1}, docs/scenario-format.md) into a validated
  * {@link org.closureassurance.simulator.model.Scenario}, or into every problem the file has,
  * each named by its JSON path. Never throws on the file's content: malformed JSON, bad bytes,
  * limits and impossible values all come back as {@link ValidationError}s.

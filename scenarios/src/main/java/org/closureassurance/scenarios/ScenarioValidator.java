@@ -43,8 +43,9 @@ import org.closureassurance.simulator.value.Value;
 /**
  * Checks a scenario that is already built from records (in the GUI, say) for everything the
  * records themselves do not forbid: ranges of Values, units and their dimensions, unique
- * names, correlations. The file reader runs the same checks element by element as it builds,
- * so a problem is worded the same whichever way the scenario came in.
+ * names, correlations. The file reader runs the same checks on each object's parts as it reads
+ * them, so a problem is worded the same, and listed in the same order, whichever way the
+ * scenario came in.
  */
 public final class ScenarioValidator {
     /** Below this rate the perpetuity {@code (1 + r)/r} of even 1 a year leaves double precision. */
@@ -92,7 +93,7 @@ public final class ScenarioValidator {
         checkNames(section, names, out);
     }
 
-    /** The discount rate must stay above -1, and above 0 when a stream is perpetual (MODEL.md section 1). */
+    /** The discount rate must stay above -1, and above 0 when a stream is perpetual (docs/model.md). */
     static void checkDiscountRate(Value rate, boolean perpetualWater, List<ValidationError> out) {
         String path = "economics.discountRate";
         int before = out.size();
@@ -108,35 +109,60 @@ public final class ScenarioValidator {
         }
     }
 
+    /*
+     * The element checks below take an element's parts, any of which may be null: not given,
+     * or given but not readable (the reader has reported why). Each part is judged on its own,
+     * so a file reports every independent problem of an element in one pass, and a part is
+     * judged against another only when both were read. Inner objects are checked before the
+     * fields of the element that holds them, in the file reader and here alike.
+     */
+
     static void checkForfeiture(Forfeiture f, List<ValidationError> out) {
         if (f instanceof Forfeiture.AnnualHazard h) {
-            ValueChecks.probability("forfeiture.beforeClosure", h.beforeClosure(), out);
-            ValueChecks.probability("forfeiture.afterClosure", h.afterClosure(), out);
+            checkHazard(h.beforeClosure(), h.afterClosure(), out);
         }
     }
 
+    static void checkHazard(Value beforeClosure, Value afterClosure, List<ValidationError> out) {
+        probability("forfeiture.beforeClosure", beforeClosure, out);
+        probability("forfeiture.afterClosure", afterClosure, out);
+    }
+
     static void checkCostItem(String path, CostItem c, List<ValidationError> out) {
-        if (c.isPriced()) {
-            String q = JsonPath.field(path, "quantity");
-            String u = JsonPath.field(path, "unitCost");
-            ValueChecks.nonNegative(JsonPath.field(q, "value"), c.quantity().value(), out);
-            ValueChecks.nonNegative(JsonPath.field(u, "value"), c.unitCost().value(), out);
-            KnownUnit quantityUnit = knownUnit(JsonPath.field(q, "unit"), c.quantity().unit(), null, out);
-            KnownUnit per = knownUnit(JsonPath.field(u, "per"), c.unitCost().per(), null, out);
-            if (quantityUnit != null && per != null && !per.isCommensurableWith(quantityUnit)) {
-                out.add(new ValidationError(JsonPath.field(u, "per"), "must be a unit of the quantity's dimension ("
-                        + quantityUnit.dimension().label() + ", like \"" + quantityUnit.symbol() + "\"), was \""
-                        + per.symbol() + "\", " + article(per.dimension()) + " unit"));
-            } else if (quantityUnit != null && per != null) {
-                checkProduct(JsonPath.field(u, "value"), "the quantity", c.quantity(), c.unitCost(),
-                        c.unitCost().conversionFrom(c.quantity()), out);
-            }
-        } else {
-            ValueChecks.nonNegative(JsonPath.field(path, "amount"), c.amount(), out);
+        checkCostItem(path, c.quantity(), c.unitCost(), c.amount(), c.accrual(), out);
+    }
+
+    static void checkCostItem(String path, Quantity quantity, UnitRate unitCost, Value amount,
+                              List<AccrualPoint> accrual, List<ValidationError> out) {
+        String q = JsonPath.field(path, "quantity");
+        String u = JsonPath.field(path, "unitCost");
+        KnownUnit quantityUnit = null;
+        KnownUnit per = null;
+        if (quantity != null) {
+            nonNegative(JsonPath.field(q, "value"), quantity.value(), out);
+            quantityUnit = knownUnit(JsonPath.field(q, "unit"), quantity.unit(), null, out);
         }
-        List<AccrualPoint> accrual = c.accrual();
+        if (unitCost != null) {
+            nonNegative(JsonPath.field(u, "value"), unitCost.value(), out);
+            per = knownUnit(JsonPath.field(u, "per"), unitCost.per(), null, out);
+        }
+        if (quantityUnit != null && per != null && !per.isCommensurableWith(quantityUnit)) {
+            out.add(new ValidationError(JsonPath.field(u, "per"), "must be a unit of the quantity's dimension ("
+                    + quantityUnit.dimension().label() + ", like \"" + quantityUnit.symbol() + "\"), was \""
+                    + per.symbol() + "\", " + article(per.dimension()) + " unit"));
+        } else if (quantityUnit != null && per != null) {
+            checkProduct(JsonPath.field(u, "value"), "the quantity", quantity, unitCost,
+                    unitCost.conversionFrom(quantity), out);
+        }
+        nonNegative(JsonPath.field(path, "amount"), amount, out);
+        if (accrual != null) {
+            checkAccrual(JsonPath.field(path, "accrual"), accrual, out);
+        }
+    }
+
+    private static void checkAccrual(String path, List<AccrualPoint> accrual, List<ValidationError> out) {
         for (int i = 0; i < accrual.size(); i++) {
-            String p = JsonPath.index(JsonPath.field(path, "accrual"), i);
+            String p = JsonPath.index(path, i);
             if (accrual.get(i).year() < 0) {
                 out.add(new ValidationError(JsonPath.field(p, "year"), "must be >= 0 (was "
                         + accrual.get(i).year() + ")"));
@@ -148,81 +174,125 @@ public final class ScenarioValidator {
     }
 
     static void checkIndirectCost(String path, IndirectCost ic, List<ValidationError> out) {
-        ValueChecks.nonNegative(JsonPath.field(path, "percent"), ic.percent(), out);
+        checkIndirectCost(path, ic.percent(), out);
+    }
+
+    static void checkIndirectCost(String path, Value percent, List<ValidationError> out) {
+        nonNegative(JsonPath.field(path, "percent"), percent, out);
     }
 
     static void checkWaterStream(String path, WaterStream w, List<ValidationError> out) {
-        ValueChecks.probability(JsonPath.field(path, "probability"), w.probability(), out);
-        checkStartYear(JsonPath.field(path, "startYear"), w.startYear(), out);
-        if (w.flow() != null) {
-            int before = out.size();
-            checkQuantity(JsonPath.field(path, "flow"), w.flow(), Dimension.FLOW, out);
-            checkRate(JsonPath.field(path, "unitCost"), w.unitCost(), Dimension.VOLUME, out);
-            if (out.size() == before) {
-                checkProduct(JsonPath.field(JsonPath.field(path, "unitCost"), "value"), "a year's flow", w.flow(),
-                        w.unitCost(), w.volumePerYearConversion(), out);
-            }
-        }
-        ValueChecks.nonNegative(JsonPath.field(path, "fixedAnnualCost"), w.fixedAnnualCost(), out);
-        ValueChecks.nonNegative(JsonPath.field(path, "capitalCost"), w.capitalCost(), out);
         if (w.duration() instanceof WaterDuration.Decay d) {
-            String p = JsonPath.field(path, "duration");
-            checkQuantity(JsonPath.field(p, "initialConcentration"), d.initialConcentration(),
-                    Dimension.CONCENTRATION, out);
-            String limit = JsonPath.field(p, "limit");
-            ValueChecks.within(JsonPath.field(limit, "value"), d.limit().value(), Bounds.POSITIVE, out);
-            knownUnit(JsonPath.field(limit, "unit"), d.limit().unit(), Dimension.CONCENTRATION, out);
-            ValueChecks.nonNegative(JsonPath.field(p, "halfLifeYears"), d.halfLifeYears(), out);
+            checkDecay(JsonPath.field(path, "duration"), d.initialConcentration(), d.limit(), d.halfLifeYears(), out);
         }
+        checkWaterStream(path, w.probability(), w.startYear(), w.flow(), w.unitCost(), w.fixedAnnualCost(),
+                w.capitalCost(), out);
+    }
+
+    static void checkWaterStream(String path, Value probability, Value startYear, Quantity flow, UnitRate unitCost,
+                                 Value fixedAnnualCost, Value capitalCost, List<ValidationError> out) {
+        probability(JsonPath.field(path, "probability"), probability, out);
+        checkStartYear(JsonPath.field(path, "startYear"), startYear, out);
+        int before = out.size();
+        checkQuantity(JsonPath.field(path, "flow"), flow, Dimension.FLOW, out);
+        checkRate(JsonPath.field(path, "unitCost"), unitCost, Dimension.VOLUME, out);
+        if (flow != null && unitCost != null && out.size() == before) {
+            checkProduct(JsonPath.field(JsonPath.field(path, "unitCost"), "value"), "a year's flow", flow, unitCost,
+                    WaterStream.volumePerYearConversion(flow, unitCost), out);
+        }
+        nonNegative(JsonPath.field(path, "fixedAnnualCost"), fixedAnnualCost, out);
+        nonNegative(JsonPath.field(path, "capitalCost"), capitalCost, out);
+    }
+
+    /** A decay duration at {@code path}: the concentrations and the half-life. */
+    static void checkDecay(String path, Quantity initialConcentration, Quantity limit, Value halfLifeYears,
+                           List<ValidationError> out) {
+        checkQuantity(JsonPath.field(path, "initialConcentration"), initialConcentration, Dimension.CONCENTRATION,
+                out);
+        if (limit != null) {
+            String l = JsonPath.field(path, "limit");
+            ValueChecks.within(JsonPath.field(l, "value"), limit.value(), Bounds.POSITIVE, out);
+            knownUnit(JsonPath.field(l, "unit"), limit.unit(), Dimension.CONCENTRATION, out);
+        }
+        nonNegative(JsonPath.field(path, "halfLifeYears"), halfLifeYears, out);
     }
 
     static void checkRehabilitation(String path, RehabilitationDomain r, List<ValidationError> out) {
-        checkQuantity(JsonPath.field(path, "area"), r.area(), Dimension.AREA, out);
-        checkStartYear(JsonPath.field(path, "startYear"), r.startYear(), out);
-        if (r.establishmentCost() != null) {
-            checkRate(JsonPath.field(path, "establishmentCost"), r.establishmentCost(), Dimension.AREA, out);
-        }
-        if (r.maintenanceCostPerAreaYear() != null) {
-            checkRate(JsonPath.field(path, "maintenanceCostPerAreaYear"), r.maintenanceCostPerAreaYear(),
-                    Dimension.AREA, out);
-        }
-        ValueChecks.nonNegative(JsonPath.field(path, "monitoringCostPerYear"), r.monitoringCostPerYear(), out);
         Recovery rec = r.recovery();
-        String p = JsonPath.field(path, "recovery");
-        ValueChecks.nonNegative(JsonPath.field(p, "rate"), rec.rate(), out);
-        if (rec.model() == RecoveryModel.LOGISTIC) {
-            ValueChecks.within(JsonPath.field(p, "initialCondition"), rec.initialCondition(), Bounds.POSITIVE_FRACTION,
-                    Bounds.POSITIVE_FRACTION.requirement() + " for logistic recovery", out);
-        } else {
-            ValueChecks.probability(JsonPath.field(p, "initialCondition"), rec.initialCondition(), out);
-        }
-        ValueChecks.within(JsonPath.field(p, "target"), rec.target(), Bounds.POSITIVE_FRACTION, out);
+        checkRecovery(JsonPath.field(path, "recovery"), rec.model(), rec.rate(), rec.initialCondition(), rec.target(),
+                out);
         Setback s = r.setback();
         if (s != null) {
-            String sp = JsonPath.field(path, "setback");
-            ValueChecks.probability(JsonPath.field(sp, "annualProbability"), s.annualProbability(), out);
-            ValueChecks.probability(JsonPath.field(sp, "conditionLoss"), s.conditionLoss(), out);
-            if (s.reworkCostPerArea() != null) {
-                checkRate(JsonPath.field(sp, "reworkCostPerArea"), s.reworkCostPerArea(), Dimension.AREA, out);
-            }
+            checkSetback(JsonPath.field(path, "setback"), s.annualProbability(), s.conditionLoss(),
+                    s.reworkCostPerArea(), out);
+        }
+        checkRehabilitation(path, r.area(), r.startYear(), r.establishmentCost(), r.maintenanceCostPerAreaYear(),
+                r.monitoringCostPerYear(), out);
+    }
+
+    static void checkRehabilitation(String path, Quantity area, Value startYear, UnitRate establishmentCost,
+                                    UnitRate maintenanceCostPerAreaYear, Value monitoringCostPerYear,
+                                    List<ValidationError> out) {
+        checkQuantity(JsonPath.field(path, "area"), area, Dimension.AREA, out);
+        checkStartYear(JsonPath.field(path, "startYear"), startYear, out);
+        checkRate(JsonPath.field(path, "establishmentCost"), establishmentCost, Dimension.AREA, out);
+        checkRate(JsonPath.field(path, "maintenanceCostPerAreaYear"), maintenanceCostPerAreaYear, Dimension.AREA, out);
+        nonNegative(JsonPath.field(path, "monitoringCostPerYear"), monitoringCostPerYear, out);
+    }
+
+    /**
+     * A recovery at {@code path}; {@code model} null (not readable) judges the initial
+     * condition by the rule every model shares, {@code [0, 1]}.
+     */
+    static void checkRecovery(String path, RecoveryModel model, Value rate, Value initialCondition, Value target,
+                              List<ValidationError> out) {
+        nonNegative(JsonPath.field(path, "rate"), rate, out);
+        String initial = JsonPath.field(path, "initialCondition");
+        if (model == RecoveryModel.LOGISTIC && initialCondition != null) {
+            ValueChecks.within(initial, initialCondition, Bounds.POSITIVE_FRACTION,
+                    Bounds.POSITIVE_FRACTION.requirement() + " for logistic recovery", out);
+        } else {
+            probability(initial, initialCondition, out);
+        }
+        if (target != null) {
+            ValueChecks.within(JsonPath.field(path, "target"), target, Bounds.POSITIVE_FRACTION, out);
         }
     }
 
+    static void checkSetback(String path, Value annualProbability, Value conditionLoss, UnitRate reworkCostPerArea,
+                             List<ValidationError> out) {
+        probability(JsonPath.field(path, "annualProbability"), annualProbability, out);
+        probability(JsonPath.field(path, "conditionLoss"), conditionLoss, out);
+        checkRate(JsonPath.field(path, "reworkCostPerArea"), reworkCostPerArea, Dimension.AREA, out);
+    }
+
     static void checkRiskEvent(String path, RiskEvent e, List<ValidationError> out) {
-        if (e.occurrence() instanceof RiskOccurrence.Once o) {
-            ValueChecks.probability(JsonPath.field(path, "probability"), o.probability(), out);
-        } else if (e.occurrence() instanceof RiskOccurrence.PerYear y) {
-            ValueChecks.probability(JsonPath.field(path, "annualProbability"), y.annualProbability(), out);
-            if (y.simulatedOccurrences() > RiskOccurrence.PerYear.MAX_SIMULATED_OCCURRENCES) {
-                out.add(new ValidationError(JsonPath.field(path, "maxOccurrences"), "must be at most "
-                        + RiskOccurrence.PerYear.MAX_SIMULATED_OCCURRENCES + " when the event's years (fromYear "
-                        + y.fromYear() + " to toYear " + y.toYear() + ") are more: each occurrence is drawn and "
-                        + "costed one by one, and up to " + y.simulatedOccurrences() + " of them in every iteration "
-                        + "would make the run last for hours (was " + y.maxOccurrences() + "); lower maxOccurrences "
-                        + "or toYear, or give annualProbability 1 for a cost in every year"));
-            }
+        Value once = e.occurrence() instanceof RiskOccurrence.Once o ? o.probability() : null;
+        Value perYear = e.occurrence() instanceof RiskOccurrence.PerYear y ? y.annualProbability() : null;
+        checkRiskEvent(path, once, perYear, e.cost(), out);
+        if (e.occurrence() instanceof RiskOccurrence.PerYear y) {
+            checkOccurrences(path, y, out);
         }
-        ValueChecks.nonNegative(JsonPath.field(path, "cost"), e.cost(), out);
+    }
+
+    /** A risk event: {@code probability} of a once-only event, {@code annualProbability} of a per-year one. */
+    static void checkRiskEvent(String path, Value probability, Value annualProbability, Value cost,
+                               List<ValidationError> out) {
+        probability(JsonPath.field(path, "probability"), probability, out);
+        probability(JsonPath.field(path, "annualProbability"), annualProbability, out);
+        nonNegative(JsonPath.field(path, "cost"), cost, out);
+    }
+
+    /** A per-year event may simulate at most {@link RiskOccurrence.PerYear#MAX_SIMULATED_OCCURRENCES} occurrences. */
+    static void checkOccurrences(String path, RiskOccurrence.PerYear y, List<ValidationError> out) {
+        if (y.simulatedOccurrences() > RiskOccurrence.PerYear.MAX_SIMULATED_OCCURRENCES) {
+            out.add(new ValidationError(JsonPath.field(path, "maxOccurrences"), "must be at most "
+                    + RiskOccurrence.PerYear.MAX_SIMULATED_OCCURRENCES + " when the event's years (fromYear "
+                    + y.fromYear() + " to toYear " + y.toYear() + ") are more: each occurrence is drawn and "
+                    + "costed one by one, and up to " + y.simulatedOccurrences() + " of them in every iteration "
+                    + "would make the run last for hours (was " + y.maxOccurrences() + "); lower maxOccurrences "
+                    + "or toYear, or give annualProbability 1 for a cost in every year"));
+        }
     }
 
     /**
@@ -247,6 +317,9 @@ public final class ScenarioValidator {
      * distribution passes here; the engine refuses a draw beyond the limit.
      */
     private static void checkStartYear(String path, Value startYear, List<ValidationError> out) {
+        if (startYear == null) {
+            return;
+        }
         double highest = startYear.upperBound();
         if (highest > StartYears.MAX && Double.isFinite(highest)) {
             out.add(new ValidationError(path, "must be at most " + format(StartYears.MAX) + " years after closure, "
@@ -257,25 +330,42 @@ public final class ScenarioValidator {
 
     static void checkAssurance(String path, AssuranceInstrument a, List<ValidationError> out) {
         if (a instanceof AssuranceInstrument.Bond b) {
-            if (b.amount() != null) {
-                ValueChecks.nonNegative(JsonPath.field(path, "amount"), b.amount(), out);
-            } else {
-                checkSchedule(JsonPath.field(path, "schedule"), b.schedule(), out);
-            }
-            ValueChecks.probability(JsonPath.field(path, "providerAnnualDefaultProbability"),
-                    b.providerAnnualDefaultProbability(), out);
-            ValueChecks.probability(JsonPath.field(path, "recoveryRate"), b.recoveryRate(), out);
+            checkBond(path, b.amount(), b.schedule(), b.providerAnnualDefaultProbability(), b.recoveryRate(), out);
         } else if (a instanceof AssuranceInstrument.SelfBond sb) {
-            ValueChecks.nonNegative(JsonPath.field(path, "amount"), sb.amount(), out);
+            checkSelfBond(path, sb.amount(), out);
         } else if (a instanceof AssuranceInstrument.ParentGuarantee g) {
-            ValueChecks.nonNegative(JsonPath.field(path, "amount"), g.amount(), out);
-            ValueChecks.probability(JsonPath.field(path, "guarantorFailsWithOperatorProbability"),
-                    g.guarantorFailsWithOperatorProbability(), out);
+            checkParentGuarantee(path, g.amount(), g.guarantorFailsWithOperatorProbability(), out);
         } else if (a instanceof AssuranceInstrument.TrustFund f) {
-            ValueChecks.nonNegative(JsonPath.field(path, "initialBalance"), f.initialBalance(), out);
-            ValueChecks.nonNegative(JsonPath.field(path, "annualContribution"), f.annualContribution(), out);
-            ValueChecks.probability(JsonPath.field(path, "annualFeeRate"), f.annualFeeRate(), out);
+            checkTrustFund(path, f.initialBalance(), f.annualContribution(), f.annualFeeRate(), out);
         }
+    }
+
+    static void checkBond(String path, Value amount, List<ScheduleStep> schedule, Value providerAnnualDefaultProbability,
+                          Value recoveryRate, List<ValidationError> out) {
+        nonNegative(JsonPath.field(path, "amount"), amount, out);
+        if (schedule != null) {
+            checkSchedule(JsonPath.field(path, "schedule"), schedule, out);
+        }
+        probability(JsonPath.field(path, "providerAnnualDefaultProbability"), providerAnnualDefaultProbability, out);
+        probability(JsonPath.field(path, "recoveryRate"), recoveryRate, out);
+    }
+
+    static void checkSelfBond(String path, Value amount, List<ValidationError> out) {
+        nonNegative(JsonPath.field(path, "amount"), amount, out);
+    }
+
+    static void checkParentGuarantee(String path, Value amount, Value guarantorFailsWithOperatorProbability,
+                                     List<ValidationError> out) {
+        nonNegative(JsonPath.field(path, "amount"), amount, out);
+        probability(JsonPath.field(path, "guarantorFailsWithOperatorProbability"),
+                guarantorFailsWithOperatorProbability, out);
+    }
+
+    static void checkTrustFund(String path, Value initialBalance, Value annualContribution, Value annualFeeRate,
+                               List<ValidationError> out) {
+        nonNegative(JsonPath.field(path, "initialBalance"), initialBalance, out);
+        nonNegative(JsonPath.field(path, "annualContribution"), annualContribution, out);
+        probability(JsonPath.field(path, "annualFeeRate"), annualFeeRate, out);
     }
 
     private static void checkSchedule(String path, List<ScheduleStep> schedule, List<ValidationError> out) {
@@ -291,18 +381,36 @@ public final class ScenarioValidator {
                 out.add(new ValidationError(JsonPath.field(p, "fromYear"), "must be later than the previous step's "
                         + "fromYear (was " + year + " after " + schedule.get(i - 1).fromYear() + ")"));
             }
-            ValueChecks.nonNegative(JsonPath.field(p, "amount"), schedule.get(i).amount(), out);
+            nonNegative(JsonPath.field(p, "amount"), schedule.get(i).amount(), out);
         }
     }
 
     private static void checkQuantity(String path, Quantity q, Dimension dimension, List<ValidationError> out) {
-        ValueChecks.nonNegative(JsonPath.field(path, "value"), q.value(), out);
-        knownUnit(JsonPath.field(path, "unit"), q.unit(), dimension, out);
+        if (q != null) {
+            nonNegative(JsonPath.field(path, "value"), q.value(), out);
+            knownUnit(JsonPath.field(path, "unit"), q.unit(), dimension, out);
+        }
     }
 
     private static void checkRate(String path, UnitRate r, Dimension per, List<ValidationError> out) {
-        ValueChecks.nonNegative(JsonPath.field(path, "value"), r.value(), out);
-        knownUnit(JsonPath.field(path, "per"), r.per(), per, out);
+        if (r != null) {
+            nonNegative(JsonPath.field(path, "value"), r.value(), out);
+            knownUnit(JsonPath.field(path, "per"), r.per(), per, out);
+        }
+    }
+
+    /** {@link ValueChecks#nonNegative} for a part that was read; null (absent or unreadable) passes. */
+    private static void nonNegative(String path, Value value, List<ValidationError> out) {
+        if (value != null) {
+            ValueChecks.nonNegative(path, value, out);
+        }
+    }
+
+    /** {@link ValueChecks#probability} for a part that was read; null (absent or unreadable) passes. */
+    private static void probability(String path, Value value, List<ValidationError> out) {
+        if (value != null) {
+            ValueChecks.probability(path, value, out);
+        }
     }
 
     /**

@@ -42,7 +42,7 @@ import org.closureassurance.simulator.value.Value;
 
 /**
  * Writes a scenario as a {@code closure-assurance/1} file: fields in the order of
- * SCENARIO-FORMAT.md, units as the scenario wrote them, numbers that read back to the
+ * docs/scenario-format.md, units as the scenario wrote them, numbers that read back to the
  * identical double, so that reading the text gives an equal scenario. Optional fields that
  * hold their default (a probability of 1, a cost of 0, no description) are left out.
  */

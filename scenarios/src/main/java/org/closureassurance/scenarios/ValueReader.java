@@ -15,7 +15,7 @@ import org.closureassurance.simulator.value.Value;
 
 /**
  * Reads a Value: a number is a constant, an object names its {@code dist} and parameters
- * (SCENARIO-FORMAT.md, "Value"). Parameters are checked with {@link ValueChecks} before a
+ * (docs/scenario-format.md, "Values"). Parameters are checked with {@link ValueChecks} before a
  * distribution record is built, so its constructor never throws.
  */
 final class ValueReader {

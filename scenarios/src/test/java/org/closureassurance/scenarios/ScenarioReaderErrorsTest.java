@@ -39,7 +39,29 @@ class ScenarioReaderErrorsTest {
             c(scenario("closureYear", "'5'"),
                 "closureYear: must be a number or a distribution object like {\"dist\": \"triangular\", ...}, was a string"),
             c(scenario("costItems", "{}"), "costItems: must be a list, was an object"),
-            c(scenario("costItems", "[5]"), "costItems[0]: must be an object, was a number"),
+            c(scenario("costItems", "[5]"),
+                "costItems[0]: must be an object like {\"name\": ..., \"amount\": 1000000}, was a number"),
+            // an object written as a plain value is shown the shape it needs
+            c(scenario("simulation", "100"),
+                "simulation: must be an object like {\"horizonYears\": 100}, was a number"),
+            c(scenario("forfeiture", "'at-closure'"),
+                "forfeiture: must be an object like {\"mode\": \"at-closure\"}, was a string"),
+            c(scenario("waterTreatment", water("'duration': 'perpetual'")),
+                "waterTreatment[0].duration: must be an object like {\"type\": \"perpetual\"}, was a string"),
+            c(scenario("rehabilitation", domain("'recovery': 0.1")),
+                "rehabilitation[0].recovery: must be an object like {\"model\": \"exponential\", \"rate\": 0.1, "
+                    + "\"target\": 0.7}, was a number"),
+            c(scenario("rehabilitation", domain(EXPONENTIAL + ", 'setback': 0.05")),
+                "rehabilitation[0].setback: must be an object like {\"annualProbability\": 0.05, \"conditionLoss\": "
+                    + "0.5}, was a number"),
+            c(scenario("costItems", "[{'name': 'A', 'amount': 1, 'accrual': [0.5]}]"),
+                "costItems[0].accrual[0]: must be an object like {\"year\": 0, \"fraction\": 0.5}, was a number"),
+            c(scenario("assurance", "[{'type': 'bond', 'name': 'B', 'schedule': [1000000]}]"),
+                "assurance[0].schedule[0]: must be an object like {\"fromYear\": 0, \"amount\": 1000000}, was a "
+                    + "number"),
+            c(scenario("assurance", "['bond']"),
+                "assurance[0]: must be an object like {\"type\": \"bond\", \"name\": ..., \"amount\": 1000000}, was "
+                    + "a string"),
             c(scenario("name", "42"), "name: must be a string, was a number"),
             c(scenario("assurance", "[{'type': 'trust-fund', 'name': 'T', 'drawdown': 'yes'}]"),
                 "assurance[0].drawdown: must be true or false, was a string"),
@@ -210,7 +232,7 @@ class ScenarioReaderErrorsTest {
             c(scenario("costItems", "[{'name': 'A', 'amount': 1}, {'name': 'A', 'amount': 2}]"),
                 "costItems[1].name: duplicate name \"A\" (also costItems[0]); names must be unique within costItems"),
             c(scenario("costItems", "[5, {'name': 'A', 'amount': 1}, {'name': 'A', 'amount': 2}]"),
-                "costItems[0]: must be an object, was a number",
+                "costItems[0]: must be an object like {\"name\": ..., \"amount\": 1000000}, was a number",
                 "costItems[2].name: duplicate name \"A\" (also costItems[1]); names must be unique within costItems"),
             c(scenario("costItems", "[{'name': 'Dump/north', 'amount': 1}]"),
                 "costItems[0].name: must not contain \"/\", which separates the parts of input paths (was "

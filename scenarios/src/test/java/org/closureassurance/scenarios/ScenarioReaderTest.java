@@ -119,9 +119,111 @@ class ScenarioReaderTest {
                 "simulation.horizonYear: unknown field \"horizonYear\" (did you mean \"horizonYears\"?)",
                 "simulation.horizonYears: required field is missing",
                 "costItems[0].startYear: must be a whole number (was 0.5)",
+                "costItems[0].amount: must be >= 0 (was -1)",
                 "costItems[1].quantity.unit: unknown unit \"furlong\" (accepted units: "
                         + String.join(" ", org.closureassurance.scenarios.units.UnitTable.symbols()) + ")",
                 "riskEvents[0].probability: must lie in [0, 1] (was 2)"), errors(json));
+    }
+
+    @Test
+    void anUnreadableAreaDoesNotHideTheRecoveryTarget() {
+        String json = scenario("rehabilitation", "[{'name': 'D', 'area': 45, "
+                + "'recovery': {'model': 'exponential', 'rate': 0.1, 'target': 70}}]");
+        assertEquals(List.of(
+                "rehabilitation[0].area: must be an object like {\"value\": 45, \"unit\": \"ha\"}, was a number",
+                "rehabilitation[0].recovery.target: must lie in (0, 1] (was 70)"), errors(json));
+    }
+
+    @Test
+    void aNegativeAmountIsReportedBesideAMalformedQuantity() {
+        String json = scenario("costItems", "[{'name': 'A', 'amount': -5, 'quantity': {'value': 1}}]");
+        assertEquals(List.of(
+                "costItems[0]: give either amount, or quantity and unitCost, not both",
+                "costItems[0].quantity.unit: required field is missing",
+                "costItems[0].amount: must be >= 0 (was -5)"), errors(json));
+    }
+
+    @Test
+    void aQuantityOrRateWrittenAsAPlainValueIsShownTheShapeItNeeds() {
+        String json = scenario(
+                "costItems", "[{'name': 'A', 'quantity': 5, 'unitCost': {'value': 2, 'per': 'm3'}}]",
+                "waterTreatment", "[{'name': 'W', 'flow': {'value': 3, 'unit': 'L/s'}, 'unitCost': '0.5', "
+                        + "'duration': {'type': 'decay', 'initialConcentration': {'value': 40, 'unit': 'mg/L'}, "
+                        + "'limit': 2, 'halfLifeYears': 8}}]");
+        assertEquals(List.of(
+                "costItems[0].quantity: must be an object like {\"value\": 5, \"unit\": \"m3\"}, was a number",
+                "waterTreatment[0].unitCost: must be an object like {\"value\": ..., \"per\": \"m3\"}, was a string",
+                "waterTreatment[0].duration.limit: must be an object like {\"value\": 2, \"unit\": \"mg/L\"}, "
+                        + "was a number"), errors(json));
+    }
+
+    @Test
+    void independentProblemsOfBrokenElementsInEverySectionAreAllReported() {
+        // Each element below has one part that cannot be read and, beside it, a part that reads
+        // but is out of range; before, the unreadable part hid the range problem of its sibling.
+        String json = scenario(
+                "forfeiture", "{'mode': 'annual-hazard', 'beforeClosure': 2, 'afterClosure': 'x'}",
+                "costItems", "[{'name': 'A', 'amount': -1, 'accrual': [{'year': 0}]}]",
+                "indirectCosts", "[{'name': 'I', 'percent': -4, 'appliesTo': [7]}]",
+                "waterTreatment", "[{'name': 'W', 'probability': 1.5, 'duration': {'type': 'decay', "
+                        + "'initialConcentration': {'value': -1, 'unit': 'mg/L'}, 'halfLifeYears': 8}}]",
+                "rehabilitation", "[{'name': 'D', 'area': {'value': -3, 'unit': 'ha'}, "
+                        + "'recovery': {'model': 'exponental', 'rate': -0.1, 'target': 0.7}, "
+                        + "'setback': {'annualProbability': 3, 'conditionLoss': 'half'}}]",
+                "riskEvents", "[{'name': 'R', 'probability': 2, 'cost': 'high'}]",
+                "assurance", "[{'type': 'bond', 'name': 'B', 'schedule': [{'fromYear': 0}], 'recoveryRate': 2}, "
+                        + "{'type': 'parent-guarantee', 'name': 'P', 'amount': -1, 'colour': 'red', "
+                        + "'guarantorFailsWithOperatorProbability': 'x'}, "
+                        + "{'type': 'trust-fund', 'name': 'T', 'initialBalance': -1, 'drawdown': 'yes'}]");
+        assertEquals(List.of(
+                "forfeiture.afterClosure: must be a number or a distribution object like {\"dist\": \"triangular\", "
+                        + "...}, was a string",
+                "forfeiture.beforeClosure: must lie in [0, 1] (was 2)",
+                "costItems[0].accrual[0].fraction: required field is missing",
+                "costItems[0].amount: must be >= 0 (was -1)",
+                "indirectCosts[0].appliesTo[0]: must be a string, was a number",
+                "indirectCosts[0].percent: must be >= 0 (was -4)",
+                "waterTreatment[0].duration.limit: required field is missing",
+                "waterTreatment[0].duration.initialConcentration.value: must be >= 0 (was -1)",
+                "waterTreatment[0].probability: must lie in [0, 1] (was 1.5)",
+                "rehabilitation[0].recovery.model: unknown recovery model \"exponental\" (did you mean "
+                        + "\"exponential\"?)",
+                "rehabilitation[0].recovery.rate: must be >= 0 (was -0.1)",
+                "rehabilitation[0].setback.conditionLoss: must be a number or a distribution object like "
+                        + "{\"dist\": \"triangular\", ...}, was a string",
+                "rehabilitation[0].setback.annualProbability: must lie in [0, 1] (was 3)",
+                "rehabilitation[0].area.value: must be >= 0 (was -3)",
+                "riskEvents[0].cost: must be a number or a distribution object like {\"dist\": \"triangular\", "
+                        + "...}, was a string",
+                "riskEvents[0].probability: must lie in [0, 1] (was 2)",
+                "assurance[0].schedule[0].amount: required field is missing",
+                "assurance[0].recoveryRate: must lie in [0, 1] (was 2)",
+                "assurance[1].colour: unknown field \"colour\" for type \"parent-guarantee\" (expected one of: type, "
+                        + "name, description, amount, guarantorFailsWithOperatorProbability)",
+                "assurance[1].guarantorFailsWithOperatorProbability: must be a number or a distribution object like "
+                        + "{\"dist\": \"triangular\", ...}, was a string",
+                "assurance[1].amount: must be >= 0 (was -1)",
+                "assurance[2].drawdown: must be true or false, was a string",
+                "assurance[2].initialBalance: must be >= 0 (was -1)"), errors(json));
+    }
+
+    @Test
+    void validatorChecksInnerObjectsFirstAsTheFileReaderDoes() {
+        Scenario s = load(scenario());
+        WaterDuration.Decay decay = new WaterDuration.Decay(
+                new org.closureassurance.simulator.model.Quantity(Value.of(-1), "mg/L", 1e-3),
+                new org.closureassurance.simulator.model.Quantity(Value.of(2), "mg/L", 1e-3), Value.of(8));
+        Scenario edited = new Scenario(s.name(), s.description(), s.currency(), s.baseYear(), s.simulation(),
+                s.economics(), s.closureYear(), s.forfeiture(), s.costItems(), s.indirectCosts(), s.correlations(),
+                List.of(new WaterStream("W", null, Value.of(1.5), Value.of(0), null, null, Value.of(0), Value.of(0),
+                        null, decay)),
+                s.rehabilitation(), s.riskEvents(), s.assurance());
+        List<String> fromFile = errors(scenario("waterTreatment", "[{'name': 'W', 'probability': 1.5, "
+                + "'duration': {'type': 'decay', 'initialConcentration': {'value': -1, 'unit': 'mg/L'}, "
+                + "'limit': {'value': 2, 'unit': 'mg/L'}, 'halfLifeYears': 8}}]"));
+        assertEquals(List.of("waterTreatment[0].duration.initialConcentration.value: must be >= 0 (was -1)",
+                "waterTreatment[0].probability: must lie in [0, 1] (was 1.5)"), fromFile);
+        assertEquals(fromFile, ScenarioValidator.validate(edited).stream().map(ValidationError::toString).toList());
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.closureassurance.simulator.results.Stats;
 import org.closureassurance.simulator.results.WaterStreamResult;
 
 /**
- * Writes results in the {@code closure-assurance-results/1} format (RESULTS-FORMAT.md).
+ * Writes results in the {@code closure-assurance-results/1} format.
  * NaN and infinities are written as null. Nothing that varies between equal runs (wall-clock
  * time, thread count) is written, so the same scenario, seed, iteration count and sampling
  * give byte-identical files.

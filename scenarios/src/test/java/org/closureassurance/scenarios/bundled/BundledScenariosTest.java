@@ -44,7 +44,7 @@ class BundledScenariosTest {
         assertTrue(s.simulation().horizonYears() >= 100 && s.simulation().horizonYears() <= 150, "horizon");
         assertTrue(s.simulation().iterations() >= 10_000 && s.simulation().iterations() <= 20_000, "iterations");
         assertTrue(s.description().contains("as reported by"), "description cites its sources");
-        assertTrue(s.description().contains("DOMAIN-FACTS.md"));
+        assertTrue(s.description().contains("docs/sources.md"), "description points to the sources page");
         assertEquals("USD", s.currency());
     }
 

@@ -13,8 +13,8 @@ import org.closureassurance.simulator.results.Stats;
 import org.closureassurance.simulator.results.WaterStreamResult;
 
 /**
- * What every set of results must satisfy whatever the scenario (MODEL.md section 10,
- * RESULTS-FORMAT.md): figures finite where defined and NaN only where undefined,
+ * What every set of results must satisfy whatever the scenario (docs/model.md,
+ * "Statistics"): figures finite where defined and NaN only where undefined,
  * probabilities in [0, 1], percentiles in order (min, p5 ... p99, max, and the 101-point
  * distributions), shortfalls and required amounts never negative, the bond sizing curve
  * rising. {@link #violations} lists every breach; {@link #check} fails on the first list.

@@ -27,7 +27,7 @@ class UnitTableTest {
 
     @Test
     void oneLitrePerSecondIs31556point952CubicMetresAYear() {
-        // MODEL.md section 5: a year is 365.2425 days, so 1 L/s is 31,556.952 m3 a year.
+        // docs/units.md: a year is 365.2425 days, so 1 L/s is 31,556.952 m3 a year.
         double perYear = factor("L/s") * SECONDS_PER_YEAR / factor("m3");
         assertEquals(31_556.952, perYear, 1e-9);
         assertEquals(factor("L/s") * SECONDS_PER_YEAR, 31_556.952 * factor("m3/yr") * SECONDS_PER_YEAR, 1e-9);

@@ -3,8 +3,8 @@ package org.closureassurance.simulator.engine;
 import java.util.Arrays;
 
 /**
- * The cash flows of one iteration's closure package by closure-relative year (MODEL.md
- * sections 4-8): flows inside the horizon year by year, every later flow folded in closed
+ * The cash flows of one iteration's closure package by closure-relative year
+ * (docs/model.md): flows inside the horizon year by year, every later flow folded in closed
  * form into {@code tail}, its value at the first year past the horizon. Each {@code add}
  * returns the value of what it added at relative year 0, so callers can total the present
  * value of one item, stream or domain without a second pass.

@@ -15,7 +15,7 @@ import org.closureassurance.simulator.statistics.QuantileSketch;
 import org.closureassurance.simulator.statistics.SketchLayout;
 
 /**
- * Runs a scenario's Monte Carlo simulation (MODEL.md) on a fixed number of threads and
+ * Runs a scenario's Monte Carlo simulation (docs/model.md) on a fixed number of threads and
  * summarises it. Iteration {@code i} draws only from streams derived from
  * {@code (seed, i)}, per-iteration outcomes go to arrays by index and are reduced in index
  * order, and the per-year percentile sketch is laid out from a pilot of the first

@@ -34,7 +34,7 @@ import org.closureassurance.simulator.statistics.WilsonInterval;
 
 /**
  * Turns the per-iteration records of the first {@code done} iterations into the reported
- * figures (MODEL.md sections 10 and 11). Everything is computed in iteration order from
+ * figures (docs/model.md). Everything is computed in iteration order from
  * arrays, so it does not depend on threads.
  */
 final class ResultsSummary {

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.closureassurance.simulator.value.Value;
 
 /**
- * Financial assurance held against the walk-away liability (MODEL.md section 9). Each
+ * Financial assurance held against the walk-away liability (docs/model.md). Each
  * instrument reports a face amount and what the regulator can actually realise at
  * forfeiture.
  */

@@ -1,6 +1,6 @@
 package org.closureassurance.simulator.model;
 
-/** What backs a bond; descriptive only, all kinds are valued alike (MODEL.md section 9). */
+/** What backs a bond; descriptive only, all kinds are valued alike (docs/model.md). */
 public enum BondKind {
     SURETY("surety"),
     LETTER_OF_CREDIT("letter-of-credit"),

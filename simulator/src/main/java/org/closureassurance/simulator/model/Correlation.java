@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A Spearman rank correlation {@code rho} between two per-iteration inputs named by their
- * paths, induced by a Gaussian copula (MODEL.md section 2).
+ * paths, induced by a Gaussian copula (docs/model.md).
  */
 public record Correlation(String a, String b, double rho) {
     public Correlation {

@@ -6,7 +6,7 @@ import org.closureassurance.simulator.value.Value;
 
 /**
  * A closure work: either {@code quantity * unitCost} or a lump {@code amount}, spread evenly
- * over {@code durationYears} from closure-relative {@code startYear} (MODEL.md section 4).
+ * over {@code durationYears} from closure-relative {@code startYear} (docs/model.md).
  * {@code category} (nullable) decides which indirect costs apply; {@code accrual} (possibly
  * empty) scales the item when the operator walks away before closure.
  */

@@ -5,7 +5,7 @@ import org.closureassurance.simulator.value.Value;
 
 /**
  * The real discount rate {@code r}, drawn once per iteration and held for all its years
- * (MODEL.md section 1). Must stay above -1, and above 0 when any water flow is perpetual.
+ * (docs/model.md). Must stay above -1, and above 0 when any water flow is perpetual.
  */
 public record Economics(Value discountRate) {
     public Economics {

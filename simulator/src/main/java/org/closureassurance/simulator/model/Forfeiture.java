@@ -5,7 +5,7 @@ import org.closureassurance.simulator.value.Value;
 
 /**
  * When the operator walks away and the regulator must finish closure with the assurance it
- * holds (MODEL.md section 3).
+ * holds (docs/model.md).
  */
 public sealed interface Forfeiture {
 

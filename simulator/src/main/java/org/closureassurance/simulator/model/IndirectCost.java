@@ -8,7 +8,7 @@ import org.closureassurance.simulator.value.Value;
  * A percentage add-on (engineering, overhead and profit, contingency, agency
  * administration) applied to the flows of the categories in {@code appliesTo}; when
  * {@code appliesTo} is null it applies to every cost item and nothing else
- * (MODEL.md sections 4 and 11). The categories {@value #WATER_TREATMENT} and
+ * (docs/model.md). The categories {@value #WATER_TREATMENT} and
  * {@value #REHABILITATION} name the water and land flows.
  */
 public record IndirectCost(String name, String description, Value percent, List<String> appliesTo) {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.closureassurance.simulator.value.Value;
 
 /**
- * Names every per-iteration Value of a scenario by its path (SCENARIO-FORMAT.md, "Paths"):
+ * Names every per-iteration Value of a scenario by its path (docs/scenario-format.md, "Paths"):
  * {@code section/name/field} inside lists, {@code section/field} otherwise, dots between
  * object keys, a Quantity's or rate's {@code .value} left out. Per-year draws (fund returns)
  * have no path. The order is the document order, which the engine uses to assign random

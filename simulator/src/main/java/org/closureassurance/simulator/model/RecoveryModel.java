@@ -1,6 +1,6 @@
 package org.closureassurance.simulator.model;
 
-/** The shape of a condition index's yearly recovery (MODEL.md section 6). */
+/** The shape of a condition index's yearly recovery (docs/model.md). */
 public enum RecoveryModel {
     /** {@code I <- 1 - (1 - I) exp(-rate)}. */
     EXPONENTIAL("exponential"),

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.closureassurance.simulator.value.Value;
 
 /**
- * A rehabilitation domain (MODEL.md section 6): established at closure-relative
+ * A rehabilitation domain (docs/model.md): established at closure-relative
  * {@code startYear}, maintained every year until its condition index reaches the target,
  * then monitored for {@code monitoringYears}. The cost rates are nullable (no such cost);
  * {@code setback} is nullable (none).

@@ -3,7 +3,7 @@ package org.closureassurance.simulator.model;
 import java.util.Objects;
 import org.closureassurance.simulator.value.Value;
 
-/** When a risk event can happen (MODEL.md section 7). */
+/** When a risk event can happen (docs/model.md). */
 public sealed interface RiskOccurrence {
 
     /** Once, with {@code probability}, in closure-relative {@code year}. */

@@ -3,7 +3,7 @@ package org.closureassurance.simulator.model;
 import java.util.Objects;
 import org.closureassurance.simulator.value.Value;
 
-/** How long a water-treatment stream runs once it starts (MODEL.md section 5). */
+/** How long a water-treatment stream runs once it starts (docs/model.md). */
 public sealed interface WaterDuration {
 
     /** The file's name of the duration type. */

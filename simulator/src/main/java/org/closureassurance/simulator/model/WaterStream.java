@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.closureassurance.simulator.value.Value;
 
 /**
- * A post-closure water-treatment stream (MODEL.md section 5): needed with
+ * A post-closure water-treatment stream (docs/model.md): needed with
  * {@code probability}, from closure-relative {@code startYear} for a {@link WaterDuration};
  * each treatment year costs {@code flow * unitCost + fixedAnnualCost}, and
  * {@code capitalCost} falls in the first year and every {@code replacementEveryYears}
@@ -28,7 +28,7 @@ public record WaterStream(String name, String description, Value probability, Va
         }
     }
 
-    /** Seconds in a year of 365.2425 days (MODEL.md section 5): turns flows per second into volumes per year. */
+    /** Seconds in a year of 365.2425 days (docs/units.md): turns flows per second into volumes per year. */
     public static final double SECONDS_PER_YEAR = 365.2425 * 86400.0;
 
     /**
@@ -36,6 +36,11 @@ public record WaterStream(String name, String description, Value probability, Va
      * a year: the volume a year is {@code flow} times this. 0 without a flow.
      */
     public double volumePerYearConversion() {
-        return flow == null ? 0 : flow.toCanonical() * SECONDS_PER_YEAR / unitCost.perToCanonical();
+        return flow == null ? 0 : volumePerYearConversion(flow, unitCost);
+    }
+
+    /** {@link #volumePerYearConversion()} of a {@code flow} priced at {@code unitCost}, before a stream is built. */
+    public static double volumePerYearConversion(Quantity flow, UnitRate unitCost) {
+        return flow.toCanonical() * SECONDS_PER_YEAR / unitCost.perToCanonical();
     }
 }

@@ -10,8 +10,7 @@ import org.apache.commons.math3.special.Beta;
  * uniform from 2^-53 to 1 - 2^-53), with an exact solve outside it.
  *
  * <p>Why normal-score space: {@code x(z)} is smooth, close to linear for large shapes, and its
- * tails are as well resolved as its middle, where a table in {@code u} loses the tails
- * (PERFORMANCE-NOTES.md). Node values solve {@code I_x(a, b) = Phi(z)} to about 1e-15 by
+ * tails are as well resolved as its middle, where a table in {@code u} loses the tails. Node values solve {@code I_x(a, b) = Phi(z)} to about 1e-15 by
  * {@link BetaLowerTail} (lower half), and {@code I_{1-x}(b, a) = Phi(-z)} (upper half), so
  * neither tail loses accuracy to {@code 1 - p}; node slopes are the exact
  * {@code dx/dz = phi(z) / f(x)}. The Hermite error is about {@code h^4 max|x''''| / 384}; with

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Deque;
 
 /**
- * Induces Spearman rank correlations between inputs (MODEL.md section 2): independent
+ * Induces Spearman rank correlations between inputs (docs/model.md): independent
  * standard normals are multiplied by the lower Cholesky factor of the Pearson matrix
  * {@code 2 sin(pi rho / 6)}, computed once per run, so each output keeps a standard-normal
  * marginal and the pairs get rank correlation {@code rho}.

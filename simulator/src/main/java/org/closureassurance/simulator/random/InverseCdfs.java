@@ -179,7 +179,7 @@ public final class InverseCdfs {
         }
     }
 
-    /** Log-normal: {@code exp(mu + sigma Phi^-1(u))} (MODEL.md section 2 for mu and sigma). */
+    /** Log-normal: {@code exp(mu + sigma Phi^-1(u))} (docs/model.md for mu and sigma). */
     record LogNormalCdf(double mu, double sigma) implements InverseCdf {
         @Override
         public double quantile(double u) {

@@ -3,7 +3,7 @@ package org.closureassurance.simulator.random;
 /**
  * Inverse CDF of a normal truncated to {@code [min, max]} (either bound may be infinite):
  * {@code x = mean + sd * Phi^-1(Phi(a) + u (Phi(b) - Phi(a)))}, {@code a, b} the standardised
- * bounds, with no atoms at the bounds (MODEL.md section 11).
+ * bounds, with no atoms at the bounds (docs/model.md).
  *
  * <p>Arranged so that no form loses accuracy to {@code 1 - p}: when both bounds lie above the
  * mean the interval is described by upper-tail probabilities {@code Q = 1 - Phi} (Q(a) and

@@ -4,7 +4,7 @@ import java.util.List;
 import org.closureassurance.simulator.model.Sampling;
 
 /**
- * Every figure of one run (RESULTS-FORMAT.md): the answer to "will the assurance held cover
+ * Every figure of one run (docs/model.md, "Statistics"): the answer to "will the assurance held cover
  * the walk-away liability?" as probabilities, distributions and required bond amounts.
  * Money is in {@code currency} at base-year prices; {@code liability}, {@code assurance} and
  * {@code shortfall} are valued at the forfeiture year. NaN stands for "undefined" (no

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * A finite set of values with weights (equal when none are given; normalised). The inverse
- * CDF runs over the values sorted ascending (MODEL.md section 11). The arrays are copied in
+ * CDF runs over the values sorted ascending (docs/model.md). The arrays are copied in
  * and out, so the record stays immutable; equality compares contents.
  */
 public record Discrete(double[] values, double[] weights) implements Value {

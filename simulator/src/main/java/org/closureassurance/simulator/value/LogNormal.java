@@ -2,7 +2,7 @@ package org.closureassurance.simulator.value;
 
 /**
  * Log-normal given by the mean and standard deviation of the variable itself:
- * {@code sigma^2 = ln(1 + sd^2 / mean^2)}, {@code mu = ln(mean) - sigma^2 / 2} (MODEL.md section 2).
+ * {@code sigma^2 = ln(1 + sd^2 / mean^2)}, {@code mu = ln(mean) - sigma^2 / 2} (docs/model.md).
  */
 public record LogNormal(double mean, double sd) implements Value {
     public LogNormal {

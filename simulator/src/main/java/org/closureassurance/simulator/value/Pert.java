@@ -3,7 +3,7 @@ package org.closureassurance.simulator.value;
 /**
  * PERT on {@code [min, max]}: a Beta distribution with shapes
  * {@code a = 1 + lambda (mode - min) / (max - min)} and
- * {@code b = 1 + lambda (max - mode) / (max - min)} (MODEL.md section 2), lambda 4 by default.
+ * {@code b = 1 + lambda (max - mode) / (max - min)} (docs/model.md), lambda 4 by default.
  */
 public record Pert(double min, double mode, double max, double lambda) implements Value {
     /** The conventional weight of the mode. */

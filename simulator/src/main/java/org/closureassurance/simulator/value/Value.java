@@ -2,7 +2,7 @@ package org.closureassurance.simulator.value;
 
 /**
  * A numeric scenario input: a plain number or a probability distribution drawn once per
- * iteration (MODEL.md section 2). Values are descriptions only; sampling lives in
+ * iteration (docs/model.md). Values are descriptions only; sampling lives in
  * {@code org.closureassurance.simulator.random}, which compiles each Value into a fast
  * inverse-CDF sampler.
  */

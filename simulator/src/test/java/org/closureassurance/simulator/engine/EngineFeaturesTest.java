@@ -28,7 +28,7 @@ import org.closureassurance.simulator.value.Value;
 import org.junit.jupiter.api.Test;
 
 /**
- * One closed-form or hand-enumerated case per model feature (MODEL.md sections 3-9).
+ * One closed-form or hand-enumerated case per model feature (docs/model.md).
  * Exact cases compare to 1e-9 relative; statistical ones to four standard errors (a
  * false alarm about once in 16,000 runs, but the seeds are fixed, so a run either always
  * passes or always fails).

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The worker steps a domain's recovery as a gap (exponential) or odds (logistic) multiplied by
- * the growth factor each year. These tests hold that stepping to MODEL.md section 6's
+ * the growth factor each year. These tests hold that stepping to docs/model.md's
  * recurrences, written out here literally, year by year.
  */
 class RecoveryStepTest {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The kinds of Value the distribution editor offers, with the parameters each is written with
- * in a scenario file (SCENARIO-FORMAT.md, "Value"). A plain number is the kind
+ * in a scenario file (docs/scenario-format.md, "Values"). A plain number is the kind
  * {@link #CONSTANT}, whose only parameter is {@code value}.
  */
 public enum DistributionKind {

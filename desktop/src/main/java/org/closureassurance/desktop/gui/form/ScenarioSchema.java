@@ -20,7 +20,7 @@ import org.closureassurance.simulator.model.Sampling;
 
 /**
  * Every page of the scenario editor and every field on it, with the labels and help a user
- * reads (meanings from MODEL.md). Field keys are JSON paths inside their element, plus four
+ * reads (meanings in docs/model.md). Field keys are JSON paths inside their element, plus four
  * editor-only choices that pick between alternative shapes of an element: a cost item's
  * {@code pricing}, a risk event's {@code occurrence}, a bond's {@code amountBy} and a
  * rehabilitation domain's {@code setback} switch.

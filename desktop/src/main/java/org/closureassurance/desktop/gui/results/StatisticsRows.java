@@ -10,7 +10,7 @@ import org.closureassurance.simulator.results.Stats;
 import org.closureassurance.simulator.results.WaterStreamResult;
 
 /**
- * Every distribution a run reports (MODEL.md section 10), one row each, for the Statistics tab
+ * Every distribution a run reports (docs/model.md), one row each, for the Statistics tab
  * and its CSV export: the headline figures over forfeiting iterations, the cost of the closure
  * package, each water stream, rehabilitation domain and assurance instrument.
  */
