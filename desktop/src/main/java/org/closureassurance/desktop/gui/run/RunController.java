@@ -116,7 +116,15 @@ public final class RunController {
         String sha = sha256.get();
         view.runStateChanged(state());
         view.progressed(RunProgress.of(0, scenario.simulation().iterations(), 0));
-        background.execute(() -> simulate(scenario, sha, stop));
+        background.execute(() -> {
+            try {
+                simulate(scenario, sha, stop);
+            } catch (OutOfMemoryError e) {
+                // The engine reports its own as RunTooLargeException; this is the rest (charts, say).
+                ui.execute(() -> failed("The run ran out of memory: run fewer iterations, or give the "
+                        + "application more memory (java -Xmx8g -jar closure-assurance.jar)"));
+            }
+        });
     }
 
     /** Asks the running simulation to stop after its current block of iterations. */
