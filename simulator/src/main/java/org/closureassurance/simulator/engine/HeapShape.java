@@ -59,10 +59,11 @@ record HeapShape(long regionBytes, int gcThreads) {
 
     /**
      * Heap the collector may leave unusable when the heap is nearly full: a region per collector
-     * thread (each compacts into its own, and leaves its last one partly filled) and four more
-     * (the allocating regions), at least 1 MB each.
+     * thread (each compacts into its own, and leaves its last one partly filled) and one more
+     * (the allocating region), at least 1 MB each. Measured with 2 collector threads (three
+     * regions); more would over-count small runs, whose need is a few regions above their arrays.
      */
     long slackBytes() {
-        return (4L + gcThreads) * Math.max(regionBytes, MB);
+        return (1L + gcThreads) * Math.max(regionBytes, MB);
     }
 }
