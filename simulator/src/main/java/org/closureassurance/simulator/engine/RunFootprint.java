@@ -66,7 +66,7 @@ final class RunFootprint {
     }
 
     /** The arrays the run holds at its peak: while the pilot is laid out, or while it is summarised. */
-    long counted(int n) {
+    private long counted(int n) {
         long common = records(n) + threads * worker() + layout();
         long pilot = pilot(MonteCarloEngine.pilotCount(series, n));
         return common + Math.max(pilot, sketch() + summary(n) + results());
