@@ -36,6 +36,7 @@ public final class ClosureAssuranceCommand implements Runnable {
             err.flush();
             return ExitCodes.INVALID;
         });
+        cl.setExecutionStrategy(reportingOutOfMemory(new CommandLine.RunLast()));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
             commandLine.getErr().flush();
@@ -50,6 +51,27 @@ public final class ClosureAssuranceCommand implements Runnable {
      */
     public static boolean openedAWindow(CommandLine cl) {
         return cl.getSubcommands().get("gui").<GuiCommand>getCommand().opened();
+    }
+
+    /**
+     * {@code strategy}, with an OutOfMemoryError anywhere in a command (the engine reports its own
+     * as a refusal; this catches the rest, writing results say) turned into a message and exit 2
+     * instead of a stack trace.
+     */
+    static CommandLine.IExecutionStrategy reportingOutOfMemory(CommandLine.IExecutionStrategy strategy) {
+        return parseResult -> {
+            try {
+                return strategy.execute(parseResult);
+            } catch (OutOfMemoryError e) {
+                long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+                java.io.PrintWriter err = parseResult.commandSpec().commandLine().getErr();
+                err.println(String.format(java.util.Locale.ROOT, "error: Java ran out of memory (it may use at most "
+                        + "%,d MB): lower --iterations, or give Java more memory (for example -Xmx%dg)",
+                        heapMb, Math.max(1, (heapMb >> 10) * 2)));
+                err.flush();
+                return ExitCodes.INVALID;
+            }
+        };
     }
 
     /** Reports the jar's version. */

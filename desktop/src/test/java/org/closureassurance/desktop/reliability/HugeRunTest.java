@@ -23,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HugeRunTest {
     private static final Pattern REFUSAL = Pattern.compile(
-            "error: a run of ([\\d,]+) iterations needs about ([\\d,]+) MB but only ([\\d,]+) MB of memory is "
-                    + "available: lower --iterations to at most ([\\d,]+), or give Java more memory "
-                    + "\\(for example -Xmx(\\d+)g\\)");
+            "error: a run of ([\\d,]+) iterations needs about ([\\d,]+) MB, and a run may use at most ([\\d,]+) MB "
+                    + "\\(90 % of the ([\\d,]+) MB Java can still allocate; the rest is headroom\\): lower --iterations "
+                    + "to at most ([\\d,]+), or give Java more memory \\(for example -Xmx(\\d+)g\\)");
 
     @Test
     void fourHundredMillionIterationsAreRefusedWithTheEstimate() {
@@ -35,9 +35,11 @@ class HugeRunTest {
         assertTrue(m.matches(), run.err());
         assertEquals("400,000,000", m.group(1));
         long estimateMb = Long.parseLong(m.group(2).replace(",", ""));
-        long availableMb = Long.parseLong(m.group(3).replace(",", ""));
-        long maxIterations = Long.parseLong(m.group(4).replace(",", ""));
-        assertTrue(estimateMb > availableMb);
+        long usableMb = Long.parseLong(m.group(3).replace(",", ""));
+        long availableMb = Long.parseLong(m.group(4).replace(",", ""));
+        long maxIterations = Long.parseLong(m.group(5).replace(",", ""));
+        // The rule the message states: refused because the estimate is above 90 % of what is available.
+        assertTrue(estimateMb > usableMb && usableMb < availableMb && usableMb >= availableMb * 9 / 10 - 1, run.err());
         assertTrue(maxIterations >= 1 && maxIterations < 400_000_000L);
         assertFalse(run.showsAStackTrace(), run.err());
         assertEquals("", run.out());
@@ -64,7 +66,7 @@ class HugeRunTest {
         Cli refused = Cli.run("run", "--iterations", "400000000", "--quiet", "--threads", "1");
         Matcher m = REFUSAL.matcher(refused.err().strip());
         assertTrue(m.matches(), refused.err());
-        long suggested = Long.parseLong(m.group(4).replace(",", ""));
+        long suggested = Long.parseLong(m.group(5).replace(",", ""));
         Scenario s = BundledScenarios.load(BundledScenarios.defaultName());
         long estimate = new MonteCarloEngine(1).estimateBytes(s.withSimulation(s.simulation()
                 .withIterations((int) suggested)));
@@ -86,7 +88,7 @@ class HugeRunTest {
         assertEquals(2, refused.exitCode(), refused.err());
         Matcher m = REFUSAL.matcher(refused.err().strip());
         if (m.matches()) {
-            String suggested = m.group(4).replace(",", "");
+            String suggested = m.group(5).replace(",", "");
             Cli again = Cli.run("run", file.toString(), "--quiet", "--threads", "1", "--iterations", suggested);
             assertEquals(0, again.exitCode(), "following the suggestion was refused again: " + again.err());
         } else {

@@ -62,10 +62,4 @@ final class IterationRecords {
         }
         return m;
     }
-
-    /** Bytes needed for {@code n} iterations of {@code plan}, for the memory check before a run. */
-    static long bytesFor(int waterStreams, int domains, int instruments, int sampledInputs, long n) {
-        long doubles = 7L + 2L * waterStreams + 2L * domains + 2L * instruments;
-        return n * (doubles * Double.BYTES + (1L + sampledInputs) * Integer.BYTES + (long) waterStreams);
-    }
 }

@@ -26,6 +26,9 @@ import org.closureassurance.simulator.statistics.SketchLayout;
  * run stops within one chunk per worker (milliseconds), not one block (seconds on long runs).
  */
 public final class MonteCarloEngine {
+    /** Per cent of the heap the JVM can still allocate that a run may use: the rest is headroom. */
+    public static final int USABLE_PERCENT = 90;
+
     /** Iterations a worker takes at a time. */
     private static final int CHUNK = 1024;
     /** Minimum milliseconds between partial summaries. */
@@ -53,26 +56,36 @@ public final class MonteCarloEngine {
         return threads;
     }
 
-    /** Estimated heap bytes a run of {@code scenario} (with its own settings) needs. */
+    /**
+     * Estimated heap bytes a run of {@code scenario} (with its own settings) needs at its peak on
+     * this engine's threads, counted array by array as this JVM stores them ({@link RunFootprint}).
+     */
     public long estimateBytes(Scenario scenario) {
-        return fixedBytes(scenario) + perIterationBytes(scenario) * scenario.simulation().iterations();
+        return footprint(scenario).bytes(scenario.simulation().iterations());
     }
 
-    /** Memory that does not grow with iterations: timeline sketches, batches and the pilot. */
-    private long fixedBytes(Scenario scenario) {
-        int h = scenario.simulation().horizonYears();
-        long series = 2L * h + (long) scenario.rehabilitation().size() * h;
-        // The series counted here are an upper bound (every domain over the whole horizon), so
-        // 1,024 bins each keeps the estimate an upper bound whichever count the run picks.
-        long perWorkerSketch = series * 1024 * 4L + series * IterationWorker.BATCH * 8L;
-        long pilot = series * pilotCount(series, scenario.simulation().iterations()) * 8L;
-        return pilot + (threads + 1L) * perWorkerSketch;
+    /**
+     * The largest iteration count of {@code scenario} that this JVM can run now: whose estimate is
+     * within {@value #USABLE_PERCENT} % of the heap it can still allocate. 0 when not even one
+     * iteration fits (the timeline alone is too large).
+     */
+    public int largestIterations(Scenario scenario) {
+        return footprint(scenario).largestFitting(usableBytes(availableBytes()));
     }
 
-    /** Memory per iteration: the records, and the summary's working copies. */
-    private static long perIterationBytes(Scenario scenario) {
-        return IterationRecords.bytesFor(scenario.waterTreatment().size(), scenario.rehabilitation().size(),
-                scenario.assurance().size(), scenario.sampledInputs().size(), 1) + 6L * Double.BYTES;
+    private RunFootprint footprint(Scenario scenario) {
+        return new RunFootprint(scenario, threads, HeapShape.current());
+    }
+
+    /** Heap bytes the JVM can still allocate: its maximum less what is in use now. */
+    private static long availableBytes() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    }
+
+    /** The share of the available heap a run may use; the rest is headroom for the caller and the collector. */
+    private static long usableBytes(long available) {
+        return available / 100 * USABLE_PERCENT;
     }
 
     /**
@@ -84,7 +97,7 @@ public final class MonteCarloEngine {
         return series <= 512 ? 1024 : 512;
     }
 
-    private static int pilotCount(long series, int iterations) {
+    static int pilotCount(long series, int iterations) {
         long count = Math.max(256, Math.min(2048, (1L << 22) / Math.max(1, series)));
         return (int) Math.min(count, iterations);
     }
@@ -93,10 +106,23 @@ public final class MonteCarloEngine {
      * Simulates {@code scenario} with its own simulation settings. A cancelled run returns
      * the results of the iterations completed, with {@code run().cancelled()} set.
      *
-     * @throws RunTooLargeException if the run would need more memory than the JVM has
+     * @throws RunTooLargeException if the run would need more memory than the JVM lets it use, or
+     *         ran out of memory all the same
      */
     public SimulationResults run(Scenario scenario, ProgressListener listener) {
-        checkMemory(scenario);
+        long need = checkMemory(scenario);
+        try {
+            return simulate(scenario, listener);
+        } catch (OutOfMemoryError e) {
+            // The records and workspaces were simulate's and are unreachable here, so the
+            // message can be built; the caller reports it like a refusal.
+            throw RunTooLargeException.ranOut(need, Runtime.getRuntime().maxMemory(),
+                    scenario.simulation().iterations());
+        }
+    }
+
+    /** The run itself, without the memory check (the measurement harness calls it to find a run's real peak). */
+    SimulationResults simulate(Scenario scenario, ProgressListener listener) {
         long started = System.nanoTime();
         RunPlan plan = new RunPlan(scenario);
         IterationRecords rec = new IterationRecords(plan);
@@ -164,17 +190,17 @@ public final class MonteCarloEngine {
         }
     }
 
-    private void checkMemory(Scenario scenario) {
-        long need = estimateBytes(scenario);
-        Runtime rt = Runtime.getRuntime();
-        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        long usable = available * 9 / 10;
+    /** The estimate, when the run fits in the usable heap. */
+    private long checkMemory(Scenario scenario) {
+        RunFootprint footprint = footprint(scenario);
+        int n = scenario.simulation().iterations();
+        long need = footprint.bytes(n);
+        long available = availableBytes();
+        long usable = usableBytes(available);
         if (need > usable) {
-            int n = scenario.simulation().iterations();
-            long room = usable - fixedBytes(scenario);
-            int max = room <= 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, room / perIterationBytes(scenario));
-            throw new RunTooLargeException(need, available, n, max);
+            throw new RunTooLargeException(need, available, n, footprint.largestFitting(usable));
         }
+        return need;
     }
 
     /**

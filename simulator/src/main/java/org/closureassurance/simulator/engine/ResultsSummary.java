@@ -137,6 +137,9 @@ final class ResultsSummary {
                     if (e.getCause() instanceof RuntimeException re) {
                         throw re;
                     }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
                     throw new IllegalStateException(e.getCause());
                 }
             };

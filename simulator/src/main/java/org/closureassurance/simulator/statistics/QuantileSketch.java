@@ -14,7 +14,12 @@ import java.util.Arrays;
 public final class QuantileSketch {
     private final SketchLayout layout;
     private final int bins;
-    private final int[] counts;
+    /**
+     * Counts per series and bin. One small array per series rather than one for all: a sketch of
+     * 50,000 series is 100 MB, which as one array needs that much contiguous heap, and the
+     * collector may not find it after the pilot has been collected even when enough is free.
+     */
+    private final int[][] counts;
     private final double[][] outside;
     private final int[] outsideCount;
     private final long[] total;
@@ -26,7 +31,7 @@ public final class QuantileSketch {
     public QuantileSketch(SketchLayout layout) {
         this.layout = layout;
         this.bins = layout.bins();
-        counts = new int[layout.series() * bins];
+        counts = new int[layout.series()][bins];
         outside = new double[layout.series()][];
         outsideCount = new int[layout.series()];
         total = new long[layout.series()];
@@ -49,7 +54,7 @@ public final class QuantileSketch {
         double lo = layout.lo(s);
         if (x >= lo && x <= layout.hi(s)) {
             int b = (int) ((x - lo) * layout.invWidth(s));
-            counts[s * bins + (b >= bins ? bins - 1 : b)]++;
+            counts[s][b >= bins ? bins - 1 : b]++;
         } else {
             addOutside(s, x);
         }
@@ -64,7 +69,7 @@ public final class QuantileSketch {
         double lo = layout.lo(s);
         double hi = layout.hi(s);
         double inv = layout.invWidth(s);
-        int base = s * bins;
+        int[] c = counts[s];
         int last = bins - 1;
         double mn = seriesMin[s];
         double mx = seriesMax[s];
@@ -74,7 +79,7 @@ public final class QuantileSketch {
             mx = x > mx ? x : mx;
             if (x >= lo && x <= hi) {
                 int b = (int) ((x - lo) * inv);
-                counts[base + (b > last ? last : b)]++;
+                c[b > last ? last : b]++;
             } else {
                 addOutside(s, x);
             }
@@ -102,10 +107,12 @@ public final class QuantileSketch {
         if (other.layout != layout) {
             throw new IllegalArgumentException("sketches of different layouts");
         }
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] += other.counts[i];
-        }
         for (int s = 0; s < total.length; s++) {
+            int[] c = counts[s];
+            int[] o = other.counts[s];
+            for (int b = 0; b < bins; b++) {
+                c[b] += o[b];
+            }
             total[s] += other.total[s];
             seriesMin[s] = Math.min(seriesMin[s], other.seriesMin[s]);
             seriesMax[s] = Math.max(seriesMax[s], other.seriesMax[s]);
@@ -148,10 +155,10 @@ public final class QuantileSketch {
             return out[(int) k];
         }
         long rest = k - below;
-        int base = s * bins;
+        int[] counted = counts[s];
         double width = layout.binWidth(s);
         for (int b = 0; b < bins; b++) {
-            int c = counts[base + b];
+            int c = counted[b];
             if (rest < c) {
                 return layout.lo(s) + width * (b + (rest + 0.5) / c);
             }

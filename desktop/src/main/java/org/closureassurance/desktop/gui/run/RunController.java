@@ -184,8 +184,15 @@ public final class RunController {
         view.runStateChanged(state());
         view.progressed(RunProgress.of(0, scenario.simulation().iterations(), 0));
         int of = document;
-        background.execute(() -> simulate(scenario, fileSha != null ? fileSha : ScenarioFiles.sha256Of(scenario),
-                stop, of));
+        background.execute(() -> {
+            try {
+                simulate(scenario, fileSha != null ? fileSha : ScenarioFiles.sha256Of(scenario), stop, of);
+            } catch (OutOfMemoryError e) {
+                // The engine reports its own as RunTooLargeException; this is the rest (charts, say).
+                ui.execute(() -> failed("The run ran out of memory: run fewer iterations, or give the "
+                        + "application more memory (java -Xmx8g -jar closure-assurance.jar)"));
+            }
+        });
     }
 
     /**

@@ -333,6 +333,19 @@ class RunControllerTest {
     }
 
     @Test
+    void saysSoWhenTheRunRanOutOfMemory() {
+        RunController run = controller((s, l) -> {
+            throw new OutOfMemoryError("Java heap space");
+        }, false);
+
+        run.start();
+
+        assertTrue(view.failure.startsWith("The run ran out of memory: run fewer iterations"), view.failure);
+        assertNull(run.lastCompleted());
+        assertTrue(view.state.canRun(), "Run is enabled again");
+    }
+
+    @Test
     void describesProgressInWords() {
         RunProgress p = RunProgress.of(12_288, 20_000, 2_000_000_000L);
 
