@@ -87,7 +87,7 @@ public final class DesktopApp {
         files = new ScenarioFiles(editor, new RecentFiles(settings.preferences(), 8), background,
                 EventQueue::invokeLater, window);
         MonteCarloEngine engine = new MonteCarloEngine(settings.threads(), ToolVersion.current());
-        runs = new RunController(editor, new RunSize(engine::estimateBytes, DesktopApp::usableHeapBytes),
+        runs = new RunController(editor, new RunSize(engine::estimateBytes, MonteCarloEngine::usableHeapBytes),
                 files::sha256, engine::run, background, EventQueue::invokeLater, System::nanoTime, window);
         compare = new ComparePresenter(background, EventQueue::invokeLater, window.compareView());
         exporter = new ResultsExporter(ToolVersion.current(), Clock.systemDefaultZone(), background,
@@ -98,15 +98,6 @@ public final class DesktopApp {
         RecoveryAutosave autosave = new RecoveryAutosave(recovery, editor, files, background);
         autosaveTimer = new Timer(settings.autosaveMillis(), e -> autosave.tick());
         window.bind(files, runs, compare, exporter, this::quit);
-    }
-
-    /**
-     * The heap a run may use now: nine tenths of what the JVM can still allocate, the same
-     * headroom the engine leaves when it checks a run before starting it.
-     */
-    private static long usableHeapBytes() {
-        Runtime rt = Runtime.getRuntime();
-        return (rt.maxMemory() - (rt.totalMemory() - rt.freeMemory())) / 10 * 9;
     }
 
     /** Starts the application from {@code main}: sets rendering properties, then builds it on the event thread. */

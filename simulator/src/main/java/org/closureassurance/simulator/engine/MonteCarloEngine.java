@@ -70,7 +70,16 @@ public final class MonteCarloEngine {
      * iteration fits (the timeline alone is too large).
      */
     public int largestIterations(Scenario scenario) {
-        return footprint(scenario).largestFitting(usableBytes(availableBytes()));
+        return footprint(scenario).largestFitting(usableHeapBytes());
+    }
+
+    /**
+     * Heap bytes a run may use now: {@value #USABLE_PERCENT} % of what this JVM can still
+     * allocate. The one statement of the headroom rule, for callers that check a run before
+     * offering it (the desktop app) as the engine does before starting it.
+     */
+    public static long usableHeapBytes() {
+        return usableBytes(availableBytes());
     }
 
     private RunFootprint footprint(Scenario scenario) {
