@@ -32,6 +32,7 @@ public final class MonteCarloEngine {
 
     private final int threads;
     private final String toolVersion;
+    private final int batch;
 
     /** An engine that uses {@code threads} worker threads (at least 1). */
     public MonteCarloEngine(int threads) {
@@ -40,11 +41,23 @@ public final class MonteCarloEngine {
 
     /** An engine that records {@code toolVersion} in its results. */
     public MonteCarloEngine(int threads, String toolVersion) {
+        this(threads, toolVersion, IterationWorker.BATCH);
+    }
+
+    /**
+     * An engine whose workers carry {@code batch} iterations at a time through the model's
+     * kernels. Results do not depend on it; it is a tuning knob, and lets tests show that.
+     */
+    public MonteCarloEngine(int threads, String toolVersion, int batch) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         }
+        if (batch < 1) {
+            throw new IllegalArgumentException("batch must be >= 1, was " + batch);
+        }
         this.threads = threads;
         this.toolVersion = toolVersion;
+        this.batch = batch;
     }
 
     /** Worker threads used. */
@@ -103,7 +116,7 @@ public final class MonteCarloEngine {
 
         IterationWorker[] workers = new IterationWorker[threads];
         for (int w = 0; w < threads; w++) {
-            workers[w] = new IterationWorker(plan, rec);
+            workers[w] = new IterationWorker(plan, rec, batch);
         }
         int series = workers[0].timelineSeries;
         int pilot = pilotCount(series, n);
