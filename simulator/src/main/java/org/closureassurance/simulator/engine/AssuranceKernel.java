@@ -12,7 +12,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  */
 final class AssuranceKernel {
     private final IterationContext ctx;
-    private final RunPlan.InstrumentPlan[] instruments;
+    private final InstrumentPlan[] instruments;
     private final ContinuousSampler yearlyNormal;
 
     AssuranceKernel(IterationContext ctx) {
@@ -26,7 +26,7 @@ final class AssuranceKernel {
         IterationRecords rec = ctx.rec;
         int i = ctx.i;
         for (int j = 0; j < instruments.length; j++) {
-            RunPlan.InstrumentPlan p = instruments[j];
+            InstrumentPlan p = instruments[j];
             rec.instrumentRealisable[j][i] = switch (p.kind()) {
                 case BOND -> bond(p, j);
                 case SELF_BOND -> selfBond(p, j);
@@ -40,7 +40,7 @@ final class AssuranceKernel {
      * A bond: its amount, or its schedule's step in force, every year; after the provider
      * defaults only the recovery share of it. Records the face at forfeiture, returns the realisable.
      */
-    private double bond(RunPlan.InstrumentPlan p, int j) {
+    private double bond(InstrumentPlan p, int j) {
         double[] x = ctx.x;
         double[] assurance = ctx.assurance;
         int forfeit = ctx.forfeit;
@@ -72,14 +72,14 @@ final class AssuranceKernel {
     }
 
     /** A self-bond: its face at forfeiture, realising nothing. */
-    private double selfBond(RunPlan.InstrumentPlan p, int j) {
+    private double selfBond(InstrumentPlan p, int j) {
         boolean forfeits = ctx.forfeit >= 0;
         ctx.rec.instrumentFace[j][ctx.i] = forfeits ? ctx.x[p.amountSlot()] : Double.NaN;
         return forfeits ? 0.0 : Double.NaN;
     }
 
     /** A parent guarantee: its amount every year, or nothing when the guarantor fails with the operator. */
-    private double parentGuarantee(RunPlan.InstrumentPlan p, int j) {
+    private double parentGuarantee(InstrumentPlan p, int j) {
         boolean fails = ctx.events.nextUniform() < ctx.x[p.failSlot()];
         double amount = ctx.x[p.amountSlot()];
         double r = fails ? 0.0 : amount;
@@ -97,7 +97,7 @@ final class AssuranceKernel {
      * year's drawdown after closure, plus contributions before closure. Face and realisable
      * value at forfeiture are both the balance then.
      */
-    private double trustFund(RunPlan.InstrumentPlan p, int j) {
+    private double trustFund(InstrumentPlan p, int j) {
         double[] x = ctx.x;
         double[] assurance = ctx.assurance;
         ClosurePackage pkg = ctx.pkg;
@@ -129,7 +129,7 @@ final class AssuranceKernel {
     }
 
     /** One year's fund return: constant, truncated normal by rejection, or inverse CDF of one uniform. */
-    private double annualReturn(RunPlan.InstrumentPlan p) {
+    private double annualReturn(InstrumentPlan p) {
         return switch (p.returnDraw()) {
             case CONSTANT -> p.returnMean();
             case NORMAL -> truncatedNormal(p);
@@ -137,7 +137,7 @@ final class AssuranceKernel {
         };
     }
 
-    private double truncatedNormal(RunPlan.InstrumentPlan p) {
+    private double truncatedNormal(InstrumentPlan p) {
         double ret;
         do {
             ret = p.returnMean() + p.returnSd() * yearlyNormal.sample();

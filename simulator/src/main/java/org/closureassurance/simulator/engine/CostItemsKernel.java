@@ -7,7 +7,7 @@ package org.closureassurance.simulator.engine;
  */
 final class CostItemsKernel {
     private final IterationContext ctx;
-    private final RunPlan.CostItemPlan[] items;
+    private final CostItemPlan[] items;
 
     CostItemsKernel(IterationContext ctx) {
         this.ctx = ctx;
@@ -17,7 +17,7 @@ final class CostItemsKernel {
     void apply() {
         double[] x = ctx.x;
         for (int j = 0; j < items.length; j++) {
-            RunPlan.CostItemPlan c = items[j];
+            CostItemPlan c = items[j];
             double amount = c.amountSlot() >= 0 ? x[c.amountSlot()]
                     : x[c.quantitySlot()] * x[c.unitCostSlot()] * c.conversion();
             double perYear = amount * ctx.multiplier(c.indirectSlots()) / c.durationYears();

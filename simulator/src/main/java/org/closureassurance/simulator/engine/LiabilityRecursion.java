@@ -7,7 +7,7 @@ package org.closureassurance.simulator.engine;
  */
 final class LiabilityRecursion {
     private final IterationContext ctx;
-    private final RunPlan.CostItemPlan[] items;
+    private final CostItemPlan[] items;
     private final int[] accruing;
 
     LiabilityRecursion(IterationContext ctx) {

@@ -118,23 +118,7 @@ public final class MonteCarloEngine {
         for (int w = 0; w < threads; w++) {
             workers[w] = new IterationWorker(plan, rec, batch);
         }
-        int series = workers[0].timelineSeries;
-        int pilot = pilotCount(series, n);
-        double[][] buffers = new double[series][pilot];
-        workers[0].collectPilot(buffers);
-        workers[0].run(0, pilot);
-        SketchLayout layout = SketchLayout.fromPilot(buffers, pilot, bins(series));
-        for (IterationWorker w : workers) {
-            w.useSketch(layout);
-        }
-        QuantileSketch first = workers[0].sketch();
-        for (int s = 0; s < series; s++) {
-            double[] row = buffers[s];
-            for (int i = 0; i < pilot; i++) {
-                first.add(s, row[i]);
-            }
-        }
-        buffers = null;
+        int pilot = runPilot(workers, n);
         listener.progress(pilot, n);
 
         int done = pilot;
@@ -171,6 +155,31 @@ public final class MonteCarloEngine {
                 pool.shutdownNow();
             }
         }
+    }
+
+    /**
+     * Runs the pilot, the first iterations, on the first worker, lays the per-year sketch out
+     * from their values, gives every worker a sketch on that layout and adds the pilot's
+     * values to the first one. Returns the pilot's iteration count.
+     */
+    private static int runPilot(IterationWorker[] workers, int n) {
+        int series = workers[0].timelineSeries;
+        int pilot = pilotCount(series, n);
+        double[][] buffers = new double[series][pilot];
+        workers[0].collectPilot(buffers);
+        workers[0].run(0, pilot);
+        SketchLayout layout = SketchLayout.fromPilot(buffers, pilot, bins(series));
+        for (IterationWorker w : workers) {
+            w.useSketch(layout);
+        }
+        QuantileSketch first = workers[0].sketch();
+        for (int s = 0; s < series; s++) {
+            double[] row = buffers[s];
+            for (int i = 0; i < pilot; i++) {
+                first.add(s, row[i]);
+            }
+        }
+        return pilot;
     }
 
     private void checkMemory(Scenario scenario) {

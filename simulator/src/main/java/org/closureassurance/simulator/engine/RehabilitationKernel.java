@@ -9,7 +9,7 @@ package org.closureassurance.simulator.engine;
 final class RehabilitationKernel {
     private static final double COMPLETION_TOLERANCE = 1e-12;
     private final IterationContext ctx;
-    private final RunPlan.DomainPlan[] domains;
+    private final DomainPlan[] domains;
     /** The value at relative year 0 of the domain being simulated, summed in flow order. */
     private double pv;
     /** The indirect-cost factor of this iteration. */
@@ -27,7 +27,7 @@ final class RehabilitationKernel {
         mult = ctx.multiplier(ctx.plan.rehabIndirectSlots);
         double v0 = ctx.pkg.pow(ctx.closure);
         for (int d = 0; d < domains.length; d++) {
-            RunPlan.DomainPlan p = domains[d];
+            DomainPlan p = domains[d];
             long start = ctx.startYear(ctx.x[p.startSlot()], "rehabilitation", p.name());
             double area = ctx.x[p.areaSlot()];
             pv = 0;
@@ -39,7 +39,7 @@ final class RehabilitationKernel {
     }
 
     /** Establishment cost at the start year (a zero flow still marks the year for relinquishment). */
-    private void establish(RunPlan.DomainPlan p, long start, double area) {
+    private void establish(DomainPlan p, long start, double area) {
         if (p.establishmentSlot() >= 0) {
             pv += ctx.pkg.addAt(start, area * p.establishmentConversion() * ctx.x[p.establishmentSlot()] * mult, true);
         } else {
@@ -52,7 +52,7 @@ final class RehabilitationKernel {
      * their rework) until the target is reached, and writes the index into the domain's fan.
      * Returns the relative completion year, or -1 when the target is not reached.
      */
-    private long recover(RunPlan.DomainPlan p, int d, long start, double area) {
+    private long recover(DomainPlan p, int d, long start, double area) {
         double[] x = ctx.x;
         double index = x[p.initialSlot()];
         double target = x[p.targetSlot()] - COMPLETION_TOLERANCE;
@@ -103,7 +103,7 @@ final class RehabilitationKernel {
     }
 
     /** Maintenance from the year after the start until completion (or the horizon), then monitoring. */
-    private void maintain(RunPlan.DomainPlan p, int d, long start, double area, long complete) {
+    private void maintain(DomainPlan p, int d, long start, double area, long complete) {
         double[] x = ctx.x;
         ClosurePackage pkg = ctx.pkg;
         long maintenanceEnd = complete >= 0 ? complete : pkg.inside() - 1;

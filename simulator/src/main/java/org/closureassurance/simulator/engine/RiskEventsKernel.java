@@ -7,7 +7,7 @@ package org.closureassurance.simulator.engine;
  */
 final class RiskEventsKernel {
     private final IterationContext ctx;
-    private final RunPlan.RiskPlan[] risks;
+    private final RiskPlan[] risks;
 
     RiskEventsKernel(IterationContext ctx) {
         this.ctx = ctx;
@@ -15,7 +15,7 @@ final class RiskEventsKernel {
     }
 
     void apply() {
-        for (RunPlan.RiskPlan e : risks) {
+        for (RiskPlan e : risks) {
             if (e.perYear()) {
                 yearly(e);
             } else if (ctx.events.nextUniform() < ctx.x[e.probabilitySlot()]) {
@@ -25,7 +25,7 @@ final class RiskEventsKernel {
     }
 
     /** A yearly event from its first year to its last (the horizon when open-ended). */
-    private void yearly(RunPlan.RiskPlan e) {
+    private void yearly(RiskPlan e) {
         ClosurePackage pkg = ctx.pkg;
         double cost = ctx.x[e.costSlot()];
         long to = e.toYear() < 0 ? pkg.inside() - 1L : e.toYear();

@@ -9,7 +9,7 @@ package org.closureassurance.simulator.engine;
 final class WaterKernel {
     private static final double WHOLE_YEAR_TOLERANCE = 1e-9;
     private final IterationContext ctx;
-    private final RunPlan.WaterPlan[] streams;
+    private final WaterPlan[] streams;
 
     WaterKernel(IterationContext ctx) {
         this.ctx = ctx;
@@ -26,7 +26,7 @@ final class WaterKernel {
         double mult = ctx.multiplier(ctx.plan.waterIndirectSlots);
         double v0 = ctx.pkg.pow(ctx.closure);
         for (int w = 0; w < streams.length; w++) {
-            RunPlan.WaterPlan s = streams[w];
+            WaterPlan s = streams[w];
             boolean needed = ctx.events.nextUniform() < x[s.probabilitySlot()];
             if (!needed) {
                 rec.waterState[w][i] = IterationRecords.NOT_NEEDED;
@@ -50,7 +50,7 @@ final class WaterKernel {
     }
 
     /** A stream treated forever from {@code start}: the yearly cost and the capital, replaced for ever if it is. */
-    private double perpetual(int w, RunPlan.WaterPlan s, long start, double annual, double capital) {
+    private double perpetual(int w, WaterPlan s, long start, double annual, double capital) {
         ClosurePackage pkg = ctx.pkg;
         int every = s.replacementEvery();
         double pv = pkg.addPerpetual(start, annual);
@@ -62,7 +62,7 @@ final class WaterKernel {
     }
 
     /** A stream treated for its drawn duration: whole years, a fractional last year, capital each period. */
-    private double finite(int w, RunPlan.WaterPlan s, long start, double annual, double capital) {
+    private double finite(int w, WaterPlan s, long start, double annual, double capital) {
         ClosurePackage pkg = ctx.pkg;
         int every = s.replacementEvery();
         double d = duration(s);
@@ -82,7 +82,7 @@ final class WaterKernel {
     }
 
     /** A finite stream's duration in years: never negative, snapped to whole years within 1e-9. */
-    private double duration(RunPlan.WaterPlan s) {
+    private double duration(WaterPlan s) {
         double[] x = ctx.x;
         double d = switch (s.durationType()) {
             case YEARS -> x[s.yearsSlot()];
@@ -100,7 +100,7 @@ final class WaterKernel {
     }
 
     /** Years for the concentration to decay to its limit: half-lives times log2 of their ratio. */
-    private double decayYears(RunPlan.WaterPlan s) {
+    private double decayYears(WaterPlan s) {
         double[] x = ctx.x;
         double ratio = x[s.initialSlot()] * s.concentrationConversion() / x[s.limitSlot()];
         return ratio <= 1 ? 0.0 : x[s.halfLifeSlot()] * (Math.log(ratio) / Math.log(2.0));
