@@ -21,7 +21,7 @@ final class InputDraws {
     private final double[][] value;
     /** Normal score of copula dimension c in batch position b. */
     private final double[][] score;
-    private final double[] z;
+    private final double[] scratch;
     private final int[] correlatedInputs;
     private int from;
 
@@ -36,7 +36,7 @@ final class InputDraws {
         this.value = new double[plan.sampledCount][capacity];
         int dimension = plan.copula == null ? 0 : plan.copula.dimension();
         this.score = new double[dimension][capacity];
-        this.z = new double[dimension];
+        this.scratch = new double[capacity];
         int c = 0;
         int[] corr = new int[plan.sampledCount];
         for (int k = 0; k < plan.sampledCount; k++) {
@@ -90,17 +90,9 @@ final class InputDraws {
         }
     }
 
-    /** Applies the copula to each iteration's normal scores, then maps them to the correlated inputs. */
+    /** Applies the copula to the batch's normal scores, then maps them to the correlated inputs. */
     private void correlate(int count) {
-        for (int b = 0; b < count; b++) {
-            for (int c = 0; c < z.length; c++) {
-                z[c] = score[c][b];
-            }
-            plan.copula.correlate(z);
-            for (int c = 0; c < z.length; c++) {
-                score[c][b] = z[c];
-            }
-        }
+        plan.copula.correlate(score, count, scratch);
         for (int k : correlatedInputs) {
             double[] s = score[plan.copulaIndex[k]];
             double[] out = value[k];
