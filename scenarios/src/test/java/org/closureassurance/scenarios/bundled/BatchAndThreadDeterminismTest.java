@@ -18,9 +18,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The engine's results do not depend on how many threads run it or on how many iterations
  * its workers carry through the kernels at once: every bundled scenario, and the 40-item
  * benchmark scenario, gives byte-identical results files on 1, 2 and 3 threads with batches
- * of 64 and 384 iterations as on 2 threads with the default batch. 7,000 iterations: past the pilot, several 1,024-iteration chunks
- * per thread, and a last chunk and batch that are partial; 384 does not divide the chunk, so
- * batches end in different places from 64's.
+ * of 64 (the default) and 384 iterations as on 1 thread with batches of 500. 7,000
+ * iterations: past the pilot, several 1,024-iteration chunks per thread, and a last chunk and
+ * batch that are partial; 384 and 500 do not divide the chunk, so batches end in different
+ * places from 64's.
  */
 class BatchAndThreadDeterminismTest {
     private static final int ITERATIONS = 7_000;
@@ -34,7 +35,7 @@ class BatchAndThreadDeterminismTest {
     void resultsAreByteIdenticalAcrossThreadsAndBatchSizes(String name) {
         Scenario s = load(name);
         s = s.withSimulation(s.simulation().withIterations(ITERATIONS));
-        String reference = ResultsJson.write(new MonteCarloEngine(2, "test").run(s, ProgressListener.NONE));
+        String reference = run(s, 1, 500);
         for (int threads = 1; threads <= 3; threads++) {
             for (int batch : new int[] {64, 384}) {
                 assertEquals(reference, run(s, threads, batch), name + " on " + threads + " threads, batch " + batch);

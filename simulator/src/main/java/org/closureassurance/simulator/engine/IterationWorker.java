@@ -12,8 +12,12 @@ import org.closureassurance.simulator.statistics.SketchLayout;
  * no result depends on the batch size or on where a batch starts.
  */
 final class IterationWorker {
-    /** Iterations a batch carries by default (chosen by measurement; any size gives the same results). */
-    static final int BATCH = 256;
+    /**
+     * Iterations a batch carries by default: any size gives the same results, and 64 measured
+     * fastest of 32-512 (the 40-item scenario 6.9-7.0 us an iteration at 32 and 64, 7.4-7.7 at
+     * 256, 8.9-9.2 at 512): the batch's timeline values then stay in the core's cache.
+     */
+    static final int BATCH = 64;
 
     private final IterationContext ctx;
     private final InputDraws inputs;
