@@ -36,6 +36,7 @@ public final class MonteCarloEngine {
 
     private final int threads;
     private final String toolVersion;
+    private final int batch;
 
     /** An engine that uses {@code threads} worker threads (at least 1). */
     public MonteCarloEngine(int threads) {
@@ -44,11 +45,23 @@ public final class MonteCarloEngine {
 
     /** An engine that records {@code toolVersion} in its results. */
     public MonteCarloEngine(int threads, String toolVersion) {
+        this(threads, toolVersion, IterationWorker.BATCH);
+    }
+
+    /**
+     * An engine whose workers carry {@code batch} iterations at a time through the model's
+     * kernels. Results do not depend on it; it is a tuning knob, and lets tests show that.
+     */
+    public MonteCarloEngine(int threads, String toolVersion, int batch) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         }
+        if (batch < 1) {
+            throw new IllegalArgumentException("batch must be >= 1, was " + batch);
+        }
         this.threads = threads;
         this.toolVersion = toolVersion;
+        this.batch = batch;
     }
 
     /** Worker threads used. */
@@ -83,7 +96,7 @@ public final class MonteCarloEngine {
     }
 
     private RunFootprint footprint(Scenario scenario) {
-        return new RunFootprint(scenario, threads, HeapShape.current());
+        return new RunFootprint(scenario, threads, batch, HeapShape.current());
     }
 
     /** Heap bytes the JVM can still allocate: its maximum less what is in use now. */
@@ -139,25 +152,9 @@ public final class MonteCarloEngine {
 
         IterationWorker[] workers = new IterationWorker[threads];
         for (int w = 0; w < threads; w++) {
-            workers[w] = new IterationWorker(plan, rec);
+            workers[w] = new IterationWorker(plan, rec, batch);
         }
-        int series = workers[0].timelineSeries;
-        int pilot = pilotCount(series, n);
-        double[][] buffers = new double[series][pilot];
-        workers[0].collectPilot(buffers);
-        workers[0].run(0, pilot);
-        SketchLayout layout = SketchLayout.fromPilot(buffers, pilot, bins(series));
-        for (IterationWorker w : workers) {
-            w.useSketch(layout);
-        }
-        QuantileSketch first = workers[0].sketch();
-        for (int s = 0; s < series; s++) {
-            double[] row = buffers[s];
-            for (int i = 0; i < pilot; i++) {
-                first.add(s, row[i]);
-            }
-        }
-        buffers = null;
+        int pilot = runPilot(workers, n);
         listener.progress(pilot, n);
 
         int done = pilot;
@@ -197,6 +194,31 @@ public final class MonteCarloEngine {
                 pool.shutdownNow();
             }
         }
+    }
+
+    /**
+     * Runs the pilot, the first iterations, on the first worker, lays the per-year sketch out
+     * from their values, gives every worker a sketch on that layout and adds the pilot's
+     * values to the first one. Returns the pilot's iteration count.
+     */
+    private static int runPilot(IterationWorker[] workers, int n) {
+        int series = workers[0].timelineSeries;
+        int pilot = pilotCount(series, n);
+        double[][] buffers = new double[series][pilot];
+        workers[0].collectPilot(buffers);
+        workers[0].run(0, pilot);
+        SketchLayout layout = SketchLayout.fromPilot(buffers, pilot, bins(series));
+        for (IterationWorker w : workers) {
+            w.useSketch(layout);
+        }
+        QuantileSketch first = workers[0].sketch();
+        for (int s = 0; s < series; s++) {
+            double[] row = buffers[s];
+            for (int i = 0; i < pilot; i++) {
+                first.add(s, row[i]);
+            }
+        }
+        return pilot;
     }
 
     /** The estimate, when the run fits in the usable heap. */

@@ -255,7 +255,7 @@ final class ResultsSummary {
         for (int e = 0; e < d; e++) {
             series += plan.horizon - plan.domains[e].earliestStart();
         }
-        RunPlan.DomainPlan p = plan.domains[d];
+        DomainPlan p = plan.domains[d];
         double[] completed = new double[done];
         int n = 0;
         for (int i = 0; i < done; i++) {
@@ -307,7 +307,7 @@ final class ResultsSummary {
 
     private Supplier<List<InstrumentResult>> instruments(Tasks tasks) {
         return tasks.forkEach(plan.instruments.length, j -> {
-            RunPlan.InstrumentPlan p = plan.instruments[j];
+            InstrumentPlan p = plan.instruments[j];
             double[] face = gather(rec.instrumentFace[j], forfeiting);
             double[] real = gather(rec.instrumentRealisable[j], forfeiting);
             return new InstrumentResult(p.name(), p.type(), Summary.of(face, face.length),

@@ -1,5 +1,6 @@
 package org.closureassurance.simulator.engine;
 
+import java.util.stream.Stream;
 import org.closureassurance.simulator.model.RehabilitationDomain;
 import org.closureassurance.simulator.model.Scenario;
 
@@ -20,6 +21,7 @@ final class RunFootprint {
 
     private final HeapShape heap;
     private final int threads;
+    private final int batch;
     private final int horizon;
     private final int[] domainYears;
     private final int series;
@@ -27,15 +29,19 @@ final class RunFootprint {
     private final int domains;
     private final int instruments;
     private final int sampled;
+    private final int correlated;
 
-    RunFootprint(Scenario scenario, int threads, HeapShape heap) {
+    RunFootprint(Scenario scenario, int threads, int batch, HeapShape heap) {
         this.heap = heap;
         this.threads = threads;
+        this.batch = batch;
         this.horizon = scenario.simulation().horizonYears();
         this.water = scenario.waterTreatment().size();
         this.domains = scenario.rehabilitation().size();
         this.instruments = scenario.assurance().size();
         this.sampled = scenario.sampledInputs().size();
+        this.correlated = (int) scenario.correlations().stream()
+                .flatMap(c -> Stream.of(c.a(), c.b())).distinct().count();
         this.domainYears = new int[domains];
         // The same first year of each domain's series as RunPlan gives it.
         int earliestClosure = RunPlan.floorClamp(scenario.closureYear().lowerBound(), 0, horizon - 1);
@@ -99,13 +105,18 @@ final class RunFootprint {
                 + water * heap.arrayBytes(n, 1) + tables;
     }
 
-    /** One worker: its batch of timeline values, its sketch and its per-year scratch. */
+    /**
+     * One worker: its batch of timeline values, its batch of input draws (a value per sampled
+     * input, a normal score per correlated input, one scratch row), its sketch and its per-year
+     * scratch.
+     */
     long worker() {
         long scratch = 5 * heap.arrayBytes(horizon, Double.BYTES) + heap.arrayBytes(horizon + 1, Double.BYTES);
         for (int years : domainYears) {
             scratch += heap.arrayBytes(years, Double.BYTES);
         }
-        return heap.arrayBytes((long) series * IterationWorker.BATCH, Double.BYTES) + sketch() + scratch;
+        long draws = (1L + sampled + correlated) * heap.arrayBytes(batch, Double.BYTES);
+        return heap.arrayBytes((long) series * batch, Double.BYTES) + draws + sketch() + scratch;
     }
 
     /**

@@ -59,6 +59,28 @@ public final class GaussianCopula {
         }
     }
 
+    /**
+     * {@link #correlate(double[])} for {@code count} vectors at once, stored by dimension:
+     * {@code z[i][b]} is entry {@code i} of vector {@code b}. Each entry is summed in the same
+     * order as one vector at a time, so the results are the same bit for bit; the inner loop
+     * runs over the vectors, which the JIT can vectorise. {@code scratch} holds at least
+     * {@code count} doubles.
+     */
+    public void correlate(double[][] z, int count, double[] scratch) {
+        for (int i = n - 1; i >= 0; i--) {
+            int row = i * (i + 1) / 2;
+            java.util.Arrays.fill(scratch, 0, count, 0.0);
+            for (int j = 0; j <= i; j++) {
+                double l = lower[row + j];
+                double[] zj = z[j];
+                for (int b = 0; b < count; b++) {
+                    scratch[b] += l * zj[b];
+                }
+            }
+            System.arraycopy(scratch, 0, z[i], 0, count);
+        }
+    }
+
     /** The Pearson correlation of normal scores that gives Spearman {@code rho}: {@code 2 sin(pi rho / 6)}. */
     public static double pearsonOf(double rho) {
         return 2.0 * Math.sin(Math.PI * rho / 6.0);

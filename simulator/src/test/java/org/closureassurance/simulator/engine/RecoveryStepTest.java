@@ -27,11 +27,11 @@ class RecoveryStepTest {
         for (double rate : new double[] {0.001, 0.09, 0.3, 2.0}) {
             for (double start : new double[] {0.0, 0.05, 0.5, 0.999}) {
                 double byModel = start;
-                double state = IterationWorker.geometricState(start, false);
+                double state = RehabilitationKernel.geometricState(start, false);
                 double growth = Math.exp(-rate);
                 for (int year = 1; year <= 200; year++) {
                     byModel = exponentialByModel(byModel, rate);
-                    state = IterationWorker.grow(state, growth);
+                    state = RehabilitationKernel.grow(state, growth);
                     assertEquals(byModel, 1.0 - state, TOLERANCE, "rate " + rate + ", I0 " + start + ", year " + year);
                 }
             }
@@ -43,12 +43,12 @@ class RecoveryStepTest {
         for (double rate : new double[] {0.001, 0.25, 1.0, 3.0}) {
             for (double start : new double[] {0.0, 1e-6, 0.03, 0.5, 0.97}) {
                 double byModel = start;
-                double state = IterationWorker.geometricState(start, true);
+                double state = RehabilitationKernel.geometricState(start, true);
                 double growth = Math.exp(rate);
                 for (int year = 1; year <= 200; year++) {
                     byModel = logisticByModel(byModel, rate);
-                    state = IterationWorker.grow(state, growth);
-                    assertEquals(byModel, IterationWorker.fromOdds(state), TOLERANCE,
+                    state = RehabilitationKernel.grow(state, growth);
+                    assertEquals(byModel, RehabilitationKernel.fromOdds(state), TOLERANCE,
                             "rate " + rate + ", I0 " + start + ", year " + year);
                 }
             }
@@ -59,12 +59,12 @@ class RecoveryStepTest {
     void extremesKeepTheirLimits() {
         // Logistic with an infinite factor: any I > 0 reaches 1 in one year, I = 0 stays 0 (0 * inf is not NaN here).
         double inf = Double.POSITIVE_INFINITY;
-        assertEquals(1.0, IterationWorker.fromOdds(IterationWorker.grow(IterationWorker.geometricState(0.2, true), inf)));
-        assertEquals(0.0, IterationWorker.fromOdds(IterationWorker.grow(IterationWorker.geometricState(0.0, true), inf)));
+        assertEquals(1.0, RehabilitationKernel.fromOdds(RehabilitationKernel.grow(RehabilitationKernel.geometricState(0.2, true), inf)));
+        assertEquals(0.0, RehabilitationKernel.fromOdds(RehabilitationKernel.grow(RehabilitationKernel.geometricState(0.0, true), inf)));
         // I = 1 has infinite odds and stays 1; odds that overflow mean the reference condition.
-        assertEquals(1.0, IterationWorker.fromOdds(IterationWorker.grow(IterationWorker.geometricState(1.0, true), 1.5)));
-        assertEquals(1.0, IterationWorker.fromOdds(IterationWorker.grow(1e308, 10.0)));
+        assertEquals(1.0, RehabilitationKernel.fromOdds(RehabilitationKernel.grow(RehabilitationKernel.geometricState(1.0, true), 1.5)));
+        assertEquals(1.0, RehabilitationKernel.fromOdds(RehabilitationKernel.grow(1e308, 10.0)));
         // Exponential with an infinite rate (factor 0) closes the whole gap in one year.
-        assertEquals(1.0, 1.0 - IterationWorker.grow(IterationWorker.geometricState(0.3, false), 0.0));
+        assertEquals(1.0, 1.0 - RehabilitationKernel.grow(RehabilitationKernel.geometricState(0.3, false), 0.0));
     }
 }

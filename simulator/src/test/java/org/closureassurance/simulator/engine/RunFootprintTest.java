@@ -33,7 +33,7 @@ class RunFootprintTest {
         // than 512 series); 61 sampled inputs, 2 water streams, 1 bond.
         int n = 3000;
         Scenario s = MemoryShapes.of(20, 30, n);
-        RunFootprint f = new RunFootprint(s, 1, new HeapShape(0, 0));
+        RunFootprint f = new RunFootprint(s, 1, IterationWorker.BATCH, new HeapShape(0, 0));
         long records = 0;
         long worker = 0;
         long sketch = 0;
@@ -87,7 +87,7 @@ class RunFootprintTest {
 
     @Test
     void theLargestFittingCountIsTheLastWhoseEstimateFits() {
-        RunFootprint f = new RunFootprint(MemoryShapes.of(50, 100, 1000), 2, new HeapShape(4 * MB, 2));
+        RunFootprint f = new RunFootprint(MemoryShapes.of(50, 100, 1000), 2, IterationWorker.BATCH, new HeapShape(4 * MB, 2));
         long budget = 900 * MB;
         int k = f.largestFitting(budget);
         assertTrue(f.bytes(k) <= budget && f.bytes(k + 1) > budget, "k = " + k);

@@ -1,0 +1,147 @@
+package org.closureassurance.simulator.engine;
+
+import java.util.Arrays;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/**
+ * The assurance kernel (MODEL.md section 9): the realisable assurance {@code A_t} for every
+ * year, summed over the instruments (bonds with provider default and recovery, self-bonds,
+ * parent guarantees, trust funds whose balance grows, pays fees and draws down after
+ * closure), and each instrument's face and realisable value at forfeiture.
+ */
+final class AssuranceKernel {
+    private final IterationContext ctx;
+    private final InstrumentPlan[] instruments;
+    private final ContinuousSampler yearlyNormal;
+
+    AssuranceKernel(IterationContext ctx) {
+        this.ctx = ctx;
+        this.instruments = ctx.plan.instruments;
+        this.yearlyNormal = ZigguratSampler.NormalizedGaussian.of(ctx.yearly);
+    }
+
+    void apply() {
+        Arrays.fill(ctx.assurance, 0.0);
+        IterationRecords rec = ctx.rec;
+        int i = ctx.i;
+        for (int j = 0; j < instruments.length; j++) {
+            InstrumentPlan p = instruments[j];
+            rec.instrumentRealisable[j][i] = switch (p.kind()) {
+                case BOND -> bond(p, j);
+                case SELF_BOND -> selfBond(p, j);
+                case PARENT_GUARANTEE -> parentGuarantee(p, j);
+                case TRUST_FUND -> trustFund(p, j);
+            };
+        }
+    }
+
+    /**
+     * A bond: its amount, or its schedule's step in force, every year; after the provider
+     * defaults only the recovery share of it. Records the face at forfeiture, returns the realisable.
+     */
+    private double bond(InstrumentPlan p, int j) {
+        double[] x = ctx.x;
+        double[] assurance = ctx.assurance;
+        int forfeit = ctx.forfeit;
+        long failYear = IterationContext.geometric(ctx.events.nextUniform(), x[p.defaultSlot()]);
+        double recovery = x[p.recoverySlot()];
+        double face = Double.NaN;
+        double real = Double.NaN;
+        int step = -1;
+        int[] years = p.scheduleYears();
+        for (int t = 0; t < ctx.horizon; t++) {
+            double f;
+            if (p.amountSlot() >= 0) {
+                f = x[p.amountSlot()];
+            } else {
+                while (step + 1 < years.length && years[step + 1] <= t) {
+                    step++;
+                }
+                f = step < 0 ? 0.0 : x[p.scheduleSlots()[step]];
+            }
+            double r = t < failYear ? f : recovery * f;
+            assurance[t] += r;
+            if (t == forfeit) {
+                face = f;
+                real = r;
+            }
+        }
+        ctx.rec.instrumentFace[j][ctx.i] = face;
+        return real;
+    }
+
+    /** A self-bond: its face at forfeiture, realising nothing. */
+    private double selfBond(InstrumentPlan p, int j) {
+        boolean forfeits = ctx.forfeit >= 0;
+        ctx.rec.instrumentFace[j][ctx.i] = forfeits ? ctx.x[p.amountSlot()] : Double.NaN;
+        return forfeits ? 0.0 : Double.NaN;
+    }
+
+    /** A parent guarantee: its amount every year, or nothing when the guarantor fails with the operator. */
+    private double parentGuarantee(InstrumentPlan p, int j) {
+        boolean fails = ctx.events.nextUniform() < ctx.x[p.failSlot()];
+        double amount = ctx.x[p.amountSlot()];
+        double r = fails ? 0.0 : amount;
+        double[] assurance = ctx.assurance;
+        for (int t = 0; t < ctx.horizon; t++) {
+            assurance[t] += r;
+        }
+        boolean forfeits = ctx.forfeit >= 0;
+        ctx.rec.instrumentFace[j][ctx.i] = forfeits ? amount : Double.NaN;
+        return forfeits ? r : Double.NaN;
+    }
+
+    /**
+     * A trust fund: its balance each year, then grown by the year's return less fees, less the
+     * year's drawdown after closure, plus contributions before closure. Face and realisable
+     * value at forfeiture are both the balance then.
+     */
+    private double trustFund(InstrumentPlan p, int j) {
+        double[] x = ctx.x;
+        double[] assurance = ctx.assurance;
+        ClosurePackage pkg = ctx.pkg;
+        int closure = ctx.closure;
+        int forfeit = ctx.forfeit;
+        double balance = x[p.initialSlot()];
+        double fee = x[p.feeSlot()];
+        double contribution = x[p.contributionSlot()];
+        double atForfeit = Double.NaN;
+        for (int t = 0; t < ctx.horizon; t++) {
+            assurance[t] += balance;
+            if (t == forfeit) {
+                atForfeit = balance;
+            }
+            double draw = p.drawdown() && t >= closure ? Math.min(pkg.flow(t - closure), balance) : 0.0;
+            double ret = annualReturn(p);
+            balance = Math.max(0.0, (balance - draw) * (1.0 + ret - fee) + (t < closure ? contribution : 0.0));
+            if (balance == 0.0 && t + 1 >= closure) {
+                // Empty after closure: no contributions come and nothing grows from zero, so every
+                // later balance is 0 (A_t gains nothing) and the remaining returns need not be drawn.
+                if (forfeit > t) {
+                    atForfeit = 0.0;
+                }
+                break;
+            }
+        }
+        ctx.rec.instrumentFace[j][ctx.i] = atForfeit;
+        return atForfeit;
+    }
+
+    /** One year's fund return: constant, truncated normal by rejection, or inverse CDF of one uniform. */
+    private double annualReturn(InstrumentPlan p) {
+        return switch (p.returnDraw()) {
+            case CONSTANT -> p.returnMean();
+            case NORMAL -> truncatedNormal(p);
+            case QUANTILE -> p.annualReturn().quantile(ctx.yearly.nextUniform());
+        };
+    }
+
+    private double truncatedNormal(InstrumentPlan p) {
+        double ret;
+        do {
+            ret = p.returnMean() + p.returnSd() * yearlyNormal.sample();
+        } while (ret < p.returnMin() || ret > p.returnMax());
+        return ret;
+    }
+}

@@ -1,0 +1,41 @@
+package org.closureassurance.simulator.engine;
+
+import java.util.Map;
+import org.closureassurance.simulator.model.RecoveryModel;
+import org.closureassurance.simulator.model.RehabilitationDomain;
+
+/**
+ * A compiled rehabilitation domain: the slots of its area, start, costs, recovery and setback
+ * inputs with their per-area conversions (-1 where a domain has none), and the earliest
+ * absolute year its condition can start, where its timeline series begin.
+ */
+record DomainPlan(String name, int areaSlot, int startSlot, int establishmentSlot, double establishmentConversion,
+                  int maintenanceSlot, double maintenanceConversion, int monitoringYears, int monitoringSlot,
+                  boolean logistic, int rateSlot, int initialSlot, int targetSlot,
+                  int setbackProbabilitySlot, int setbackLossSlot, int reworkSlot, double reworkConversion,
+                  int earliestStart, double medianTarget) {
+
+    /** Compiles domain {@code r}; {@code earliestClosure} is the earliest closure year the scenario allows. */
+    static DomainPlan of(RehabilitationDomain r, Map<String, Integer> slots, int earliestClosure, int horizon) {
+        String p = "rehabilitation/" + r.name() + "/";
+        int est = r.establishmentCost() == null ? -1 : slots.get(p + "establishmentCost");
+        double estConv = r.establishmentCost() == null ? 0 : r.establishmentCost().conversionFrom(r.area());
+        int maint = r.maintenanceCostPerAreaYear() == null ? -1 : slots.get(p + "maintenanceCostPerAreaYear");
+        double maintConv = r.maintenanceCostPerAreaYear() == null ? 0
+                : r.maintenanceCostPerAreaYear().conversionFrom(r.area());
+        boolean setback = r.setback() != null;
+        boolean rework = setback && r.setback().reworkCostPerArea() != null;
+        int sbp = setback ? slots.get(p + "setback.annualProbability") : -1;
+        int sbl = setback ? slots.get(p + "setback.conditionLoss") : -1;
+        int rw = rework ? slots.get(p + "setback.reworkCostPerArea") : -1;
+        double rwConv = rework ? r.setback().reworkCostPerArea().conversionFrom(r.area()) : 0;
+        int earliestRelative = RunPlan.floorClamp(r.startYear().lowerBound(), 0, horizon);
+        int earliest = Math.min(horizon - 1, earliestClosure + earliestRelative);
+        return new DomainPlan(r.name(), slots.get(p + "area"), slots.get(p + "startYear"), est, estConv,
+                maint, maintConv, r.monitoringYears(), slots.get(p + "monitoringCostPerYear"),
+                r.recovery().model() == RecoveryModel.LOGISTIC,
+                slots.get(p + "recovery.rate"), slots.get(p + "recovery.initialCondition"),
+                slots.get(p + "recovery.target"), sbp, sbl, rw, rwConv, earliest,
+                r.recovery().target().expectedValue());
+    }
+}

@@ -1,0 +1,106 @@
+package org.closureassurance.simulator.engine;
+
+import org.closureassurance.simulator.model.StartYears;
+import org.closureassurance.simulator.random.RandomStream;
+
+/**
+ * The state one worker's section kernels share while they carry an iteration through the
+ * model: its inputs {@code x}, closure year, forfeiture year, closure package, the walk-away
+ * liability and realisable assurance by year, and its two random streams. One per worker,
+ * filled afresh for every iteration, so kernels allocate nothing and share nothing across
+ * threads.
+ */
+final class IterationContext {
+    final RunPlan plan;
+    final IterationRecords rec;
+    final int horizon;
+    /** The current iteration's value of every input slot (constants filled once). */
+    final double[] x;
+    final ClosurePackage pkg;
+    /** {@code L_t} by absolute year. */
+    final double[] liability;
+    /** {@code A_t} by absolute year. */
+    final double[] assurance;
+    /** Each cost item's value at closure, for accrual before closure. */
+    final double[] itemPV;
+    /** Yes/no and once-per-iteration event draws, in section order. */
+    final RandomStream events = new RandomStream();
+    /** Per-year draws (setbacks, yearly risks, fund returns), in section order. */
+    final RandomStream yearly = new RandomStream();
+    /** Each domain's condition index by absolute year from its earliest possible start. */
+    final double[][] condition;
+    /** Where each domain's condition series start among the timeline series. */
+    final int[] conditionOffset;
+    /** Series in the timeline: L by year, A by year, then each domain's index by year. */
+    final int timelineSeries;
+
+    /** The iteration being simulated. */
+    int i;
+    int closure;
+    /** The forfeiture year, or -1 when the operator does not forfeit inside the horizon. */
+    int forfeit;
+
+    IterationContext(RunPlan plan, IterationRecords rec) {
+        this.plan = plan;
+        this.rec = rec;
+        this.horizon = plan.horizon;
+        this.x = plan.constants.clone();
+        this.pkg = new ClosurePackage(horizon);
+        this.liability = new double[horizon];
+        this.assurance = new double[horizon];
+        this.itemPV = new double[plan.costItems.length];
+        this.condition = new double[plan.domains.length][];
+        this.conditionOffset = new int[plan.domains.length];
+        int series = 2 * horizon;
+        for (int d = 0; d < plan.domains.length; d++) {
+            condition[d] = new double[horizon - plan.domains[d].earliestStart()];
+            conditionOffset[d] = series;
+            series += condition[d].length;
+        }
+        this.timelineSeries = series;
+    }
+
+    /** Starts iteration {@code i}: its event and yearly streams from the beginning. */
+    void begin(int iteration) {
+        this.i = iteration;
+        events.reset(RandomStream.seedFor(plan.seed, iteration, RunPlan.PURPOSE_EVENTS));
+        yearly.reset(RandomStream.seedFor(plan.seed, iteration, RunPlan.PURPOSE_YEARLY));
+    }
+
+    /** One plus the sum of the indirect-cost percentages in {@code percentSlots}, as a factor. */
+    double multiplier(int[] percentSlots) {
+        double s = 0;
+        for (int slot : percentSlots) {
+            s += x[slot];
+        }
+        return 1.0 + s / 100.0;
+    }
+
+    /**
+     * The whole start year of a draw: floored, 0 below 0; a draw beyond {@link StartYears#MAX}
+     * (only an unbounded distribution can give one: validation refuses bounded ones) is refused.
+     */
+    long startYear(double drawn, String section, String name) {
+        if (drawn > StartYears.MAX) {
+            throw ModelOverflowException.startYear(section + "/" + name + "/startYear", drawn, StartYears.MAX, i);
+        }
+        return drawn >= 0 ? (long) Math.floor(drawn) : 0;
+    }
+
+    /** Failures before the first success of a yearly chance {@code p}, from one uniform. */
+    static long geometric(double u, double p) {
+        if (!(p > 0)) {
+            return Long.MAX_VALUE;
+        }
+        if (p >= 1) {
+            return 0;
+        }
+        double g = Math.floor(Math.log(u) / Math.log1p(-p));
+        return g >= 9.0e18 ? Long.MAX_VALUE : (long) g;
+    }
+
+    /** The step after {@code step} plus {@code gap} failures, without overflow. */
+    static long after(long step, long gap) {
+        return gap >= Long.MAX_VALUE - step - 1 ? Long.MAX_VALUE : step + 1 + gap;
+    }
+}
