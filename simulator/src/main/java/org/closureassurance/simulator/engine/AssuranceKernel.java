@@ -5,7 +5,7 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
- * The assurance kernel (MODEL.md section 9): the realisable assurance {@code A_t} for every
+ * The assurance kernel (docs/model.md, "One iteration"): the realisable assurance {@code A_t} for every
  * year, summed over the instruments (bonds with provider default and recovery, self-bonds,
  * parent guarantees, trust funds whose balance grows, pays fees and draws down after
  * closure), and each instrument's face and realisable value at forfeiture.

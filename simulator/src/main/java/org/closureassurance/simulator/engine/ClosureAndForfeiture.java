@@ -1,7 +1,7 @@
 package org.closureassurance.simulator.engine;
 
 /**
- * The closure and forfeiture kernel (MODEL.md sections 2-3): the iteration's closure year,
+ * The closure and forfeiture kernel (docs/model.md, "One iteration"): the iteration's closure year,
  * its forfeiture year (at closure, a given year, or drawn from annual hazards before and
  * after closure) and an empty closure package at its discount rate.
  */

@@ -1,7 +1,7 @@
 package org.closureassurance.simulator.engine;
 
 /**
- * The cost items kernel (MODEL.md section 4): each item's amount, or quantity times unit cost,
+ * The cost items kernel (docs/model.md, "One iteration"): each item's amount, or quantity times unit cost,
  * with its indirect costs, spread level over its years in the closure package; each item's
  * value at closure is kept for accrual before closure.
  */

@@ -1,7 +1,7 @@
 package org.closureassurance.simulator.engine;
 
 /**
- * The liability kernel (MODEL.md section 8): the walk-away liability {@code L_t} for every
+ * The liability kernel (docs/model.md, "One iteration"): the walk-away liability {@code L_t} for every
  * year, backward from the horizon tail ({@code L_t = F_t + v L_{t+1}}) from closure on, and
  * before closure the liability at closure less what accruing items have not yet accrued.
  */

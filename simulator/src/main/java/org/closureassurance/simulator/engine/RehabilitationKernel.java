@@ -1,7 +1,7 @@
 package org.closureassurance.simulator.engine;
 
 /**
- * The rehabilitation kernel (MODEL.md section 6): for each domain, establishment at its start,
+ * The rehabilitation kernel (docs/model.md, "One iteration"): for each domain, establishment at its start,
  * the condition index stepped year by year to its target (exponential or logistic recovery,
  * with setbacks that cost rework), maintenance until completion, then monitoring. Records the
  * completion year and value, and fills the domain's condition fan for the timeline.

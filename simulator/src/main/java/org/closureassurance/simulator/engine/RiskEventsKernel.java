@@ -1,7 +1,7 @@
 package org.closureassurance.simulator.engine;
 
 /**
- * The risk events kernel (MODEL.md section 7): each once-only event happens with its
+ * The risk events kernel (docs/model.md, "One iteration"): each once-only event happens with its
  * probability in its year; each yearly event occurs at gaps drawn from its annual chance, up
  * to its maximum number of occurrences. Risk costs do not delay relinquishment.
  */

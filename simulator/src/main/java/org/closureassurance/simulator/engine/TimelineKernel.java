@@ -4,7 +4,7 @@ import org.closureassurance.simulator.statistics.QuantileSketch;
 import org.closureassurance.simulator.statistics.SketchLayout;
 
 /**
- * The timeline kernel (MODEL.md section 10): counts the years each iteration is covered
+ * The timeline kernel (docs/model.md, "One iteration"): counts the years each iteration is covered
  * ({@code A_t >= L_t}) and collects {@code L_t}, {@code A_t} and each domain's condition by
  * year, either into the pilot's buffers or, batch by batch, into the worker's per-year
  * percentile sketch. The batch is buffered iteration-major and handed to the sketch one series

@@ -1,7 +1,7 @@
 package org.closureassurance.simulator.engine;
 
 /**
- * The water treatment kernel (MODEL.md section 5): whether each stream is needed, and if so
+ * The water treatment kernel (docs/model.md, "One iteration"): whether each stream is needed, and if so
  * its yearly cost and capital replacements for a finite duration (years, or decay to a
  * limit) or forever, into the closure package; records each stream's state, duration and
  * value.
