@@ -173,7 +173,8 @@ class RunStateGuiTest {
 
     /**
      * Cancel on a 2,000,000-iteration Monte Carlo run: at once the toolbar says Cancelling…,
-     * with Run and Cancel off, and no time left; the run then stops and says how far it got.
+     * with Run and Cancel off, and no time left; the run then stops and says how far it got,
+     * and, as no run had completed before it, its partial figures leave the screen.
      * The time from the click to the end is printed (it depends on the machine's load).
      */
     @Test
@@ -184,6 +185,7 @@ class RunStateGuiTest {
             find(window, "run", JButton.class).doClick();
         });
         waitUntil("the run to make progress", 60, () -> window.runStatus().contains("per second"));
+        waitUntil("partial results to show", 60, () -> window.resultsNotice().startsWith("Partial results"));
 
         long clicked = System.nanoTime();
         List<String> atClick = onEdt(() -> {
@@ -198,6 +200,10 @@ class RunStateGuiTest {
         assertEquals(List.of("Cancelling… the results shown stay those of the last complete run.", "false", "false"),
                 atClick);
         assertTrue(onEdt(window::runStatus).startsWith("Run cancelled after "), onEdt(window::runStatus));
+        // No run had completed: the partial figures of the cancelled run must not stay on screen
+        // under a line saying there is no complete run to show.
+        assertFalse(onEdt(() -> find(window, "result-tabs", JTabbedPane.class).isShowing()),
+                "the cancelled run's partial results are still shown");
     }
 
     private static JMenu exportMenu(MainWindow window) {

@@ -365,6 +365,8 @@ public final class MainWindow extends JFrame implements ScenarioFiles.View, RunC
     public void runCancelled(int completed, int requested, CompletedRun kept) {
         if (kept != null) {
             results.show(kept, false);
+        } else {
+            results.clear();
         }
         String message = RunController.cancelledMessage(completed, requested, kept != null);
         results.notice(message, DesktopLook.ERROR_TEXT);
