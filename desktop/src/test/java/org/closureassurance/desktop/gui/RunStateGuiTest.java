@@ -21,6 +21,7 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JMenu;
 import javax.swing.JTabbedPane;
+import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import org.closureassurance.desktop.gui.compare.ComparePresenter;
 import org.closureassurance.desktop.gui.run.RunController;
@@ -150,7 +151,8 @@ class RunStateGuiTest {
 
     /**
      * A billion iterations (valid in the file format, far beyond this test JVM's heap) is not
-     * offered: Run is off and the status says, whole in its tooltip, the most that fit.
+     * offered: Run is off and the status says, whole in its tooltip, the most that fit; the
+     * problems list says the scenario is too large rather than ready to run.
      */
     @Test
     void aRunTooLargeForThisComputerIsNotOffered() throws Exception {
@@ -164,11 +166,16 @@ class RunStateGuiTest {
         assertTrue(status.startsWith("Too large for this computer: at most "), status);
         assertTrue(status.contains(" of memory free (1,000,000,000 need about "), status);
         assertEquals(status, onEdt(window::runStatus));
+        // The problems list beside the editor must not promise a run the toolbar refuses.
+        JTextArea problems = find(window, "problems-header", JTextArea.class);
+        String refused = onEdt(() -> problems.getText());
+        assertTrue(refused.startsWith("No problems in the scenario, but it is too large to run"), refused);
 
         run(() -> find(window, "iterations", JTextField.class).setText("2000"));
 
         assertTrue(onEdt(() -> find(window, "run", JButton.class).isEnabled()));
         assertEquals(" ", onEdt(window::runStatus));
+        assertEquals("No problems: the scenario is ready to run.", onEdt(() -> problems.getText()));
     }
 
     /**

@@ -336,6 +336,7 @@ public final class MainWindow extends JFrame implements ScenarioFiles.View, RunC
     @Override
     public void runStateChanged(RunController.RunState s) {
         toolbar.state(s);
+        editorPanel.tooLarge(s.tooLarge());
         runItem.setEnabled(s.canRun());
         cancelItem.setEnabled(s.running() && !s.cancelling());
         if (s.running() && !wasRunning) {
