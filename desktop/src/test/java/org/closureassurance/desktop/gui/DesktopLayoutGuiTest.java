@@ -288,9 +288,14 @@ class DesktopLayoutGuiTest {
         javax.swing.JDialog guide = onEdt(DesktopLayoutGuiTest::guide);
         String text = onEdt(() -> find(guide, "guide-text", javax.swing.JEditorPane.class).getText());
         screenshot(guide, IMAGES.resolve("gui-guide.png"));
-        run(guide::dispose);
+        java.awt.event.ActionListener escape = onEdt(() -> guide.getRootPane().getActionForKeyStroke(
+                javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_ESCAPE, 0)));
+        // The guide has no Close button: Escape closes it, as it does the distribution editor.
+        assertTrue(escape != null, "Escape does not close the guide");
+        run(() -> escape.actionPerformed(new java.awt.event.ActionEvent(guide, 0, "escape")));
 
         assertTrue(text.contains("Reading the answer"), text);
+        assertFalse(onEdt(guide::isDisplayable), "the guide is still open after Escape");
     }
 
     private static javax.swing.JDialog guide() {
