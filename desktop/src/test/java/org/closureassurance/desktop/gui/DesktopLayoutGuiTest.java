@@ -159,6 +159,25 @@ class DesktopLayoutGuiTest {
                 + inner[0] + " px");
     }
 
+    /**
+     * The Compare tab at 1024 x 700: the table kept eleven rows and left the two charts below it
+     * about 20 px, drawn as smears. The charts get at least their minimum of 200 px; the table
+     * scrolls instead.
+     */
+    @Test
+    void theCompareChartsKeepTheirHeightAt1024By700() throws Exception {
+        MainWindow window = start(1024, 700);
+        run(() -> {
+            window.showTab(MainWindow.COMPARE_TAB);
+            window.validate();
+        });
+        screenshot(window, IMAGES.resolve("layout-1024x700-compare.png"));
+        for (String chart : List.of("compare-liability-chart", "compare-bond-sizing-chart")) {
+            int height = onEdt(() -> find(window, chart, ChartPanel.class).getHeight());
+            assertTrue(height >= 200, chart + " is " + height + " px high");
+        }
+    }
+
     /** The texts of {@code chart}, drawn {@code width} x {@code height}, that run past its left or right edge. */
     private static List<String> textsCut(JFreeChart chart, int width, int height) {
         Matcher m = Pattern.compile("<text x='([-0-9.E]+)' y='[-0-9.E]+' style='([^']*)'([^>]*)>([^<]*)</text>")
