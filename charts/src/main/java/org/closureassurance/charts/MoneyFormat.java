@@ -36,6 +36,11 @@ public final class MoneyFormat extends NumberFormat {
     }
 
     private static final double[] SCALES = {1, 1e3, 1e6, 1e9};
+    /**
+     * From a million billions up, figures are written as {@code 1.50e303}: values that large only
+     * come from extreme inputs, and in billions they would run to hundreds of digits.
+     */
+    private static final double SCIENTIFIC_FROM = 1e15;
 
     private final String currency;
     private final Style style;
@@ -58,8 +63,8 @@ public final class MoneyFormat extends NumberFormat {
 
     /**
      * A number with a short magnitude suffix and three significant digits, without currency:
-     * {@code 2.0 M}, {@code 20.1 M}, {@code 350 k}, {@code 2.6}, {@code 0.012}. Used for
-     * quantities as well as money. NaN gives {@code "undefined"}.
+     * {@code 2.0 M}, {@code 20.1 M}, {@code 350 k}, {@code 2.6}, {@code 0.012}, and from
+     * 10^15 up {@code 1.50e303}. Used for quantities as well as money. NaN gives {@code "undefined"}.
      */
     public static String compact(double value) {
         return compact(value, Style.SHORT);
@@ -77,6 +82,9 @@ public final class MoneyFormat extends NumberFormat {
             return "0";
         }
         double abs = Math.abs(value);
+        if (abs >= SCIENTIFIC_FROM) {
+            return String.format(Locale.ROOT, "%.2e", value).replace("e+", "e");
+        }
         int scale = abs >= 1e9 ? 3 : abs >= 1e6 ? 2 : abs >= 1e3 ? 1 : 0;
         BigDecimal rounded = roundToSignificant(value / SCALES[scale], 3);
         if (rounded.abs().compareTo(BigDecimal.valueOf(1000)) >= 0 && scale < SCALES.length - 1) {
@@ -130,7 +138,7 @@ public final class MoneyFormat extends NumberFormat {
         }
         int end = 0;
         while (end < trimmed.length() && (Character.isDigit(trimmed.charAt(end))
-                || "+-.".indexOf(trimmed.charAt(end)) >= 0)) {
+                || "+-.eE".indexOf(trimmed.charAt(end)) >= 0)) {
             end++;
         }
         double number;

@@ -27,6 +27,11 @@ class MoneyFormatTest {
         "0.012        | USD 0.012",
         "0            | USD 0",
         "-5000000     | USD -5.0 M",
+        "999000000000000 | USD 999000 B",
+        "1e15         | USD 1.00e15",
+        "1.5e303      | USD 1.50e303",
+        "1e308        | USD 1.00e308",
+        "-2.5e300     | USD -2.50e300",
     })
     void formatsWithThreeSignificantDigitsAndAMagnitude(double value, String expected) {
         assertEquals(expected, new MoneyFormat("USD").format(value));
@@ -59,6 +64,7 @@ class MoneyFormatTest {
         "20.1 million     | 20100000",
         "USD 1.25 B       | 1250000000",
         "USD 2.6          | 2.6",
+        "USD 1.50e303     | 1.5e303",
     })
     void parsesWhatItWrites(String text, double expected) {
         Number n = new MoneyFormat("USD").parse(text, new ParsePosition(0));

@@ -129,7 +129,11 @@ final class ScenarioBinder {
                 "{\"type\": \"bond\", \"name\": ..., \"amount\": 1000000}", this::assurance);
 
         if (economics != null) {
+            int beforeRate = errors.size();
             ScenarioValidator.checkDiscountRate(economics.discountRate(), perpetualWater, errors);
+            if (errors.size() == beforeRate) {
+                ScenarioValidator.checkPerpetualValues(economics.discountRate(), water, errors);
+            }
         }
         Scenario draft = new Scenario(name == null ? "" : name, description, currency, baseYear,
                 simulation == null ? new SimulationSettings(1, 0, 1, Sampling.MONTE_CARLO) : simulation,

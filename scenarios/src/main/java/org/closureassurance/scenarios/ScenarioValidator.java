@@ -72,7 +72,11 @@ public final class ScenarioValidator {
         checkSection("riskEvents", scenario.riskEvents(), RiskEvent::name, ScenarioValidator::checkRiskEvent, out);
         checkSection("assurance", scenario.assurance(), AssuranceInstrument::name,
                 ScenarioValidator::checkAssurance, out);
+        int beforeRate = out.size();
         checkDiscountRate(scenario.economics().discountRate(), scenario.hasPerpetualWater(), out);
+        if (out.size() == beforeRate) {
+            checkPerpetualValues(scenario.economics().discountRate(), scenario.waterTreatment(), out);
+        }
         checkCorrelations(scenario.correlations(), InputPaths.all(scenario), path -> false, out);
         return out;
     }
@@ -106,6 +110,46 @@ public final class ScenarioValidator {
             out.add(new ValidationError(path, "must be at least " + format(SMALLEST_PERPETUAL_RATE) + " when a water "
                     + "stream is perpetual: the value of 1 a year forever, (1 + r)/r, would exceed the largest "
                     + "number the simulator holds (about 1.8e308) (was " + format(lowest) + ")"));
+        }
+    }
+
+    /**
+     * A perpetual stream's yearly cost, at the lowest discount rate, must be worth a finite
+     * double forever: its value {@code a (1 + r)/r} discounted over the years before it starts
+     * would otherwise overflow in the run, which could then only name the stream. Judged on
+     * the largest yearly cost (bounded inputs only; an unbounded draw is named by the engine)
+     * and the earliest start, reported at the input that makes most of the cost. Call only
+     * with a rate that passed {@link #checkDiscountRate}; null elements (unreadable) are skipped.
+     */
+    static void checkPerpetualValues(Value rate, List<WaterStream> water, List<ValidationError> out) {
+        double r = rate.lowerBound();
+        if (!(r > 0) || Double.isInfinite(r)) {
+            return;
+        }
+        for (int i = 0; i < water.size(); i++) {
+            WaterStream w = water.get(i);
+            if (w == null || !(w.duration() instanceof WaterDuration.Perpetual)
+                    || !(w.probability().upperBound() > 0)) {
+                continue;
+            }
+            double fixed = w.fixedAnnualCost().upperBound();
+            double volume = w.flow() == null || w.unitCost() == null ? 0 : w.flow().value().upperBound()
+                    * w.unitCost().value().upperBound() * WaterStream.volumePerYearConversion(w.flow(), w.unitCost());
+            double yearly = fixed + volume;
+            double start = Math.max(0, w.startYear().lowerBound());
+            if (!(yearly > 0) || Double.isInfinite(yearly) || Double.isNaN(start)) {
+                continue;
+            }
+            double logValue = Math.log(yearly) + Math.log1p(r) - Math.log(r) - start * Math.log1p(r);
+            if (logValue > Math.log(Double.MAX_VALUE)) {
+                String path = JsonPath.index("waterTreatment", i);
+                out.add(new ValidationError(fixed >= volume ? JsonPath.field(path, "fixedAnnualCost")
+                        : JsonPath.field(JsonPath.field(path, "unitCost"), "value"), "makes the perpetual stream "
+                        + "worth more than the largest number the simulator holds (about 1.8e308): up to "
+                        + format(yearly) + " a year forever at a discount rate of " + format(r)
+                        + " is worth about 1e" + String.format(Locale.ROOT, "%.0f", logValue / Math.log(10))
+                        + "; lower the yearly cost or raise economics.discountRate"));
+            }
         }
     }
 

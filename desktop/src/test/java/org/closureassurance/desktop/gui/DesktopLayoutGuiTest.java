@@ -9,18 +9,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
+import java.awt.Insets;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.prefs.Preferences;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JTable;
 import javax.swing.JTextField;
+import org.closureassurance.charts.ChartExport;
 import org.closureassurance.desktop.gui.view.MainWindow;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +42,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The layout of the real application window at the smallest supported size (1024 x 700) and a
  * large one: nothing moves when the first problem appears, a cost item's fields and every
- * column header show whole, tables read in full, and Help opens the guide. Screenshots go to
+ * column header show whole, tables read in full, the Answer page's chart shows its texts whole,
+ * and Help opens the guide. Screenshots go to
  * {@code target/screenshots/} for a person to look at. Skipped without a display.
  */
 class DesktopLayoutGuiTest {
@@ -116,6 +127,81 @@ class DesktopLayoutGuiTest {
             int width = onEdt(() -> table.getColumnModel().getColumn(column).getWidth());
             assertTrue(width > needed, "column " + header + " is " + width + " px, its header needs " + needed);
         }
+    }
+
+    /**
+     * The Answer page's bond sizing chart at 1024 x 700. JFreeChart neither wraps nor shortens
+     * axis labels and legend entries, so the chart must be laid out at a width where every text
+     * of it fits (it was laid out 300 px wide, which cut the axis label to "ional assurance added
+     * in cash (USD, at the forf" and the legend and marker labels at the right edge), and not be
+     * shrunk below 80 % of that width to show it (an 11-px label stays above 8.5 px).
+     */
+    @Test
+    void theAnswerChartShowsEveryTextWholeAt1024By700() throws Exception {
+        MainWindow window = start(1024, 700);
+        run(() -> {
+            find(window, "iterations", JTextField.class).setText("2000");
+            find(window, "run", JButton.class).doClick();
+        });
+        waitUntil("the run to finish", 120, () -> app.runs().lastCompleted() != null && !app.runs().state().running());
+        run(window::validate);
+        screenshot(window, IMAGES.resolve("layout-1024x700-answer.png"));
+        ChartPanel answer = onEdt(() -> find(window, "answer-chart", ChartPanel.class));
+        int[] inner = onEdt(() -> {
+            Insets in = answer.getInsets();
+            return new int[] {answer.getWidth() - in.left - in.right, answer.getHeight() - in.top - in.bottom};
+        });
+        int drawWidth = Math.max(inner[0], answer.getMinimumDrawWidth());
+        int drawHeight = Math.max(inner[1], answer.getMinimumDrawHeight());
+
+        assertEquals(List.of(), textsCut(onEdt(answer::getChart), drawWidth, drawHeight));
+        assertTrue(inner[0] >= 0.8 * drawWidth, "the chart is drawn " + drawWidth + " px wide and shrunk into "
+                + inner[0] + " px");
+    }
+
+    /**
+     * The Compare tab at 1024 x 700: the table kept eleven rows and left the two charts below it
+     * about 20 px, drawn as smears. The charts get at least their minimum of 200 px; the table
+     * scrolls instead.
+     */
+    @Test
+    void theCompareChartsKeepTheirHeightAt1024By700() throws Exception {
+        MainWindow window = start(1024, 700);
+        run(() -> {
+            window.showTab(MainWindow.COMPARE_TAB);
+            window.validate();
+        });
+        screenshot(window, IMAGES.resolve("layout-1024x700-compare.png"));
+        for (String chart : List.of("compare-liability-chart", "compare-bond-sizing-chart")) {
+            int height = onEdt(() -> find(window, chart, ChartPanel.class).getHeight());
+            assertTrue(height >= 200, chart + " is " + height + " px high");
+        }
+    }
+
+    /** The texts of {@code chart}, drawn {@code width} x {@code height}, that run past its left or right edge. */
+    private static List<String> textsCut(JFreeChart chart, int width, int height) {
+        Matcher m = Pattern.compile("<text x='([-0-9.E]+)' y='[-0-9.E]+' style='([^']*)'([^>]*)>([^<]*)</text>")
+                .matcher(ChartExport.svgElement(chart, width, height, "answer"));
+        Graphics2D g2 = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        List<String> cut = new ArrayList<>();
+        while (m.find()) {
+            String style = m.group(2);
+            if (m.group(3).contains("transform") || m.group(4).isBlank()) {
+                continue;
+            }
+            Matcher size = Pattern.compile("font-size: ([0-9.]+)px").matcher(style);
+            assertTrue(size.find(), style);
+            String family = style.replaceAll(".*font-family: ([^;,]*)[;,].*", "$1").replace("\"", "");
+            Font font = new Font(family, style.contains("font-weight: bold") ? Font.BOLD : Font.PLAIN,
+                    (int) Math.round(Double.parseDouble(size.group(1))));
+            String text = m.group(4).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+            double x = Double.parseDouble(m.group(1));
+            if (x < 0 || x + g2.getFontMetrics(font).stringWidth(text) > width) {
+                cut.add(text);
+            }
+        }
+        g2.dispose();
+        return cut;
     }
 
     @ParameterizedTest(name = "{0} x {1}")
@@ -221,9 +307,14 @@ class DesktopLayoutGuiTest {
         javax.swing.JDialog guide = onEdt(DesktopLayoutGuiTest::guide);
         String text = onEdt(() -> find(guide, "guide-text", javax.swing.JEditorPane.class).getText());
         screenshot(guide, IMAGES.resolve("gui-guide.png"));
-        run(guide::dispose);
+        java.awt.event.ActionListener escape = onEdt(() -> guide.getRootPane().getActionForKeyStroke(
+                javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_ESCAPE, 0)));
+        // The guide has no Close button: Escape closes it, as it does the distribution editor.
+        assertTrue(escape != null, "Escape does not close the guide");
+        run(() -> escape.actionPerformed(new java.awt.event.ActionEvent(guide, 0, "escape")));
 
         assertTrue(text.contains("Reading the answer"), text);
+        assertFalse(onEdt(guide::isDisplayable), "the guide is still open after Escape");
     }
 
     private static javax.swing.JDialog guide() {

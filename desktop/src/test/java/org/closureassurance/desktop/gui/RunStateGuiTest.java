@@ -21,6 +21,7 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JMenu;
 import javax.swing.JTabbedPane;
+import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import org.closureassurance.desktop.gui.compare.ComparePresenter;
 import org.closureassurance.desktop.gui.run.RunController;
@@ -150,7 +151,8 @@ class RunStateGuiTest {
 
     /**
      * A billion iterations (valid in the file format, far beyond this test JVM's heap) is not
-     * offered: Run is off and the status says, whole in its tooltip, the most that fit.
+     * offered: Run is off and the status says, whole in its tooltip, the most that fit; the
+     * problems list says the scenario is too large rather than ready to run.
      */
     @Test
     void aRunTooLargeForThisComputerIsNotOffered() throws Exception {
@@ -164,16 +166,22 @@ class RunStateGuiTest {
         assertTrue(status.startsWith("Too large for this computer: at most "), status);
         assertTrue(status.contains(" of memory free (1,000,000,000 need about "), status);
         assertEquals(status, onEdt(window::runStatus));
+        // The problems list beside the editor must not promise a run the toolbar refuses.
+        JTextArea problems = find(window, "problems-header", JTextArea.class);
+        String refused = onEdt(() -> problems.getText());
+        assertTrue(refused.startsWith("No problems in the scenario, but it is too large to run"), refused);
 
         run(() -> find(window, "iterations", JTextField.class).setText("2000"));
 
         assertTrue(onEdt(() -> find(window, "run", JButton.class).isEnabled()));
         assertEquals(" ", onEdt(window::runStatus));
+        assertEquals("No problems: the scenario is ready to run.", onEdt(() -> problems.getText()));
     }
 
     /**
      * Cancel on a 2,000,000-iteration Monte Carlo run: at once the toolbar says Cancelling…,
-     * with Run and Cancel off, and no time left; the run then stops and says how far it got.
+     * with Run and Cancel off, and no time left; the run then stops and says how far it got,
+     * and, as no run had completed before it, its partial figures leave the screen.
      * The time from the click to the end is printed (it depends on the machine's load).
      */
     @Test
@@ -184,6 +192,7 @@ class RunStateGuiTest {
             find(window, "run", JButton.class).doClick();
         });
         waitUntil("the run to make progress", 60, () -> window.runStatus().contains("per second"));
+        waitUntil("partial results to show", 60, () -> window.resultsNotice().startsWith("Partial results"));
 
         long clicked = System.nanoTime();
         List<String> atClick = onEdt(() -> {
@@ -198,6 +207,10 @@ class RunStateGuiTest {
         assertEquals(List.of("Cancelling… the results shown stay those of the last complete run.", "false", "false"),
                 atClick);
         assertTrue(onEdt(window::runStatus).startsWith("Run cancelled after "), onEdt(window::runStatus));
+        // No run had completed: the partial figures of the cancelled run must not stay on screen
+        // under a line saying there is no complete run to show.
+        assertFalse(onEdt(() -> find(window, "result-tabs", JTabbedPane.class).isShowing()),
+                "the cancelled run's partial results are still shown");
     }
 
     private static JMenu exportMenu(MainWindow window) {

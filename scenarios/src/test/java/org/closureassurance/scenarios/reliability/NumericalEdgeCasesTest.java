@@ -141,6 +141,44 @@ class NumericalEdgeCasesTest {
     }
 
     @Test
+    void aPerpetualStreamWorthMoreThanADoubleIsRefusedAtItsYearlyCost() {
+        // 1e10 a year forever at r = 1e-300 is worth 1e10 (1 + r)/r = 1e310, beyond 1.8e308 in
+        // every iteration. It passed validation and the run stopped on iteration 0 naming only
+        // the stream, not the input.
+        List<ValidationError> e = problems(scenario("1e-300", water("0", "\"fixedAnnualCost\": 1e10",
+                "{\"type\": \"perpetual\"}")));
+        assertEquals(1, e.size(), e::toString);
+        assertEquals("waterTreatment[0].fixedAnnualCost", e.get(0).path());
+        assertTrue(e.get(0).message().startsWith("makes the perpetual stream worth more than the largest number"),
+                e::toString);
+        assertTrue(e.get(0).message().contains("is worth about 1e310;"), e::toString);
+    }
+
+    @Test
+    void aPerpetualStreamDrivenByItsFlowIsRefusedAtTheUnitCost() {
+        // 1 m3/s is 31,557,600 m3 a year (365.25 days); at 1e295 a cubic metre that is 3.16e302 a
+        // year, worth 3.16e302 x 1.01/0.01 = 3.2e304 at r = 0.01: it runs. At 1e300 a cubic metre
+        // it is worth 3.2e309: refused at the unit cost, which makes all of the yearly cost.
+        String flow = "\"flow\": {\"value\": 1, \"unit\": \"m3/s\"}, \"unitCost\": {\"value\": %s, \"per\": \"m3\"}";
+        String perpetual = "{\"type\": \"perpetual\"}";
+        assertEquals(3.16e302 * 101, run(scenario("0.01", water("0", String.format(flow, "1e295"), perpetual)))
+                .costPV().mean(), 1e302);
+        List<ValidationError> e = problems(scenario("0.01", water("0", String.format(flow, "1e300"), perpetual)));
+        assertEquals("waterTreatment[0].unitCost.value", e.get(0).path());
+        assertTrue(e.get(0).message().startsWith("makes the perpetual stream worth more"), e::toString);
+    }
+
+    @Test
+    void aPerpetualStreamWhoseLateStartBringsItsValueBackIsRun() {
+        // 1e306 a year forever at r = 0.001 is worth 1e306 x 1001 = 1.001e309 from year 0, but
+        // from relative year 10,000 it is discounted by 1.001^-10000 = e^-9.995 = 4.57e-5, so the
+        // liability at closure (year 0) is 4.57e304: finite, and not refused.
+        SimulationResults r = run(scenario("0.001", water("10000", "\"fixedAnnualCost\": 1e306",
+                "{\"type\": \"perpetual\"}")));
+        assertEquals(1e306 * (1001 * Math.pow(1.001, -10_000)), r.liability().mean(), 1e-9 * r.liability().mean());
+    }
+
+    @Test
     void aFlowAndUnitCostWhoseProductOverflowsAreRefusedAtTheUnitCost() {
         // 1e300 m3/s at 1e300 a cubic metre: each year costs 3.2e607, beyond double precision in
         // every iteration. The run used to stop on iteration 0 naming no input.

@@ -126,7 +126,8 @@ public final class MonteCarloEngine {
 
     /**
      * Simulates {@code scenario} with its own simulation settings. A cancelled run returns
-     * the results of the iterations completed, with {@code run().cancelled()} set.
+     * the results of the iterations completed, with {@code run().cancelled()} set, or, when the
+     * listener does not want them, throws {@link RunCancelledException} without summarising.
      *
      * @throws RunTooLargeException if the run would need more memory than the JVM lets it use, or
      *         ran out of memory all the same
@@ -187,6 +188,9 @@ public final class MonteCarloEngine {
             }
             if (listener.isCancelled() && done < n) {
                 cancelled = true;
+            }
+            if (cancelled && !listener.wantsCancelledResults()) {
+                throw new RunCancelledException(done, n);
             }
             return summarise(plan, rec, done, workers, started, n, cancelled, pool);
         } finally {

@@ -22,6 +22,14 @@ public interface ProgressListener {
         return false;
     }
 
+    /**
+     * Whether a cancelled run should still summarise the iterations it did and return them; when
+     * false it ends with {@link RunCancelledException} as soon as its workers stop.
+     */
+    default boolean wantsCancelledResults() {
+        return true;
+    }
+
     /** Whether the engine should summarise the iterations done so far now and then. */
     default boolean wantsPartialResults() {
         return false;

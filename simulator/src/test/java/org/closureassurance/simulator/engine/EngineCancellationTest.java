@@ -1,6 +1,7 @@
 package org.closureassurance.simulator.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,6 +49,45 @@ class EngineCancellationTest {
         long afterPilot = r.run().completedIterations() - pilot.get();
         assertTrue(afterPilot >= 0 && afterPilot <= (long) threads * CHUNK,
                 afterPilot + " iterations ran after the pilot");
+    }
+
+    /**
+     * A listener with no use for a cancelled run's results (the desktop, which goes back to the
+     * last complete run) gets the count of iterations done at once instead of waiting for their
+     * summary: the same stop as above (at most a chunk per worker after the pilot), reported by
+     * {@link RunCancelledException}, never by results.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void aCancelledRunWhoseResultsAreNotWantedEndsWithItsCount(int threads) {
+        Scenario s = EngineSamplingTest.richScenario(Sampling.MONTE_CARLO);
+        s = s.withSimulation(s.simulation().withIterations(200_000));
+        AtomicLong pilot = new AtomicLong(-1);
+        AtomicInteger polls = new AtomicInteger();
+        ProgressListener noResultsWanted = new ProgressListener() {
+            @Override
+            public void progress(long done, long total) {
+                pilot.compareAndSet(-1, done);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return polls.incrementAndGet() >= 3;
+            }
+
+            @Override
+            public boolean wantsCancelledResults() {
+                return false;
+            }
+        };
+        Scenario run = s;
+
+        RunCancelledException e = assertThrows(RunCancelledException.class,
+                () -> new MonteCarloEngine(threads).run(run, noResultsWanted));
+
+        assertEquals(200_000, e.requested());
+        long afterPilot = e.completed() - pilot.get();
+        assertTrue(afterPilot >= 0 && afterPilot <= (long) threads * CHUNK, afterPilot + " iterations ran after the pilot");
     }
 
     /**

@@ -30,7 +30,10 @@ public final class ScenarioChanges {
         SimulationSettings sa = a.simulation();
         SimulationSettings sb = b.simulation();
         setting(out, "Iterations", sa.iterations(), sb.iterations());
-        setting(out, "Seed", sa.seed(), sb.seed());
+        if (sa.seed() != sb.seed()) {
+            // a seed is an identifier, written as everywhere else (seed 20260101), not a count
+            out.add("Seed: " + sa.seed() + " → " + sb.seed());
+        }
         setting(out, "Horizon (years)", sa.horizonYears(), sb.horizonYears());
         if (sa.sampling() != sb.sampling()) {
             out.add("Sampling: " + sa.sampling().id() + " → " + sb.sampling().id());

@@ -13,6 +13,7 @@ import org.closureassurance.charts.ChartSet;
 import org.closureassurance.desktop.gui.editor.ScenarioEditor;
 import org.closureassurance.desktop.gui.files.ScenarioFiles;
 import org.closureassurance.simulator.engine.ProgressListener;
+import org.closureassurance.simulator.engine.RunCancelledException;
 import org.closureassurance.simulator.engine.RunTooLargeException;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.results.SimulationResults;
@@ -216,6 +217,10 @@ public final class RunController {
         } catch (RunTooLargeException e) {
             ui.execute(() -> failed(tooLargeNow(e)));
             return;
+        } catch (RunCancelledException e) {
+            RunProgress end = RunProgress.of(e.completed(), e.requested(), nanoTime.getAsLong() - started);
+            ui.execute(() -> cancelled(end, e.completed(), e.requested()));
+            return;
         } catch (RuntimeException e) {
             ui.execute(() -> failed("The run failed: " + e));
             return;
@@ -224,12 +229,7 @@ public final class RunController {
         RunProgress end = RunProgress.of(results.run().completedIterations(), results.run().requestedIterations(),
                 elapsed);
         if (results.run().cancelled()) {
-            ui.execute(() -> {
-                running = false;
-                view.progressed(end);
-                view.runCancelled(results.run().completedIterations(), results.run().requestedIterations(), last);
-                view.runStateChanged(state());
-            });
+            ui.execute(() -> cancelled(end, results.run().completedIterations(), results.run().requestedIterations()));
             return;
         }
         CompletedRun run = new CompletedRun(scenario, results, ChartSet.of(results, options), sha);
@@ -250,6 +250,13 @@ public final class RunController {
             checkOutdated();
             view.runStateChanged(state());
         });
+    }
+
+    private void cancelled(RunProgress end, int completed, int requested) {
+        running = false;
+        view.progressed(end);
+        view.runCancelled(completed, requested, last);
+        view.runStateChanged(state());
     }
 
     private void failed(String message) {
@@ -294,6 +301,12 @@ public final class RunController {
         @Override
         public boolean isCancelled() {
             return stop.get();
+        }
+
+        /** The view shows the last complete run after Cancel: the cancelled one need not be summarised. */
+        @Override
+        public boolean wantsCancelledResults() {
+            return false;
         }
 
         @Override

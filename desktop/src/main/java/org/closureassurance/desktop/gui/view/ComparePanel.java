@@ -52,6 +52,8 @@ final class ComparePanel extends JPanel implements ComparePresenter.View {
         setName("compare");
         liability = new ResultChartPanel(export);
         bondSizing = new ResultChartPanel(export);
+        liability.setName("compare-liability-chart");
+        bondSizing.setName("compare-bond-sizing-chart");
         pin.setName("compare-pin");
         clear.setName("compare-clear");
         pinned.setName("compare-pinned");
@@ -87,10 +89,41 @@ final class ComparePanel extends JPanel implements ComparePresenter.View {
         bottom.add(charts, BorderLayout.CENTER);
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), bottom);
         split.setResizeWeight(0);
-        split.setDividerLocation(table.getRowHeight() * 11 + DesktopLook.px(12));
         charts.setMinimumSize(new java.awt.Dimension(0, DesktopLook.px(200)));
+        keepChartsReadable(split, bottom, table.getRowHeight());
         split.setBorder(BorderFactory.createEmptyBorder(0, DesktopLook.px(8), DesktopLook.px(8), DesktopLook.px(8)));
         add(split, BorderLayout.CENTER);
+    }
+
+    /**
+     * Puts the divider under eleven rows of the table, unless that would leave the charts below
+     * less than their minimum height (a 700 px window left them 20 px, drawn as smears): then
+     * the table, which scrolls, gives way, down to three rows. Once the user drags the divider,
+     * it stays where they put it.
+     */
+    private static void keepChartsReadable(JSplitPane split, JPanel bottom, int rowHeight) {
+        int wanted = rowHeight * 11 + DesktopLook.px(12);
+        boolean[] moved = {false};
+        if (split.getUI() instanceof javax.swing.plaf.basic.BasicSplitPaneUI ui) {
+            ui.getDivider().addMouseListener(new java.awt.event.MouseAdapter() {
+                @Override
+                public void mouseReleased(java.awt.event.MouseEvent e) {
+                    moved[0] = true;
+                }
+            });
+        }
+        split.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                if (moved[0] || split.getHeight() <= 0) {
+                    return;
+                }
+                int room = split.getHeight() - split.getDividerSize() - split.getInsets().top
+                        - split.getInsets().bottom - bottom.getMinimumSize().height;
+                split.setDividerLocation(Math.max(rowHeight * 3, Math.min(wanted, room)));
+            }
+        });
+        split.setDividerLocation(wanted);
     }
 
     private JPanel layoutHeader() {

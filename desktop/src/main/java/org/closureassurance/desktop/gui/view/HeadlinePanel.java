@@ -69,7 +69,7 @@ final class HeadlinePanel extends JPanel {
                     .addComponent(values.get(i))).addGap(DesktopLook.px(8));
         }
         g.setHorizontalGroup(g.createParallelGroup(GroupLayout.Alignment.LEADING)
-                .addComponent(answer, DesktopLook.px(400), DesktopLook.px(640), DesktopLook.px(800))
+                .addComponent(answer, DesktopLook.px(400), DesktopLook.px(520), DesktopLook.px(800))
                 .addComponent(coverageCaption)
                 .addGroup(g.createSequentialGroup().addComponent(coverage).addGap(DesktopLook.px(16))
                         .addComponent(coverageInterval))

@@ -336,6 +336,7 @@ public final class MainWindow extends JFrame implements ScenarioFiles.View, RunC
     @Override
     public void runStateChanged(RunController.RunState s) {
         toolbar.state(s);
+        editorPanel.tooLarge(s.tooLarge());
         runItem.setEnabled(s.canRun());
         cancelItem.setEnabled(s.running() && !s.cancelling());
         if (s.running() && !wasRunning) {
@@ -365,6 +366,8 @@ public final class MainWindow extends JFrame implements ScenarioFiles.View, RunC
     public void runCancelled(int completed, int requested, CompletedRun kept) {
         if (kept != null) {
             results.show(kept, false);
+        } else {
+            results.clear();
         }
         String message = RunController.cancelledMessage(completed, requested, kept != null);
         results.notice(message, DesktopLook.ERROR_TEXT);

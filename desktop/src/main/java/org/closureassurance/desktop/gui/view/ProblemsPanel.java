@@ -8,6 +8,7 @@ import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
@@ -25,7 +26,8 @@ import org.closureassurance.desktop.gui.editor.Problem;
 /**
  * The problems of the scenario, under the list of editor pages, in page order and in the
  * validator's words; choosing one shows its field, hovering one shows it whole. With no
- * problems it says the scenario is ready to run. It sits beside the page, not under it, and
+ * problems it says the scenario is ready to run, or, when the run toolbar refuses it as too large
+ * for this computer, says that instead of promising a run. It sits beside the page, not under it, and
  * keeps its height with or without problems, so the first problem moves nothing (the next click
  * lands where it was aimed).
  */
@@ -42,12 +44,14 @@ final class ProblemsPanel extends JPanel {
     private final JScrollPane scroll = new JScrollPane(list);
     private final CardLayout cards = new CardLayout();
     private final JPanel listOrNothing = new JPanel(cards);
+    private String tooLarge;
 
     ProblemsPanel(Consumer<Problem> reveal) {
         super(new BorderLayout(0, DesktopLook.px(4)));
         setBorder(BorderFactory.createCompoundBorder(
                 BorderFactory.createMatteBorder(1, 0, 0, 1, new Color(0xD5, 0xDA, 0xE1)), DesktopLook.pad(8)));
         setName("problems");
+        header.setName("problems-header");
         header.setFont(DesktopLook.font(header, 1f, true));
         header.setEditable(false);
         header.setFocusable(false);
@@ -104,13 +108,33 @@ final class ProblemsPanel extends JPanel {
         problems.forEach(items::addElement);
         cards.show(listOrNothing, problems.isEmpty() ? NOTHING : LIST);
         if (problems.isEmpty()) {
-            header.setText("No problems: the scenario is ready to run.");
-            header.setForeground(DesktopLook.GOOD_TEXT);
+            showNoProblems();
         } else {
             header.setText(problems.size() + (problems.size() == 1 ? " problem" : " problems")
                     + " to fix before the scenario can run (click one to go to its field; hover to read it whole):");
             header.setForeground(DesktopLook.ERROR_TEXT);
         }
         revalidate();
+    }
+
+    /** Why the valid scenario cannot run on this computer (its size), or null when it fits. */
+    void tooLarge(String reason) {
+        if (!Objects.equals(reason, tooLarge)) {
+            tooLarge = reason;
+            if (items.isEmpty()) {
+                showNoProblems();
+            }
+        }
+    }
+
+    private void showNoProblems() {
+        if (tooLarge == null) {
+            header.setText("No problems: the scenario is ready to run.");
+            header.setForeground(DesktopLook.GOOD_TEXT);
+        } else {
+            header.setText("No problems in the scenario, but it is too large to run on this computer: lower "
+                    + "Iterations (the run toolbar says how far).");
+            header.setForeground(DesktopLook.ERROR_TEXT);
+        }
     }
 }

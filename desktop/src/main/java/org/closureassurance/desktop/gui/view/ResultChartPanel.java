@@ -15,12 +15,18 @@ import org.jfree.chart.JFreeChart;
  */
 final class ResultChartPanel extends ChartPanel {
     private static final long serialVersionUID = 1L;
+    /**
+     * The narrowest width a chart is laid out at: a narrower panel (the Answer page's chart at
+     * 1,024 px) shows the chart drawn this wide and scaled down, so that axis labels and legend
+     * entries, which JFreeChart neither wraps nor shortens, are shrunk rather than cut off.
+     */
+    static final int MINIMUM_DRAW_WIDTH = 480;
 
     private String chartName;
 
     /** A panel whose Export items call {@code export} with the chart's name and the format. */
     ResultChartPanel(BiConsumer<String, ResultsExporter.ChartFormat> export) {
-        super(null, 720, 440, 300, 200, 4000, 3000, true, false, true, false, true, true, true);
+        super(null, 720, 440, MINIMUM_DRAW_WIDTH, 200, 4000, 3000, true, false, true, false, true, true, true);
         setMouseWheelEnabled(true);
         JPopupMenu menu = getPopupMenu();
         menu.addSeparator();

@@ -104,6 +104,11 @@ final class ScenarioEditorPanel extends JPanel {
         }
     }
 
+    /** Tells the problems list why the valid scenario cannot run here (its size), or null when it can. */
+    void tooLarge(String reason) {
+        problems.tooLarge(reason);
+    }
+
     private void reveal(Problem p) {
         show(p.page());
         pages.get(p.page()).reveal(p.index(), p.fieldKey());

@@ -28,6 +28,14 @@ class ScenarioChangesTest {
     }
 
     @Test
+    void writesASeedAsTheRunLinesDoNotGroupedLikeACount() {
+        // The Compare tab's run lines say "seed 20260101"; the change line said "20,260,101".
+        Scenario b = regulator.withSimulation(regulator.simulation().withSeed(7));
+
+        assertEquals(List.of("Seed: 20260101 → 7"), ScenarioChanges.between(regulator, b, 6));
+    }
+
+    @Test
     void saysNothingForTheSameScenarioAndSummarisesALongList() {
         assertEquals(List.of(), ScenarioChanges.between(regulator, regulator, 6));
 

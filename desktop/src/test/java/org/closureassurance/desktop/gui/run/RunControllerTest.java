@@ -21,6 +21,7 @@ import org.closureassurance.scenarios.ScenarioWriter;
 import org.closureassurance.scenarios.bundled.BundledScenarios;
 import org.closureassurance.simulator.engine.MonteCarloEngine;
 import org.closureassurance.simulator.engine.ProgressListener;
+import org.closureassurance.simulator.engine.RunCancelledException;
 import org.closureassurance.simulator.engine.RunTooLargeException;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.results.SimulationResults;
@@ -134,6 +135,29 @@ class RunControllerTest {
         List<Long> done = view.progress.stream().map(RunProgress::done).toList();
         assertFalse(done.contains(2000L), done.toString());
         assertEquals(List.of("cancelled"), view.events);
+    }
+
+    /**
+     * The view goes back to the last complete run after Cancel, so the controller asks the
+     * engine not to summarise a cancelled run (a second or more for a million iterations, which
+     * the user would wait through greyed out), and a run ended by {@link RunCancelledException}
+     * is shown as cancelled after the iterations it did.
+     */
+    @Test
+    void asksForNoSummaryOfACancelledRunAndShowsItsCount() {
+        List<Boolean> wanted = new ArrayList<>();
+        RunController run = controller((s, l) -> {
+            wanted.add(l.wantsCancelledResults());
+            throw new RunCancelledException(1234, ITERATIONS);
+        }, false);
+
+        run.start();
+
+        assertEquals(List.of(false), wanted);
+        assertEquals(List.of("cancelled"), view.events);
+        assertEquals(1234, view.cancelledAfter);
+        assertFalse(run.state().running());
+        assertTrue(run.state().canRun());
     }
 
     /**
