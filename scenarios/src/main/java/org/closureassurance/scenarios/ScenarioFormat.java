@@ -24,6 +24,7 @@ import org.closureassurance.simulator.model.RecoveryModel;
 import org.closureassurance.simulator.model.Sampling;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.model.SimulationSettings;
+import org.closureassurance.simulator.value.Pert;
 
 /**
  * The scenario format {@code closure-assurance/1}, declared once: every object, every field
@@ -381,6 +382,47 @@ public final class ScenarioFormat {
         public static final FormatObject OBJECT = FormatObject.of("assurance[].schedule[]", "", FROM_YEAR, AMOUNT);
 
         private ScheduleStep() {
+        }
+    }
+
+    /** The parts of a Quantity ({@code value}, {@code unit}) and of a rate ({@code value}, {@code per}). */
+    public static final class Measure {
+        public static final FormatField VALUE = value("value", null).asRequired();
+        public static final FormatField UNIT = string("unit").asRequired();
+        public static final FormatField PER = string("per").asRequired();
+
+        private Measure() {
+        }
+    }
+
+    /**
+     * A distribution object of a Value ({@code {"dist": "triangular", "min": ..., ...}}); the
+     * table of distributions in docs/scenario-format.md is written by hand.
+     */
+    public static final class Distribution {
+        public static final FormatField DIST = word("dist", List.of("uniform", "triangular", "pert", "normal",
+                "lognormal", "discrete")).asRequired();
+        public static final FormatField MIN = number("min").asRequired();
+        public static final FormatField MODE = number("mode").asRequired();
+        public static final FormatField MAX = number("max").asRequired();
+        public static final FormatField LAMBDA = number("lambda")
+                .byDefault(org.closureassurance.scenarios.json.NumberText.format(Pert.DEFAULT_LAMBDA));
+        public static final FormatField MEAN = number("mean").asRequired();
+        public static final FormatField SD = number("sd").asRequired();
+        /** A normal's optional truncation bounds. */
+        public static final FormatField LOWEST = number("min");
+        public static final FormatField HIGHEST = number("max");
+        public static final FormatField VALUES = list("values").asRequired().example("[1, 2]");
+        public static final FormatField WEIGHTS = list("weights").example("[1, 1]");
+        public static final FormatObject OBJECT = FormatObject.choosing("Value", "", DIST, variants(
+                "uniform", List.of(DIST, MIN, MAX),
+                "triangular", List.of(DIST, MIN, MODE, MAX),
+                "pert", List.of(DIST, MIN, MODE, MAX, LAMBDA),
+                "normal", List.of(DIST, MEAN, SD, LOWEST, HIGHEST),
+                "lognormal", List.of(DIST, MEAN, SD),
+                "discrete", List.of(DIST, VALUES, WEIGHTS)));
+
+        private Distribution() {
         }
     }
 

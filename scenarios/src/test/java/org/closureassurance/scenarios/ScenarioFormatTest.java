@@ -61,6 +61,7 @@ class ScenarioFormatTest {
     private static final String REHAB = "\"name\": \"R\", \"area\": {\"value\": 1, \"unit\": \"ha\"}, ";
     private static final String RECOVERY = "{\"model\": \"exponential\", \"rate\": 0.1, \"target\": 0.7}";
 
+    /** Every object of the field reference, and a Value's distribution object. */
     private static List<Place> places() {
         UnaryOperator<String> same = o -> o;
         return List.of(
@@ -108,7 +109,14 @@ class ScenarioFormatTest {
                                 obj("type", "\"trust-fund\"", "name", "\"A\""))),
                 new Place(ScenarioFormat.ScheduleStep.OBJECT, "assurance[0].schedule[0]",
                         inList("assurance", o -> "{\"type\": \"bond\", \"name\": \"A\", \"schedule\": [" + o + "]}"),
-                        List.of(obj("fromYear", "0", "amount", "1"))));
+                        List.of(obj("fromYear", "0", "amount", "1"))),
+                new Place(ScenarioFormat.Distribution.OBJECT, "closureYear", at("closureYear", same),
+                        List.of(obj("dist", "\"uniform\"", "min", "0", "max", "1"),
+                                obj("dist", "\"triangular\"", "min", "0", "mode", "0.5", "max", "1"),
+                                obj("dist", "\"pert\"", "min", "0", "mode", "0.5", "max", "1"),
+                                obj("dist", "\"normal\"", "mean", "1", "sd", "0.5"),
+                                obj("dist", "\"lognormal\"", "mean", "1", "sd", "0.5"),
+                                obj("dist", "\"discrete\"", "values", "[0, 1]"))));
     }
 
     private static List<String> errors(Place p, Map<String, String> object) {
