@@ -15,7 +15,8 @@ import java.util.List;
  */
 public final class FieldReference {
     /** The line before the generated tables. */
-    public static final String START = "<!-- The tables below are generated from ScenarioFormat: edit it, not them. -->";
+    public static final String START =
+            "<!-- The tables below are generated from ScenarioFormat: edit it, not them. -->";
     /** The line after the generated tables. */
     public static final String END = "<!-- End of the tables generated from ScenarioFormat. -->";
 

@@ -1,6 +1,7 @@
 package org.closureassurance.scenarios;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,17 @@ import java.util.NoSuchElementException;
 public record FormatObject(String path, String intro, String discriminator, Map<String, List<String>> variants,
                            List<FormatField> fields) {
     public FormatObject {
-        variants = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(variants));
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        variants.forEach((word, names) -> copy.put(word, List.copyOf(names)));
+        variants = Collections.unmodifiableMap(copy);
         fields = List.copyOf(fields);
+    }
+
+    /** The fields that one word of the discriminator allows, in message order. */
+    record Variant(String word, List<FormatField> fields) {
+        static Variant of(String word, FormatField... fields) {
+            return new Variant(word, List.of(fields));
+        }
     }
 
     /** An object whose fields are always the same. */
@@ -29,23 +39,19 @@ public record FormatObject(String path, String intro, String discriminator, Map<
         return new FormatObject(path, intro, null, Map.of(), List.of(fields));
     }
 
-    /**
-     * An object whose fields depend on the word in {@code discriminator}: {@code variants} maps
-     * each word to the fields it allows.
-     */
-    static FormatObject choosing(String path, String intro, FormatField discriminator,
-                                 Map<String, List<FormatField>> variants) {
+    /** An object whose fields depend on the word in {@code discriminator}, one variant per word. */
+    static FormatObject choosing(String path, String intro, FormatField discriminator, Variant... variants) {
         List<FormatField> all = new ArrayList<>();
         Map<String, List<String>> names = new LinkedHashMap<>();
-        for (Map.Entry<String, List<FormatField>> v : variants.entrySet()) {
+        for (Variant v : variants) {
             List<String> allowed = new ArrayList<>();
-            for (FormatField f : v.getValue()) {
+            for (FormatField f : v.fields()) {
                 allowed.add(f.name());
                 if (all.stream().noneMatch(g -> g.name().equals(f.name()))) {
                     all.add(f);
                 }
             }
-            names.put(v.getKey(), allowed);
+            names.put(v.word(), allowed);
         }
         return new FormatObject(path, intro, discriminator.name(), names, all);
     }

@@ -13,10 +13,9 @@ import static org.closureassurance.scenarios.FormatField.value;
 import static org.closureassurance.scenarios.FormatField.word;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
+import org.closureassurance.scenarios.FormatObject.Variant;
 import org.closureassurance.scenarios.ValueChecks.Bounds;
 import org.closureassurance.scenarios.units.Dimension;
 import org.closureassurance.simulator.model.BondKind;
@@ -62,7 +61,8 @@ public final class ScenarioFormat {
                 .about("the calendar year of absolute year 0, for labels");
         public static final FormatField SIMULATION = object("simulation", "{\"horizonYears\": 100}").asRequired();
         public static final FormatField ECONOMICS = object("economics", "{\"discountRate\": 0.03}").asRequired();
-        public static final FormatField CLOSURE_YEAR = value("closureYear", null).asRequired().measuring("absolute year")
+        public static final FormatField CLOSURE_YEAR = value("closureYear", null).asRequired()
+                .measuring("absolute year")
                 .about("the year operations end; floored and clamped to `0 .. horizonYears - 1`");
         public static final FormatField FORFEITURE = object("forfeiture", "{\"mode\": \"at-closure\"}").asRequired();
         public static final FormatField COST_ITEMS = list("costItems").byDefault("[]");
@@ -103,7 +103,8 @@ public final class ScenarioFormat {
     public static final class Economics {
         public static final FormatField DISCOUNT_RATE = value("discountRate", Bounds.ABOVE_MINUS_ONE).asRequired()
                 .measuring("fraction per year, real")
-                .about("drawn once per iteration and used for every year; also `> 0` when any water stream is perpetual");
+                .about("drawn once per iteration and used for every year; also `> 0` when any water stream is "
+                        + "perpetual");
         public static final FormatObject OBJECT = FormatObject.of("economics", "", DISCOUNT_RATE);
 
         private Economics() {
@@ -121,10 +122,10 @@ public final class ScenarioFormat {
                 .measuring("probability per year").about("the chance of walking away in each year before closure");
         public static final FormatField AFTER_CLOSURE = value("afterClosure", PROBABILITY).byDefault("0")
                 .measuring("probability per year").about("the same from the closure year on");
-        public static final FormatObject OBJECT = FormatObject.choosing("forfeiture", "", MODE, variants(
-                "at-closure", List.of(MODE),
-                "year", List.of(MODE, YEAR),
-                "annual-hazard", List.of(MODE, BEFORE_CLOSURE, AFTER_CLOSURE)));
+        public static final FormatObject OBJECT = FormatObject.choosing("forfeiture", "", MODE,
+                Variant.of("at-closure", MODE),
+                Variant.of("year", MODE, YEAR),
+                Variant.of("annual-hazard", MODE, BEFORE_CLOSURE, AFTER_CLOSURE));
 
         private Forfeiture() {
         }
@@ -232,13 +233,14 @@ public final class ScenarioFormat {
                 .about("may be fractional; negative counts as 0");
         public static final FormatField INITIAL_CONCENTRATION = quantity("initialConcentration",
                 Dimension.CONCENTRATION, NON_NEGATIVE).asRequired();
-        public static final FormatField LIMIT = quantity("limit", Dimension.CONCENTRATION, Bounds.POSITIVE).asRequired();
+        public static final FormatField LIMIT = quantity("limit", Dimension.CONCENTRATION, Bounds.POSITIVE)
+                .asRequired();
         public static final FormatField HALF_LIFE_YEARS = value("halfLifeYears", NON_NEGATIVE).asRequired()
                 .measuring("years");
         public static final FormatObject OBJECT = FormatObject.choosing("waterTreatment[].duration", "", TYPE,
-                variants("years", List.of(TYPE, YEARS),
-                        "decay", List.of(TYPE, INITIAL_CONCENTRATION, LIMIT, HALF_LIFE_YEARS),
-                        "perpetual", List.of(TYPE)));
+                Variant.of("years", TYPE, YEARS),
+                Variant.of("decay", TYPE, INITIAL_CONCENTRATION, LIMIT, HALF_LIFE_YEARS),
+                Variant.of("perpetual", TYPE));
 
         private Duration() {
         }
@@ -361,14 +363,14 @@ public final class ScenarioFormat {
         public static final FormatField DRAWDOWN = bool("drawdown").byDefault("false")
                 .about("whether the fund pays each year's closure costs from closure on");
         public static final FormatObject OBJECT = FormatObject.choosing("assurance[]", "Fields of another type are "
-                + "refused.", TYPE, variants(
-                "bond", List.of(TYPE, KIND, Common.NAME, Common.DESCRIPTION, AMOUNT, SCHEDULE,
+                + "refused.", TYPE,
+                Variant.of("bond", TYPE, KIND, Common.NAME, Common.DESCRIPTION, AMOUNT, SCHEDULE,
                         PROVIDER_ANNUAL_DEFAULT_PROBABILITY, RECOVERY_RATE),
-                "self-bond", List.of(TYPE, Common.NAME, Common.DESCRIPTION, AMOUNT),
-                "parent-guarantee", List.of(TYPE, Common.NAME, Common.DESCRIPTION, AMOUNT,
+                Variant.of("self-bond", TYPE, Common.NAME, Common.DESCRIPTION, AMOUNT),
+                Variant.of("parent-guarantee", TYPE, Common.NAME, Common.DESCRIPTION, AMOUNT,
                         GUARANTOR_FAILS_WITH_OPERATOR_PROBABILITY),
-                "trust-fund", List.of(TYPE, Common.NAME, Common.DESCRIPTION, INITIAL_BALANCE, ANNUAL_CONTRIBUTION,
-                        ANNUAL_RETURN, ANNUAL_FEE_RATE, DRAWDOWN)));
+                Variant.of("trust-fund", TYPE, Common.NAME, Common.DESCRIPTION, INITIAL_BALANCE, ANNUAL_CONTRIBUTION,
+                        ANNUAL_RETURN, ANNUAL_FEE_RATE, DRAWDOWN));
 
         private Assurance() {
         }
@@ -414,13 +416,13 @@ public final class ScenarioFormat {
         public static final FormatField HIGHEST = number("max");
         public static final FormatField VALUES = list("values").asRequired().example("[1, 2]");
         public static final FormatField WEIGHTS = list("weights").example("[1, 1]");
-        public static final FormatObject OBJECT = FormatObject.choosing("Value", "", DIST, variants(
-                "uniform", List.of(DIST, MIN, MAX),
-                "triangular", List.of(DIST, MIN, MODE, MAX),
-                "pert", List.of(DIST, MIN, MODE, MAX, LAMBDA),
-                "normal", List.of(DIST, MEAN, SD, LOWEST, HIGHEST),
-                "lognormal", List.of(DIST, MEAN, SD),
-                "discrete", List.of(DIST, VALUES, WEIGHTS)));
+        public static final FormatObject OBJECT = FormatObject.choosing("Value", "", DIST,
+                Variant.of("uniform", DIST, MIN, MAX),
+                Variant.of("triangular", DIST, MIN, MODE, MAX),
+                Variant.of("pert", DIST, MIN, MODE, MAX, LAMBDA),
+                Variant.of("normal", DIST, MEAN, SD, LOWEST, HIGHEST),
+                Variant.of("lognormal", DIST, MEAN, SD),
+                Variant.of("discrete", DIST, VALUES, WEIGHTS));
 
         private Distribution() {
         }
@@ -438,16 +440,6 @@ public final class ScenarioFormat {
         List<String> out = new ArrayList<>();
         for (E e : values) {
             out.add(id.apply(e));
-        }
-        return out;
-    }
-
-    private static Map<String, List<FormatField>> variants(Object... wordsAndFields) {
-        Map<String, List<FormatField>> out = new LinkedHashMap<>();
-        for (int i = 0; i < wordsAndFields.length; i += 2) {
-            @SuppressWarnings("unchecked")
-            List<FormatField> fields = (List<FormatField>) wordsAndFields[i + 1];
-            out.put((String) wordsAndFields[i], fields);
         }
         return out;
     }
