@@ -98,6 +98,84 @@ final class JsonFields {
         }
     }
 
+    /*
+     * The overloads below read a field as ScenarioFormat declares it: its name, its default
+     * (none: required), its limits, words, unit dimension and example come from the schema.
+     */
+
+    String path(FormatField field) {
+        return path(field.name());
+    }
+
+    /** Reports {@code message} at the object itself and marks it incomplete. */
+    void errorInObject(String message) {
+        error((String) null, message);
+    }
+
+    void error(FormatField field, String message) {
+        error(field.name(), message);
+    }
+
+    /** Reports every field the object (or, with a discriminator, its variant {@code word}) does not allow. */
+    void allow(String context, FormatObject object, String word) {
+        allow(context, word == null ? object.names() : object.names(word));
+    }
+
+    boolean has(FormatField field) {
+        return has(field.name());
+    }
+
+    /** A string field; a required one is reported when missing. */
+    String string(FormatField field) {
+        return field.required() ? requiredString(field.name()) : string(field.name());
+    }
+
+    /** A word field, {@code what} naming it in messages (mode, type). */
+    String choice(FormatField field, String what) {
+        return choice(field.name(), what, field.words(), field.defaultWord());
+    }
+
+    Value value(FormatField field) {
+        return value(field.name(), field.defaultValue());
+    }
+
+    Double number(FormatField field) {
+        return number(field.name(), field.required());
+    }
+
+    Integer integer(FormatField field) {
+        return integer(field.name(), field.defaultInteger(), (int) field.min(), (int) field.max());
+    }
+
+    Long whole(FormatField field) {
+        return whole(field.name(), field.defaultJson() == null ? null : Long.valueOf(field.defaultJson()), field.min(),
+                field.max());
+    }
+
+    boolean bool(FormatField field) {
+        return bool(field.name(), Boolean.parseBoolean(field.defaultJson()));
+    }
+
+    List<JsonNode> list(FormatField field) {
+        return list(field.name(), field.required());
+    }
+
+    List<String> strings(FormatField field) {
+        return strings(field.name());
+    }
+
+    JsonFields object(FormatField field) {
+        return object(field.name(), field.required(), field.example());
+    }
+
+    Quantity quantity(FormatField field) {
+        return quantity(field.name(), field.dimension(), field.required());
+    }
+
+    UnitRate rate(FormatField field) {
+        return rate(field.name(), field.dimension(), field.required());
+    }
+
     /** Whether {@code key} is present and not null. */
     boolean has(String key) {
         return node(key) != null;
@@ -313,13 +391,13 @@ final class JsonFields {
 
     /** A Quantity ({@code {"value": Value, "unit": "ha"}}) at {@code key}; null when absent or malformed. */
     Quantity quantity(String key, Dimension dimension, boolean required) {
-        Measured m = measured(key, "unit", " in a quantity", dimension, required);
+        Measured m = measured(key, ScenarioFormat.Measure.UNIT, " in a quantity", dimension, required);
         return m == null ? null : new Quantity(m.value, m.symbol, m.unit.toCanonical());
     }
 
     /** A rate ({@code {"value": Value, "per": "m3"}}) at {@code key}; null when absent or malformed. */
     UnitRate rate(String key, Dimension per, boolean required) {
-        Measured m = measured(key, "per", " in a rate", per, required);
+        Measured m = measured(key, ScenarioFormat.Measure.PER, " in a rate", per, required);
         return m == null ? null : new UnitRate(m.value, m.symbol, m.unit.toCanonical());
     }
 
@@ -335,8 +413,10 @@ final class JsonFields {
     private record Measured(Value value, String symbol, KnownUnit unit) {
     }
 
-    /** The object at {@code key} holding {@code value} and a unit under {@code unitKey}; null when absent or malformed. */
-    private Measured measured(String key, String unitKey, String context, Dimension dimension, boolean required) {
+    /** The object at {@code key} holding {@code value} and a unit under {@code unitField}; null when absent or malformed. */
+    private Measured measured(String key, FormatField unitField, String context, Dimension dimension,
+                              boolean required) {
+        String unitKey = unitField.name();
         JsonNode n = node(key);
         if (n != null && !(n instanceof JsonObject)) {
             String value = n instanceof JsonNumber num ? num.literal() : "...";
@@ -348,8 +428,8 @@ final class JsonFields {
         if (f == null) {
             return null;
         }
-        f.allow(context, List.of("value", unitKey));
-        Value v = f.value("value", null);
+        f.allow(context, List.of(ScenarioFormat.Measure.VALUE.name(), unitKey));
+        Value v = f.value(ScenarioFormat.Measure.VALUE);
         String symbol = f.requiredString(unitKey);
         KnownUnit u = symbol == null ? null : ScenarioValidator.lookUpUnit(f.path(unitKey), symbol, dimension, errors);
         if (v == null || u == null) {

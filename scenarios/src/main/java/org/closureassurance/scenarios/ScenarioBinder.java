@@ -9,8 +9,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.closureassurance.scenarios.json.JsonNode;
+import org.closureassurance.scenarios.ScenarioFormat.Assurance;
+import org.closureassurance.scenarios.ScenarioFormat.Common;
+import org.closureassurance.scenarios.ScenarioFormat.Duration;
+import org.closureassurance.scenarios.ScenarioFormat.Recovery;
+import org.closureassurance.scenarios.ScenarioFormat.Setback;
+import org.closureassurance.scenarios.ScenarioFormat.Top;
+import org.closureassurance.scenarios.ScenarioFormat.Water;
 import org.closureassurance.scenarios.json.JsonPath;
-import org.closureassurance.scenarios.units.Dimension;
 import org.closureassurance.simulator.model.AccrualPoint;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.BondKind;
@@ -21,7 +27,6 @@ import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.model.IndirectCost;
 import org.closureassurance.simulator.model.InputPaths;
 import org.closureassurance.simulator.model.Quantity;
-import org.closureassurance.simulator.model.Recovery;
 import org.closureassurance.simulator.model.RecoveryModel;
 import org.closureassurance.simulator.model.RehabilitationDomain;
 import org.closureassurance.simulator.model.RiskEvent;
@@ -29,7 +34,6 @@ import org.closureassurance.simulator.model.RiskOccurrence;
 import org.closureassurance.simulator.model.Sampling;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.model.ScheduleStep;
-import org.closureassurance.simulator.model.Setback;
 import org.closureassurance.simulator.model.SimulationSettings;
 import org.closureassurance.simulator.model.UnitRate;
 import org.closureassurance.simulator.model.WaterDuration;
@@ -46,24 +50,6 @@ import org.closureassurance.simulator.value.Value;
  */
 final class ScenarioBinder {
     private static final Value ZERO = Value.of(0);
-    private static final Value ONE = Value.of(1);
-    private static final int MAX_INT = Integer.MAX_VALUE;
-
-    private static final List<String> TOP_FIELDS = List.of("format", "name", "description", "currency", "baseYear",
-            "simulation", "economics", "closureYear", "forfeiture", "costItems", "indirectCosts", "correlations",
-            "waterTreatment", "rehabilitation", "riskEvents", "assurance");
-    private static final List<String> COST_ITEM_FIELDS = List.of("name", "description", "category", "quantity",
-            "unitCost", "amount", "startYear", "durationYears", "accrual");
-    private static final List<String> WATER_FIELDS = List.of("name", "description", "probability", "startYear", "flow",
-            "unitCost", "fixedAnnualCost", "capitalCost", "replacementEveryYears", "duration");
-    private static final List<String> REHABILITATION_FIELDS = List.of("name", "description", "area", "startYear",
-            "establishmentCost", "maintenanceCostPerAreaYear", "monitoringYears", "monitoringCostPerYear", "recovery",
-            "setback");
-    private static final List<String> RISK_FIELDS = List.of("name", "description", "cost", "probability", "year",
-            "annualProbability", "fromYear", "toYear", "maxOccurrences");
-    private static final List<String> FORFEITURE_MODES = List.of("at-closure", "year", "annual-hazard");
-    private static final List<String> DURATION_TYPES = List.of("years", "decay", "perpetual");
-    private static final List<String> ASSURANCE_TYPES = List.of("bond", "self-bond", "parent-guarantee", "trust-fund");
 
     private final List<ValidationError> errors;
     /** Sections (and top-level inputs) that could not be read in full: their input paths are unknown. */
@@ -94,38 +80,40 @@ final class ScenarioBinder {
             return null;
         }
         JsonFields top = JsonFields.open(root, JsonPath.ROOT, errors);
-        top.allow("", TOP_FIELDS);
-        String format = top.requiredString("format");
+        top.allow("", Top.OBJECT, null);
+        String format = top.string(Top.FORMAT);
         if (format != null && !format.equals(Scenario.FORMAT)) {
-            top.error("format", "must be \"" + Scenario.FORMAT + "\", was \"" + format + "\"");
+            top.error(Top.FORMAT, "must be \"" + Scenario.FORMAT + "\", was \"" + format + "\"");
         }
-        String name = top.requiredString("name");
+        String name = top.string(Top.NAME);
         if (name != null) {
-            ScenarioValidator.checkPrintable("name", name, errors);
+            ScenarioValidator.checkPrintable(Top.NAME.name(), name, errors);
         }
-        String description = top.string("description");
-        String currency = top.string("currency");
-        Integer baseYear = top.has("baseYear") ? top.integer("baseYear", null, 1, 9999) : null;
-        SimulationSettings simulation = simulation(top.object("simulation", true, "{\"horizonYears\": 100}"));
-        Economics economics = economics(top.object("economics", true, "{\"discountRate\": 0.03}"));
-        Value closureYear = top.value("closureYear", null);
+        String description = top.string(Top.DESCRIPTION);
+        String currency = top.string(Top.CURRENCY);
+        Integer baseYear = top.has(Top.BASE_YEAR) ? top.integer(Top.BASE_YEAR) : null;
+        SimulationSettings simulation = simulation(top.object(Top.SIMULATION));
+        Economics economics = economics(top.object(Top.ECONOMICS));
+        Value closureYear = top.value(Top.CLOSURE_YEAR);
         if (closureYear == null) {
-            unresolved.add("closureYear");
+            unresolved.add(Top.CLOSURE_YEAR.name());
         }
-        Forfeiture forfeiture = forfeiture(top.object("forfeiture", true, "{\"mode\": \"at-closure\"}"));
+        Forfeiture forfeiture = forfeiture(top.object(Top.FORFEITURE));
 
-        List<CostItem> costItems = section(top, "costItems", "{\"name\": ..., \"amount\": 1000000}", this::costItem);
-        List<IndirectCost> indirectCosts = section(top, "indirectCosts", "{\"name\": ..., \"percent\": 15}",
+        List<CostItem> costItems = section(top, Top.COST_ITEMS, "{\"name\": ..., \"amount\": 1000000}",
+                this::costItem);
+        List<IndirectCost> indirectCosts = section(top, Top.INDIRECT_COSTS, "{\"name\": ..., \"percent\": 15}",
                 this::indirectCost);
-        List<Correlation> correlations = section(top, "correlations", "{\"a\": ..., \"b\": ..., \"rho\": 0.5}",
+        List<Correlation> correlations = section(top, Top.CORRELATIONS, "{\"a\": ..., \"b\": ..., \"rho\": 0.5}",
                 this::correlation);
-        List<WaterStream> water = section(top, "waterTreatment",
+        List<WaterStream> water = section(top, Top.WATER_TREATMENT,
                 "{\"name\": ..., \"duration\": {\"type\": \"perpetual\"}}", this::waterStream);
-        List<RehabilitationDomain> rehabilitation = section(top, "rehabilitation",
+        List<RehabilitationDomain> rehabilitation = section(top, Top.REHABILITATION,
                 "{\"name\": ..., \"area\": {\"value\": 50, \"unit\": \"ha\"}, \"recovery\": ...}",
                 this::rehabilitation);
-        List<RiskEvent> risks = section(top, "riskEvents", "{\"name\": ..., \"cost\": 1000000}", this::riskEvent);
-        List<AssuranceInstrument> assurance = section(top, "assurance",
+        List<RiskEvent> risks = section(top, Top.RISK_EVENTS, "{\"name\": ..., \"cost\": 1000000}",
+                this::riskEvent);
+        List<AssuranceInstrument> assurance = section(top, Top.ASSURANCE,
                 "{\"type\": \"bond\", \"name\": ..., \"amount\": 1000000}", this::assurance);
 
         if (economics != null) {
@@ -156,8 +144,9 @@ final class ScenarioBinder {
      * Binds every element of list {@code key} (an element that cannot be built is null), then
      * checks names; {@code example} shows the shape of an element to one that is not an object.
      */
-    private <T> List<T> section(JsonFields top, String key, String example, ElementBinder<T> binder) {
-        List<JsonNode> nodes = top.list(key, false);
+    private <T> List<T> section(JsonFields top, FormatField field, String example, ElementBinder<T> binder) {
+        String key = field.name();
+        List<JsonNode> nodes = top.list(field);
         if (nodes == null) {
             if (top.has(key)) {
                 unresolved.add(key);
@@ -168,7 +157,8 @@ final class ScenarioBinder {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             String path = JsonPath.index(key, i);
-            names.add(nodes.get(i) instanceof JsonNode.JsonObject o && o.get("name") instanceof JsonNode.JsonString n
+            names.add(nodes.get(i) instanceof JsonNode.JsonObject o
+                    && o.get(Common.NAME.name()) instanceof JsonNode.JsonString n
                     ? n.value() : null);
             JsonFields f = JsonFields.open(nodes.get(i), path, example, errors);
             T element = null;
@@ -201,15 +191,11 @@ final class ScenarioBinder {
         if (f == null) {
             return null;
         }
-        f.allow("", List.of("iterations", "seed", "horizonYears", "sampling"));
-        Integer iterations = f.integer("iterations", SimulationSettings.DEFAULT_ITERATIONS, 1, MAX_INT);
-        Long seed = f.whole("seed", 0L, Long.MIN_VALUE, Long.MAX_VALUE);
-        Integer horizon = f.integer("horizonYears", null, 1, SimulationSettings.MAX_HORIZON_YEARS);
-        List<String> methods = new ArrayList<>();
-        for (Sampling s : Sampling.values()) {
-            methods.add(s.id());
-        }
-        String sampling = f.choice("sampling", "sampling method", methods, Sampling.MONTE_CARLO.id());
+        f.allow("", ScenarioFormat.Simulation.OBJECT, null);
+        Integer iterations = f.integer(ScenarioFormat.Simulation.ITERATIONS);
+        Long seed = f.whole(ScenarioFormat.Simulation.SEED);
+        Integer horizon = f.integer(ScenarioFormat.Simulation.HORIZON_YEARS);
+        String sampling = f.choice(ScenarioFormat.Simulation.SAMPLING, "sampling method");
         if (!f.complete()) {
             return null;
         }
@@ -218,13 +204,13 @@ final class ScenarioBinder {
 
     private Economics economics(JsonFields f) {
         if (f == null) {
-            unresolved.add("economics");
+            unresolved.add(Top.ECONOMICS.name());
             return null;
         }
-        f.allow("", List.of("discountRate"));
-        Value rate = f.value("discountRate", null);
+        f.allow("", ScenarioFormat.Economics.OBJECT, null);
+        Value rate = f.value(ScenarioFormat.Economics.DISCOUNT_RATE);
         if (rate == null) {
-            unresolved.add("economics");
+            unresolved.add(Top.ECONOMICS.name());
             return null;
         }
         return new Economics(rate);
@@ -233,31 +219,28 @@ final class ScenarioBinder {
     private Forfeiture forfeiture(JsonFields f) {
         Forfeiture result = f == null ? null : forfeitureOf(f);
         if (result == null) {
-            unresolved.add("forfeiture");
+            unresolved.add(Top.FORFEITURE.name());
         }
         return result;
     }
 
     private Forfeiture forfeitureOf(JsonFields f) {
-        String mode = f.choice("mode", "forfeiture mode", FORFEITURE_MODES, null);
+        String mode = f.choice(ScenarioFormat.Forfeiture.MODE, "forfeiture mode");
         if (mode == null) {
             return null;
         }
-        String context = " for mode \"" + mode + "\"";
+        f.allow(" for mode \"" + mode + "\"", ScenarioFormat.Forfeiture.OBJECT, mode);
         switch (mode) {
             case "at-closure" -> {
-                f.allow(context, List.of("mode"));
                 return new Forfeiture.AtClosure();
             }
             case "year" -> {
-                f.allow(context, List.of("mode", "year"));
-                Value year = f.value("year", null);
+                Value year = f.value(ScenarioFormat.Forfeiture.YEAR);
                 return year == null ? null : new Forfeiture.InYear(year);
             }
             default -> {
-                f.allow(context, List.of("mode", "beforeClosure", "afterClosure"));
-                Value before = f.value("beforeClosure", ZERO);
-                Value after = f.value("afterClosure", ZERO);
+                Value before = f.value(ScenarioFormat.Forfeiture.BEFORE_CLOSURE);
+                Value after = f.value(ScenarioFormat.Forfeiture.AFTER_CLOSURE);
                 ScenarioValidator.checkHazard(before, after, errors);
                 return f.complete() ? new Forfeiture.AnnualHazard(before, after) : null;
             }
@@ -265,27 +248,27 @@ final class ScenarioBinder {
     }
 
     private CostItem costItem(JsonFields f) {
-        f.allow("", COST_ITEM_FIELDS);
-        String name = f.requiredString("name");
-        String description = f.string("description");
-        String category = f.string("category");
-        boolean hasAmount = f.has("amount");
-        boolean hasQuantity = f.has("quantity");
-        boolean hasUnitCost = f.has("unitCost");
+        f.allow("", ScenarioFormat.CostItem.OBJECT, null);
+        String name = f.string(Common.NAME);
+        String description = f.string(Common.DESCRIPTION);
+        String category = f.string(ScenarioFormat.CostItem.CATEGORY);
+        boolean hasAmount = f.has(ScenarioFormat.CostItem.AMOUNT);
+        boolean hasQuantity = f.has(ScenarioFormat.CostItem.QUANTITY);
+        boolean hasUnitCost = f.has(ScenarioFormat.CostItem.UNIT_COST);
         if (hasAmount && (hasQuantity || hasUnitCost)) {
-            f.error(null, "give either amount, or quantity and unitCost, not both");
+            f.errorInObject("give either amount, or quantity and unitCost, not both");
         } else if (!hasAmount && !hasQuantity && !hasUnitCost) {
-            f.error(null, "needs either amount, or quantity and unitCost");
+            f.errorInObject("needs either amount, or quantity and unitCost");
         } else if (hasQuantity && !hasUnitCost) {
-            f.error("unitCost", "required when quantity is given");
+            f.error(ScenarioFormat.CostItem.UNIT_COST, "required when quantity is given");
         } else if (hasUnitCost && !hasQuantity) {
-            f.error("quantity", "required when unitCost is given");
+            f.error(ScenarioFormat.CostItem.QUANTITY, "required when unitCost is given");
         }
-        Quantity quantity = f.quantity("quantity", null, false);
-        UnitRate unitCost = f.rate("unitCost", null, false);
-        Value amount = hasAmount ? f.value("amount", null) : null;
-        Integer startYear = f.integer("startYear", 0, 0, MAX_INT);
-        Integer durationYears = f.integer("durationYears", 1, 1, MAX_INT);
+        Quantity quantity = f.quantity(ScenarioFormat.CostItem.QUANTITY);
+        UnitRate unitCost = f.rate(ScenarioFormat.CostItem.UNIT_COST);
+        Value amount = hasAmount ? f.value(ScenarioFormat.CostItem.AMOUNT) : null;
+        Integer startYear = f.integer(ScenarioFormat.CostItem.START_YEAR);
+        Integer durationYears = f.integer(ScenarioFormat.CostItem.DURATION_YEARS);
         List<AccrualPoint> accrual = accrual(f);
         ScenarioValidator.checkCostItem(f.path(), quantity, unitCost, amount, accrual, errors);
         if (!f.complete()) {
@@ -297,24 +280,23 @@ final class ScenarioBinder {
 
     /** The accrual points of {@code item}: empty when absent, null when any point is unreadable. */
     private List<AccrualPoint> accrual(JsonFields item) {
-        List<JsonNode> nodes = item.list("accrual", false);
+        List<JsonNode> nodes = item.list(ScenarioFormat.CostItem.ACCRUAL);
         List<AccrualPoint> points = new ArrayList<>();
         if (nodes == null) {
             return points;
         }
         for (int i = 0; i < nodes.size(); i++) {
-            JsonFields p = JsonFields.open(nodes.get(i), JsonPath.index(item.path("accrual"), i),
+            JsonFields p = JsonFields.open(nodes.get(i), JsonPath.index(item.path(ScenarioFormat.CostItem.ACCRUAL), i),
                     "{\"year\": 0, \"fraction\": 0.5}", errors);
             if (p == null) {
                 item.fail();
                 continue;
             }
-            p.allow(" in an accrual point", List.of("year", "fraction"));
-            Integer year = p.integer("year", null, 0, MAX_INT);
-            Double fraction = p.number("fraction", true);
+            p.allow(" in an accrual point", ScenarioFormat.AccrualPoint.OBJECT, null);
+            Integer year = p.integer(ScenarioFormat.AccrualPoint.YEAR);
+            Double fraction = p.number(ScenarioFormat.AccrualPoint.FRACTION);
             if (fraction != null && fraction < 0) {
-                p.error("fraction", "must be >= 0 (was " + format(fraction)
-                        + ")");
+                p.error(ScenarioFormat.AccrualPoint.FRACTION, "must be >= 0 (was " + format(fraction) + ")");
             }
             if (p.complete()) {
                 points.add(new AccrualPoint(year, fraction));
@@ -326,45 +308,43 @@ final class ScenarioBinder {
     }
 
     private IndirectCost indirectCost(JsonFields f) {
-        f.allow("", List.of("name", "description", "percent", "appliesTo"));
-        String name = f.requiredString("name");
-        String description = f.string("description");
-        Value percent = f.value("percent", null);
-        List<String> appliesTo = f.strings("appliesTo");
+        f.allow("", ScenarioFormat.IndirectCost.OBJECT, null);
+        String name = f.string(Common.NAME);
+        String description = f.string(Common.DESCRIPTION);
+        Value percent = f.value(ScenarioFormat.IndirectCost.PERCENT);
+        List<String> appliesTo = f.strings(ScenarioFormat.IndirectCost.APPLIES_TO);
         ScenarioValidator.checkIndirectCost(f.path(), percent, errors);
         return f.complete() ? new IndirectCost(name, description, percent, appliesTo) : null;
     }
 
     private Correlation correlation(JsonFields f) {
-        f.allow(" in a correlation", List.of("a", "b", "rho"));
-        String a = f.requiredString("a");
-        String b = f.requiredString("b");
-        Double rho = f.number("rho", true);
+        f.allow(" in a correlation", ScenarioFormat.Correlation.OBJECT, null);
+        String a = f.string(ScenarioFormat.Correlation.A);
+        String b = f.string(ScenarioFormat.Correlation.B);
+        Double rho = f.number(ScenarioFormat.Correlation.RHO);
         if (rho != null && !(rho > -1 && rho < 1)) {
-            f.error("rho", "must lie strictly between -1 and 1 (was "
-                    + format(rho) + ")");
+            f.error(ScenarioFormat.Correlation.RHO, "must lie strictly between -1 and 1 (was " + format(rho) + ")");
         }
         return f.complete() ? new Correlation(a, b, rho) : null;
     }
 
     private WaterStream waterStream(JsonFields f) {
-        f.allow("", WATER_FIELDS);
-        String name = f.requiredString("name");
-        String description = f.string("description");
-        Value probability = f.value("probability", ONE);
-        Value startYear = f.value("startYear", ZERO);
-        if (f.has("flow") && !f.has("unitCost")) {
-            f.error("unitCost", "required when flow is given");
-        } else if (f.has("unitCost") && !f.has("flow")) {
-            f.error("flow", "required when unitCost is given");
+        f.allow("", Water.OBJECT, null);
+        String name = f.string(Common.NAME);
+        String description = f.string(Common.DESCRIPTION);
+        Value probability = f.value(Water.PROBABILITY);
+        Value startYear = f.value(Water.START_YEAR);
+        if (f.has(Water.FLOW) && !f.has(Water.UNIT_COST)) {
+            f.error(Water.UNIT_COST, "required when flow is given");
+        } else if (f.has(Water.UNIT_COST) && !f.has(Water.FLOW)) {
+            f.error(Water.FLOW, "required when unitCost is given");
         }
-        Quantity flow = f.quantity("flow", Dimension.FLOW, false);
-        UnitRate unitCost = f.rate("unitCost", Dimension.VOLUME, false);
-        Value fixed = f.value("fixedAnnualCost", ZERO);
-        Value capital = f.value("capitalCost", ZERO);
-        Integer replacement = f.has("replacementEveryYears")
-                ? f.integer("replacementEveryYears", null, 1, MAX_INT) : null;
-        JsonFields d = f.object("duration", true, "{\"type\": \"perpetual\"}");
+        Quantity flow = f.quantity(Water.FLOW);
+        UnitRate unitCost = f.rate(Water.UNIT_COST);
+        Value fixed = f.value(Water.FIXED_ANNUAL_COST);
+        Value capital = f.value(Water.CAPITAL_COST);
+        Integer replacement = f.has(Water.REPLACEMENT_EVERY_YEARS) ? f.integer(Water.REPLACEMENT_EVERY_YEARS) : null;
+        JsonFields d = f.object(Water.DURATION);
         WaterDuration duration = d == null ? null : duration(d);
         ScenarioValidator.checkWaterStream(f.path(), probability, startYear, flow, unitCost, fixed, capital, errors);
         if (duration == null || !f.complete()) {
@@ -376,27 +356,24 @@ final class ScenarioBinder {
     }
 
     private WaterDuration duration(JsonFields f) {
-        String type = f.choice("type", "duration type", DURATION_TYPES, null);
+        String type = f.choice(Duration.TYPE, "duration type");
         if (type == null) {
             return null;
         }
-        String context = " for duration type \"" + type + "\"";
+        f.allow(" for duration type \"" + type + "\"", Duration.OBJECT, type);
         switch (type) {
             case "years" -> {
-                f.allow(context, List.of("type", "years"));
-                Value years = f.value("years", null);
+                Value years = f.value(Duration.YEARS);
                 return years == null ? null : new WaterDuration.Years(years);
             }
             case "decay" -> {
-                f.allow(context, List.of("type", "initialConcentration", "limit", "halfLifeYears"));
-                Quantity c0 = f.quantity("initialConcentration", Dimension.CONCENTRATION, true);
-                Quantity limit = f.quantity("limit", Dimension.CONCENTRATION, true);
-                Value halfLife = f.value("halfLifeYears", null);
+                Quantity c0 = f.quantity(Duration.INITIAL_CONCENTRATION);
+                Quantity limit = f.quantity(Duration.LIMIT);
+                Value halfLife = f.value(Duration.HALF_LIFE_YEARS);
                 ScenarioValidator.checkDecay(f.path(), c0, limit, halfLife, errors);
                 return f.complete() ? new WaterDuration.Decay(c0, limit, halfLife) : null;
             }
             default -> {
-                f.allow(context, List.of("type"));
                 perpetualWater = true;
                 return new WaterDuration.Perpetual();
             }
@@ -404,19 +381,19 @@ final class ScenarioBinder {
     }
 
     private RehabilitationDomain rehabilitation(JsonFields f) {
-        f.allow("", REHABILITATION_FIELDS);
-        String name = f.requiredString("name");
-        String description = f.string("description");
-        Quantity area = f.quantity("area", Dimension.AREA, true);
-        Value startYear = f.value("startYear", ZERO);
-        UnitRate establishment = f.rate("establishmentCost", Dimension.AREA, false);
-        UnitRate maintenance = f.rate("maintenanceCostPerAreaYear", Dimension.AREA, false);
-        Integer monitoringYears = f.integer("monitoringYears", 0, 0, MAX_INT);
-        Value monitoringCost = f.value("monitoringCostPerYear", ZERO);
-        JsonFields r = f.object("recovery", true, "{\"model\": \"exponential\", \"rate\": 0.1, \"target\": 0.7}");
-        Recovery recovery = r == null ? null : recovery(r);
-        JsonFields s = f.object("setback", false, "{\"annualProbability\": 0.05, \"conditionLoss\": 0.5}");
-        Setback setback = s == null ? null : setback(s);
+        f.allow("", ScenarioFormat.Rehabilitation.OBJECT, null);
+        String name = f.string(Common.NAME);
+        String description = f.string(Common.DESCRIPTION);
+        Quantity area = f.quantity(ScenarioFormat.Rehabilitation.AREA);
+        Value startYear = f.value(ScenarioFormat.Rehabilitation.START_YEAR);
+        UnitRate establishment = f.rate(ScenarioFormat.Rehabilitation.ESTABLISHMENT_COST);
+        UnitRate maintenance = f.rate(ScenarioFormat.Rehabilitation.MAINTENANCE_COST_PER_AREA_YEAR);
+        Integer monitoringYears = f.integer(ScenarioFormat.Rehabilitation.MONITORING_YEARS);
+        Value monitoringCost = f.value(ScenarioFormat.Rehabilitation.MONITORING_COST_PER_YEAR);
+        JsonFields r = f.object(ScenarioFormat.Rehabilitation.RECOVERY);
+        org.closureassurance.simulator.model.Recovery recovery = r == null ? null : recovery(r);
+        JsonFields s = f.object(ScenarioFormat.Rehabilitation.SETBACK);
+        org.closureassurance.simulator.model.Setback setback = s == null ? null : setback(s);
         ScenarioValidator.checkRehabilitation(f.path(), area, startYear, establishment, maintenance, monitoringCost,
                 errors);
         if (recovery == null || (s != null && setback == null) || !f.complete()) {
@@ -427,62 +404,60 @@ final class ScenarioBinder {
                 monitoringYears, monitoringCost, recovery, setback);
     }
 
-    private Recovery recovery(JsonFields f) {
-        f.allow(" in recovery", List.of("model", "rate", "initialCondition", "target"));
-        List<String> models = new ArrayList<>();
-        for (RecoveryModel m : RecoveryModel.values()) {
-            models.add(m.id());
-        }
-        String model = f.choice("model", "recovery model", models, null);
-        Value rate = f.value("rate", null);
-        Value initial = f.value("initialCondition", ZERO);
-        Value target = f.value("target", null);
+    private org.closureassurance.simulator.model.Recovery recovery(JsonFields f) {
+        f.allow(" in recovery", Recovery.OBJECT, null);
+        String model = f.choice(Recovery.MODEL, "recovery model");
+        Value rate = f.value(Recovery.RATE);
+        Value initial = f.value(Recovery.INITIAL_CONDITION);
+        Value target = f.value(Recovery.TARGET);
         RecoveryModel known = model == null ? null : RecoveryModel.byId(model);
         ScenarioValidator.checkRecovery(f.path(), known, rate, initial, target, errors);
-        return known != null && f.complete() ? new Recovery(known, rate, initial, target) : null;
+        return known != null && f.complete()
+                ? new org.closureassurance.simulator.model.Recovery(known, rate, initial, target) : null;
     }
 
-    private Setback setback(JsonFields f) {
-        f.allow(" in a setback", List.of("annualProbability", "conditionLoss", "reworkCostPerArea"));
-        Value probability = f.value("annualProbability", ZERO);
-        Value loss = f.value("conditionLoss", ZERO);
-        UnitRate rework = f.rate("reworkCostPerArea", Dimension.AREA, false);
+    private org.closureassurance.simulator.model.Setback setback(JsonFields f) {
+        f.allow(" in a setback", Setback.OBJECT, null);
+        Value probability = f.value(Setback.ANNUAL_PROBABILITY);
+        Value loss = f.value(Setback.CONDITION_LOSS);
+        UnitRate rework = f.rate(Setback.REWORK_COST_PER_AREA);
         ScenarioValidator.checkSetback(f.path(), probability, loss, rework, errors);
-        return f.complete() ? new Setback(probability, loss, rework) : null;
+        return f.complete() ? new org.closureassurance.simulator.model.Setback(probability, loss, rework) : null;
     }
 
     private RiskEvent riskEvent(JsonFields f) {
-        f.allow("", RISK_FIELDS);
-        String name = f.requiredString("name");
-        String description = f.string("description");
-        Value cost = f.value("cost", null);
+        f.allow("", ScenarioFormat.RiskEvent.OBJECT, null);
+        String name = f.string(Common.NAME);
+        String description = f.string(Common.DESCRIPTION);
+        Value cost = f.value(ScenarioFormat.RiskEvent.COST);
         RiskOccurrence occurrence;
         Value onceProbability = null;
         Value annualProbability = null;
-        if (f.has("annualProbability")) {
-            for (String once : List.of("probability", "year")) {
+        if (f.has(ScenarioFormat.RiskEvent.ANNUAL_PROBABILITY)) {
+            for (FormatField once : List.of(ScenarioFormat.RiskEvent.PROBABILITY, ScenarioFormat.RiskEvent.YEAR)) {
                 if (f.has(once)) {
                     f.error(once, "belongs to a once-only event; a per-year event (one with annualProbability) "
                             + "takes fromYear, toYear and maxOccurrences");
                 }
             }
-            annualProbability = f.value("annualProbability", null);
-            Integer from = f.integer("fromYear", 0, 0, MAX_INT);
-            Integer to = f.has("toYear") ? f.integer("toYear", null, 0, MAX_INT) : null;
-            Integer max = f.integer("maxOccurrences", 1, 1, MAX_INT);
+            annualProbability = f.value(ScenarioFormat.RiskEvent.ANNUAL_PROBABILITY);
+            Integer from = f.integer(ScenarioFormat.RiskEvent.FROM_YEAR);
+            Integer to = f.has(ScenarioFormat.RiskEvent.TO_YEAR) ? f.integer(ScenarioFormat.RiskEvent.TO_YEAR) : null;
+            Integer max = f.integer(ScenarioFormat.RiskEvent.MAX_OCCURRENCES);
             if (from != null && to != null && to < from) {
-                f.error("toYear", "must be >= fromYear (was " + to + " < " + from + ")");
+                f.error(ScenarioFormat.RiskEvent.TO_YEAR, "must be >= fromYear (was " + to + " < " + from + ")");
             }
             occurrence = f.complete() ? new RiskOccurrence.PerYear(annualProbability, from, to, max) : null;
         } else {
-            for (String perYear : List.of("fromYear", "toYear", "maxOccurrences")) {
+            for (FormatField perYear : List.of(ScenarioFormat.RiskEvent.FROM_YEAR, ScenarioFormat.RiskEvent.TO_YEAR,
+                    ScenarioFormat.RiskEvent.MAX_OCCURRENCES)) {
                 if (f.has(perYear)) {
-                    f.error(perYear, "belongs to a per-year event: give annualProbability, or leave " + perYear
-                            + " out");
+                    f.error(perYear, "belongs to a per-year event: give annualProbability, or leave "
+                            + perYear.name() + " out");
                 }
             }
-            onceProbability = f.value("probability", ONE);
-            Integer year = f.integer("year", 0, 0, MAX_INT);
+            onceProbability = f.value(ScenarioFormat.RiskEvent.PROBABILITY);
+            Integer year = f.integer(ScenarioFormat.RiskEvent.YEAR);
             occurrence = f.complete() ? new RiskOccurrence.Once(onceProbability, year) : null;
         }
         ScenarioValidator.checkRiskEvent(f.path(), onceProbability, annualProbability, cost, errors);
@@ -493,38 +468,33 @@ final class ScenarioBinder {
     }
 
     private AssuranceInstrument assurance(JsonFields f) {
-        String name = f.requiredString("name");
-        String type = f.choice("type", "assurance type", ASSURANCE_TYPES, null);
+        String name = f.string(Common.NAME);
+        String type = f.choice(Assurance.TYPE, "assurance type");
         if (type == null) {
             f.fail();
             return null;
         }
-        String context = " for type \"" + type + "\"";
-        String description = f.string("description");
+        f.allow(" for type \"" + type + "\"", Assurance.OBJECT, type);
+        String description = f.string(Common.DESCRIPTION);
         return switch (type) {
-            case "bond" -> bond(f, name, description, context);
+            case "bond" -> bond(f, name, description);
             case "self-bond" -> {
-                f.allow(context, List.of("type", "name", "description", "amount"));
-                Value amount = f.value("amount", null);
+                Value amount = f.value(Assurance.AMOUNT);
                 ScenarioValidator.checkSelfBond(f.path(), amount, errors);
                 yield f.complete() ? new AssuranceInstrument.SelfBond(name, description, amount) : null;
             }
             case "parent-guarantee" -> {
-                f.allow(context, List.of("type", "name", "description", "amount",
-                        "guarantorFailsWithOperatorProbability"));
-                Value amount = f.value("amount", null);
-                Value fails = f.value("guarantorFailsWithOperatorProbability", ZERO);
+                Value amount = f.value(Assurance.AMOUNT);
+                Value fails = f.value(Assurance.GUARANTOR_FAILS_WITH_OPERATOR_PROBABILITY);
                 ScenarioValidator.checkParentGuarantee(f.path(), amount, fails, errors);
                 yield f.complete() ? new AssuranceInstrument.ParentGuarantee(name, description, amount, fails) : null;
             }
             default -> {
-                f.allow(context, List.of("type", "name", "description", "initialBalance", "annualContribution",
-                        "annualReturn", "annualFeeRate", "drawdown"));
-                Value initial = f.value("initialBalance", ZERO);
-                Value contribution = f.value("annualContribution", ZERO);
-                Value annualReturn = f.value("annualReturn", ZERO);
-                Value fee = f.value("annualFeeRate", ZERO);
-                boolean drawdown = f.bool("drawdown", false);
+                Value initial = f.value(Assurance.INITIAL_BALANCE);
+                Value contribution = f.value(Assurance.ANNUAL_CONTRIBUTION);
+                Value annualReturn = f.value(Assurance.ANNUAL_RETURN);
+                Value fee = f.value(Assurance.ANNUAL_FEE_RATE);
+                boolean drawdown = f.bool(Assurance.DRAWDOWN);
                 ScenarioValidator.checkTrustFund(f.path(), initial, contribution, fee, errors);
                 yield f.complete() ? new AssuranceInstrument.TrustFund(name, description, initial, contribution,
                         annualReturn, fee, drawdown) : null;
@@ -532,25 +502,19 @@ final class ScenarioBinder {
         };
     }
 
-    private AssuranceInstrument bond(JsonFields f, String name, String description, String context) {
-        f.allow(context, List.of("type", "kind", "name", "description", "amount", "schedule",
-                "providerAnnualDefaultProbability", "recoveryRate"));
-        List<String> kinds = new ArrayList<>();
-        for (BondKind k : BondKind.values()) {
-            kinds.add(k.id());
-        }
-        String kind = f.choice("kind", "bond kind", kinds, BondKind.SURETY.id());
-        boolean hasAmount = f.has("amount");
-        boolean hasSchedule = f.has("schedule");
+    private AssuranceInstrument bond(JsonFields f, String name, String description) {
+        String kind = f.choice(Assurance.KIND, "bond kind");
+        boolean hasAmount = f.has(Assurance.AMOUNT);
+        boolean hasSchedule = f.has(Assurance.SCHEDULE);
         if (hasAmount && hasSchedule) {
-            f.error(null, "give either amount or schedule, not both");
+            f.errorInObject("give either amount or schedule, not both");
         } else if (!hasAmount && !hasSchedule) {
-            f.error(null, "a bond needs either amount or schedule");
+            f.errorInObject("a bond needs either amount or schedule");
         }
-        Value amount = hasAmount ? f.value("amount", null) : null;
+        Value amount = hasAmount ? f.value(Assurance.AMOUNT) : null;
         List<ScheduleStep> schedule = hasSchedule ? schedule(f) : null;
-        Value defaultProbability = f.value("providerAnnualDefaultProbability", ZERO);
-        Value recoveryRate = f.value("recoveryRate", ZERO);
+        Value defaultProbability = f.value(Assurance.PROVIDER_ANNUAL_DEFAULT_PROBABILITY);
+        Value recoveryRate = f.value(Assurance.RECOVERY_RATE);
         ScenarioValidator.checkBond(f.path(), amount, schedule, defaultProbability, recoveryRate, errors);
         if (!f.complete()) {
             return null;
@@ -561,21 +525,21 @@ final class ScenarioBinder {
 
     /** The steps of a bond's schedule; null when the list or any step is unreadable. */
     private List<ScheduleStep> schedule(JsonFields bond) {
-        List<JsonNode> nodes = bond.list("schedule", true);
+        List<JsonNode> nodes = bond.list(Assurance.SCHEDULE);
         if (nodes == null) {
             return null;
         }
         List<ScheduleStep> steps = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
-            JsonFields s = JsonFields.open(nodes.get(i), JsonPath.index(bond.path("schedule"), i),
+            JsonFields s = JsonFields.open(nodes.get(i), JsonPath.index(bond.path(Assurance.SCHEDULE), i),
                     "{\"fromYear\": 0, \"amount\": 1000000}", errors);
             if (s == null) {
                 bond.fail();
                 continue;
             }
-            s.allow(" in a schedule step", List.of("fromYear", "amount"));
-            Integer from = s.integer("fromYear", null, Integer.MIN_VALUE, MAX_INT);
-            Value amount = s.value("amount", null);
+            s.allow(" in a schedule step", ScenarioFormat.ScheduleStep.OBJECT, null);
+            Integer from = s.integer(ScenarioFormat.ScheduleStep.FROM_YEAR);
+            Value amount = s.value(ScenarioFormat.ScheduleStep.AMOUNT);
             if (s.complete()) {
                 steps.add(new ScheduleStep(from, amount));
             } else {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.closureassurance.scenarios.json.JsonLimits;
+import org.closureassurance.scenarios.json.JsonNode;
 import org.closureassurance.scenarios.json.JsonPath;
 import org.closureassurance.scenarios.json.JsonProblem;
 import org.closureassurance.scenarios.json.ParsedJson;
@@ -41,6 +42,18 @@ public final class ScenarioReader {
     public static LoadResult readString(String json) {
         try {
             return bind(JsonTreeReader.parse(json, JsonLimits.DEFAULT));
+        } catch (RuntimeException e) {
+            return internalError(e);
+        }
+    }
+
+    /**
+     * Reads a scenario from a JSON tree built in memory (by a program that embeds the
+     * simulator, say), checked exactly as a file's tree is.
+     */
+    public static LoadResult read(JsonNode tree) {
+        try {
+            return ScenarioBinder.bind(tree, List.of());
         } catch (RuntimeException e) {
             return internalError(e);
         }

@@ -11,6 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.closureassurance.scenarios.ScenarioFormat.Assurance;
+import org.closureassurance.scenarios.ScenarioFormat.Common;
+import org.closureassurance.scenarios.ScenarioFormat.Duration;
+import org.closureassurance.scenarios.ScenarioFormat.Measure;
+import org.closureassurance.scenarios.ScenarioFormat.Rehabilitation;
+import org.closureassurance.scenarios.ScenarioFormat.Top;
+import org.closureassurance.scenarios.ScenarioFormat.Water;
 import org.closureassurance.scenarios.ValueChecks.Bounds;
 import org.closureassurance.scenarios.json.JsonPath;
 import org.closureassurance.scenarios.units.Dimension;
@@ -60,17 +67,18 @@ public final class ScenarioValidator {
      */
     public static List<ValidationError> validate(Scenario scenario) {
         List<ValidationError> out = new ArrayList<>();
-        checkPrintable("name", scenario.name(), out);
+        checkPrintable(Top.NAME.name(), scenario.name(), out);
         checkForfeiture(scenario.forfeiture(), out);
-        checkSection("costItems", scenario.costItems(), CostItem::name, ScenarioValidator::checkCostItem, out);
-        checkSection("indirectCosts", scenario.indirectCosts(), IndirectCost::name,
+        checkSection(Top.COST_ITEMS, scenario.costItems(), CostItem::name, ScenarioValidator::checkCostItem, out);
+        checkSection(Top.INDIRECT_COSTS, scenario.indirectCosts(), IndirectCost::name,
                 ScenarioValidator::checkIndirectCost, out);
-        checkSection("waterTreatment", scenario.waterTreatment(), WaterStream::name,
+        checkSection(Top.WATER_TREATMENT, scenario.waterTreatment(), WaterStream::name,
                 ScenarioValidator::checkWaterStream, out);
-        checkSection("rehabilitation", scenario.rehabilitation(), RehabilitationDomain::name,
+        checkSection(Top.REHABILITATION, scenario.rehabilitation(), RehabilitationDomain::name,
                 ScenarioValidator::checkRehabilitation, out);
-        checkSection("riskEvents", scenario.riskEvents(), RiskEvent::name, ScenarioValidator::checkRiskEvent, out);
-        checkSection("assurance", scenario.assurance(), AssuranceInstrument::name,
+        checkSection(Top.RISK_EVENTS, scenario.riskEvents(), RiskEvent::name, ScenarioValidator::checkRiskEvent,
+                out);
+        checkSection(Top.ASSURANCE, scenario.assurance(), AssuranceInstrument::name,
                 ScenarioValidator::checkAssurance, out);
         int beforeRate = out.size();
         checkDiscountRate(scenario.economics().discountRate(), scenario.hasPerpetualWater(), out);
@@ -87,8 +95,9 @@ public final class ScenarioValidator {
         void check(String path, T element, List<ValidationError> out);
     }
 
-    private static <T> void checkSection(String section, List<T> elements, Function<T, String> name,
+    private static <T> void checkSection(FormatField list, List<T> elements, Function<T, String> name,
                                          ElementCheck<T> check, List<ValidationError> out) {
+        String section = list.name();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
             check.check(JsonPath.index(section, i), elements.get(i), out);
@@ -99,9 +108,9 @@ public final class ScenarioValidator {
 
     /** The discount rate must stay above -1, and above 0 when a stream is perpetual (docs/model.md). */
     static void checkDiscountRate(Value rate, boolean perpetualWater, List<ValidationError> out) {
-        String path = "economics.discountRate";
+        String path = at(Top.ECONOMICS.name(), ScenarioFormat.Economics.DISCOUNT_RATE);
         int before = out.size();
-        ValueChecks.within(path, rate, Bounds.ABOVE_MINUS_ONE, out);
+        ValueChecks.within(path, rate, ScenarioFormat.Economics.DISCOUNT_RATE.bounds(), out);
         if (perpetualWater && out.size() == before) {
             ValueChecks.within(path, rate, Bounds.POSITIVE, "must be > 0 when a water stream is perpetual", out);
         }
@@ -168,8 +177,8 @@ public final class ScenarioValidator {
     }
 
     static void checkHazard(Value beforeClosure, Value afterClosure, List<ValidationError> out) {
-        probability("forfeiture.beforeClosure", beforeClosure, out);
-        probability("forfeiture.afterClosure", afterClosure, out);
+        inRange(Top.FORFEITURE.name(), ScenarioFormat.Forfeiture.BEFORE_CLOSURE, beforeClosure, out);
+        inRange(Top.FORFEITURE.name(), ScenarioFormat.Forfeiture.AFTER_CLOSURE, afterClosure, out);
     }
 
     static void checkCostItem(String path, CostItem c, List<ValidationError> out) {
@@ -178,40 +187,41 @@ public final class ScenarioValidator {
 
     static void checkCostItem(String path, Quantity quantity, UnitRate unitCost, Value amount,
                               List<AccrualPoint> accrual, List<ValidationError> out) {
-        String q = JsonPath.field(path, "quantity");
-        String u = JsonPath.field(path, "unitCost");
+        FormatField quantityField = ScenarioFormat.CostItem.QUANTITY;
+        FormatField unitCostField = ScenarioFormat.CostItem.UNIT_COST;
+        String q = at(path, quantityField);
+        String u = at(path, unitCostField);
         KnownUnit quantityUnit = null;
         KnownUnit per = null;
         if (quantity != null) {
-            nonNegative(JsonPath.field(q, "value"), quantity.value(), out);
-            quantityUnit = knownUnit(JsonPath.field(q, "unit"), quantity.unit(), null, out);
+            inRange(q, Measure.VALUE, quantityField.bounds(), quantity.value(), out);
+            quantityUnit = knownUnit(at(q, Measure.UNIT), quantity.unit(), quantityField.dimension(), out);
         }
         if (unitCost != null) {
-            nonNegative(JsonPath.field(u, "value"), unitCost.value(), out);
-            per = knownUnit(JsonPath.field(u, "per"), unitCost.per(), null, out);
+            inRange(u, Measure.VALUE, unitCostField.bounds(), unitCost.value(), out);
+            per = knownUnit(at(u, Measure.PER), unitCost.per(), unitCostField.dimension(), out);
         }
         if (quantityUnit != null && per != null && !per.isCommensurableWith(quantityUnit)) {
-            out.add(new ValidationError(JsonPath.field(u, "per"), "must be a unit of the quantity's dimension ("
+            out.add(new ValidationError(at(u, Measure.PER), "must be a unit of the quantity's dimension ("
                     + quantityUnit.dimension().label() + ", like \"" + quantityUnit.symbol() + "\"), was \""
                     + per.symbol() + "\", " + article(per.dimension()) + " unit"));
         } else if (quantityUnit != null && per != null) {
-            checkProduct(JsonPath.field(u, "value"), "the quantity", quantity, unitCost,
+            checkProduct(at(u, Measure.VALUE), "the quantity", quantity, unitCost,
                     unitCost.conversionFrom(quantity), out);
         }
-        nonNegative(JsonPath.field(path, "amount"), amount, out);
+        inRange(path, ScenarioFormat.CostItem.AMOUNT, amount, out);
         if (accrual != null) {
-            checkAccrual(JsonPath.field(path, "accrual"), accrual, out);
+            checkAccrual(at(path, ScenarioFormat.CostItem.ACCRUAL), accrual, out);
         }
     }
 
     private static void checkAccrual(String path, List<AccrualPoint> accrual, List<ValidationError> out) {
         for (int i = 0; i < accrual.size(); i++) {
-            String p = JsonPath.index(path, i);
+            String year = at(JsonPath.index(path, i), ScenarioFormat.AccrualPoint.YEAR);
             if (accrual.get(i).year() < 0) {
-                out.add(new ValidationError(JsonPath.field(p, "year"), "must be >= 0 (was "
-                        + accrual.get(i).year() + ")"));
+                out.add(new ValidationError(year, "must be >= 0 (was " + accrual.get(i).year() + ")"));
             } else if (i > 0 && accrual.get(i).year() <= accrual.get(i - 1).year()) {
-                out.add(new ValidationError(JsonPath.field(p, "year"), "must be later than the previous point's year"
+                out.add(new ValidationError(year, "must be later than the previous point's year"
                         + " (was " + accrual.get(i).year() + " after " + accrual.get(i - 1).year() + ")"));
             }
         }
@@ -222,12 +232,12 @@ public final class ScenarioValidator {
     }
 
     static void checkIndirectCost(String path, Value percent, List<ValidationError> out) {
-        nonNegative(JsonPath.field(path, "percent"), percent, out);
+        inRange(path, ScenarioFormat.IndirectCost.PERCENT, percent, out);
     }
 
     static void checkWaterStream(String path, WaterStream w, List<ValidationError> out) {
         if (w.duration() instanceof WaterDuration.Decay d) {
-            checkDecay(JsonPath.field(path, "duration"), d.initialConcentration(), d.limit(), d.halfLifeYears(), out);
+            checkDecay(at(path, Water.DURATION), d.initialConcentration(), d.limit(), d.halfLifeYears(), out);
         }
         checkWaterStream(path, w.probability(), w.startYear(), w.flow(), w.unitCost(), w.fixedAnnualCost(),
                 w.capitalCost(), out);
@@ -235,39 +245,34 @@ public final class ScenarioValidator {
 
     static void checkWaterStream(String path, Value probability, Value startYear, Quantity flow, UnitRate unitCost,
                                  Value fixedAnnualCost, Value capitalCost, List<ValidationError> out) {
-        probability(JsonPath.field(path, "probability"), probability, out);
-        checkStartYear(JsonPath.field(path, "startYear"), startYear, out);
+        inRange(path, Water.PROBABILITY, probability, out);
+        checkStartYear(at(path, Water.START_YEAR), startYear, out);
         int before = out.size();
-        checkQuantity(JsonPath.field(path, "flow"), flow, Dimension.FLOW, out);
-        checkRate(JsonPath.field(path, "unitCost"), unitCost, Dimension.VOLUME, out);
+        checkMeasured(path, Water.FLOW, flow, out);
+        checkMeasured(path, Water.UNIT_COST, unitCost, out);
         if (flow != null && unitCost != null && out.size() == before) {
-            checkProduct(JsonPath.field(JsonPath.field(path, "unitCost"), "value"), "a year's flow", flow, unitCost,
+            checkProduct(at(at(path, Water.UNIT_COST), Measure.VALUE), "a year's flow", flow, unitCost,
                     WaterStream.volumePerYearConversion(flow, unitCost), out);
         }
-        nonNegative(JsonPath.field(path, "fixedAnnualCost"), fixedAnnualCost, out);
-        nonNegative(JsonPath.field(path, "capitalCost"), capitalCost, out);
+        inRange(path, Water.FIXED_ANNUAL_COST, fixedAnnualCost, out);
+        inRange(path, Water.CAPITAL_COST, capitalCost, out);
     }
 
     /** A decay duration at {@code path}: the concentrations and the half-life. */
     static void checkDecay(String path, Quantity initialConcentration, Quantity limit, Value halfLifeYears,
                            List<ValidationError> out) {
-        checkQuantity(JsonPath.field(path, "initialConcentration"), initialConcentration, Dimension.CONCENTRATION,
-                out);
-        if (limit != null) {
-            String l = JsonPath.field(path, "limit");
-            ValueChecks.within(JsonPath.field(l, "value"), limit.value(), Bounds.POSITIVE, out);
-            knownUnit(JsonPath.field(l, "unit"), limit.unit(), Dimension.CONCENTRATION, out);
-        }
-        nonNegative(JsonPath.field(path, "halfLifeYears"), halfLifeYears, out);
+        checkMeasured(path, Duration.INITIAL_CONCENTRATION, initialConcentration, out);
+        checkMeasured(path, Duration.LIMIT, limit, out);
+        inRange(path, Duration.HALF_LIFE_YEARS, halfLifeYears, out);
     }
 
     static void checkRehabilitation(String path, RehabilitationDomain r, List<ValidationError> out) {
         Recovery rec = r.recovery();
-        checkRecovery(JsonPath.field(path, "recovery"), rec.model(), rec.rate(), rec.initialCondition(), rec.target(),
+        checkRecovery(at(path, Rehabilitation.RECOVERY), rec.model(), rec.rate(), rec.initialCondition(), rec.target(),
                 out);
         Setback s = r.setback();
         if (s != null) {
-            checkSetback(JsonPath.field(path, "setback"), s.annualProbability(), s.conditionLoss(),
+            checkSetback(at(path, Rehabilitation.SETBACK), s.annualProbability(), s.conditionLoss(),
                     s.reworkCostPerArea(), out);
         }
         checkRehabilitation(path, r.area(), r.startYear(), r.establishmentCost(), r.maintenanceCostPerAreaYear(),
@@ -277,11 +282,11 @@ public final class ScenarioValidator {
     static void checkRehabilitation(String path, Quantity area, Value startYear, UnitRate establishmentCost,
                                     UnitRate maintenanceCostPerAreaYear, Value monitoringCostPerYear,
                                     List<ValidationError> out) {
-        checkQuantity(JsonPath.field(path, "area"), area, Dimension.AREA, out);
-        checkStartYear(JsonPath.field(path, "startYear"), startYear, out);
-        checkRate(JsonPath.field(path, "establishmentCost"), establishmentCost, Dimension.AREA, out);
-        checkRate(JsonPath.field(path, "maintenanceCostPerAreaYear"), maintenanceCostPerAreaYear, Dimension.AREA, out);
-        nonNegative(JsonPath.field(path, "monitoringCostPerYear"), monitoringCostPerYear, out);
+        checkMeasured(path, Rehabilitation.AREA, area, out);
+        checkStartYear(at(path, Rehabilitation.START_YEAR), startYear, out);
+        checkMeasured(path, Rehabilitation.ESTABLISHMENT_COST, establishmentCost, out);
+        checkMeasured(path, Rehabilitation.MAINTENANCE_COST_PER_AREA_YEAR, maintenanceCostPerAreaYear, out);
+        inRange(path, Rehabilitation.MONITORING_COST_PER_YEAR, monitoringCostPerYear, out);
     }
 
     /**
@@ -290,24 +295,21 @@ public final class ScenarioValidator {
      */
     static void checkRecovery(String path, RecoveryModel model, Value rate, Value initialCondition, Value target,
                               List<ValidationError> out) {
-        nonNegative(JsonPath.field(path, "rate"), rate, out);
-        String initial = JsonPath.field(path, "initialCondition");
+        inRange(path, ScenarioFormat.Recovery.RATE, rate, out);
         if (model == RecoveryModel.LOGISTIC && initialCondition != null) {
-            ValueChecks.within(initial, initialCondition, Bounds.POSITIVE_FRACTION,
-                    Bounds.POSITIVE_FRACTION.requirement() + " for logistic recovery", out);
+            ValueChecks.within(at(path, ScenarioFormat.Recovery.INITIAL_CONDITION), initialCondition,
+                    Bounds.POSITIVE_FRACTION, Bounds.POSITIVE_FRACTION.requirement() + " for logistic recovery", out);
         } else {
-            probability(initial, initialCondition, out);
+            inRange(path, ScenarioFormat.Recovery.INITIAL_CONDITION, initialCondition, out);
         }
-        if (target != null) {
-            ValueChecks.within(JsonPath.field(path, "target"), target, Bounds.POSITIVE_FRACTION, out);
-        }
+        inRange(path, ScenarioFormat.Recovery.TARGET, target, out);
     }
 
     static void checkSetback(String path, Value annualProbability, Value conditionLoss, UnitRate reworkCostPerArea,
                              List<ValidationError> out) {
-        probability(JsonPath.field(path, "annualProbability"), annualProbability, out);
-        probability(JsonPath.field(path, "conditionLoss"), conditionLoss, out);
-        checkRate(JsonPath.field(path, "reworkCostPerArea"), reworkCostPerArea, Dimension.AREA, out);
+        inRange(path, ScenarioFormat.Setback.ANNUAL_PROBABILITY, annualProbability, out);
+        inRange(path, ScenarioFormat.Setback.CONDITION_LOSS, conditionLoss, out);
+        checkMeasured(path, ScenarioFormat.Setback.REWORK_COST_PER_AREA, reworkCostPerArea, out);
     }
 
     static void checkRiskEvent(String path, RiskEvent e, List<ValidationError> out) {
@@ -322,15 +324,15 @@ public final class ScenarioValidator {
     /** A risk event: {@code probability} of a once-only event, {@code annualProbability} of a per-year one. */
     static void checkRiskEvent(String path, Value probability, Value annualProbability, Value cost,
                                List<ValidationError> out) {
-        probability(JsonPath.field(path, "probability"), probability, out);
-        probability(JsonPath.field(path, "annualProbability"), annualProbability, out);
-        nonNegative(JsonPath.field(path, "cost"), cost, out);
+        inRange(path, ScenarioFormat.RiskEvent.PROBABILITY, probability, out);
+        inRange(path, ScenarioFormat.RiskEvent.ANNUAL_PROBABILITY, annualProbability, out);
+        inRange(path, ScenarioFormat.RiskEvent.COST, cost, out);
     }
 
     /** A per-year event may simulate at most {@link RiskOccurrence.PerYear#MAX_SIMULATED_OCCURRENCES} occurrences. */
     static void checkOccurrences(String path, RiskOccurrence.PerYear y, List<ValidationError> out) {
         if (y.simulatedOccurrences() > RiskOccurrence.PerYear.MAX_SIMULATED_OCCURRENCES) {
-            out.add(new ValidationError(JsonPath.field(path, "maxOccurrences"), "must be at most "
+            out.add(new ValidationError(at(path, ScenarioFormat.RiskEvent.MAX_OCCURRENCES), "must be at most "
                     + RiskOccurrence.PerYear.MAX_SIMULATED_OCCURRENCES + " when the event's years (fromYear "
                     + y.fromYear() + " to toYear " + y.toYear() + ") are more: each occurrence is drawn and "
                     + "costed one by one, and up to " + y.simulatedOccurrences() + " of them in every iteration "
@@ -386,30 +388,29 @@ public final class ScenarioValidator {
 
     static void checkBond(String path, Value amount, List<ScheduleStep> schedule, Value providerAnnualDefaultProbability,
                           Value recoveryRate, List<ValidationError> out) {
-        nonNegative(JsonPath.field(path, "amount"), amount, out);
+        inRange(path, Assurance.AMOUNT, amount, out);
         if (schedule != null) {
-            checkSchedule(JsonPath.field(path, "schedule"), schedule, out);
+            checkSchedule(at(path, Assurance.SCHEDULE), schedule, out);
         }
-        probability(JsonPath.field(path, "providerAnnualDefaultProbability"), providerAnnualDefaultProbability, out);
-        probability(JsonPath.field(path, "recoveryRate"), recoveryRate, out);
+        inRange(path, Assurance.PROVIDER_ANNUAL_DEFAULT_PROBABILITY, providerAnnualDefaultProbability, out);
+        inRange(path, Assurance.RECOVERY_RATE, recoveryRate, out);
     }
 
     static void checkSelfBond(String path, Value amount, List<ValidationError> out) {
-        nonNegative(JsonPath.field(path, "amount"), amount, out);
+        inRange(path, Assurance.AMOUNT, amount, out);
     }
 
     static void checkParentGuarantee(String path, Value amount, Value guarantorFailsWithOperatorProbability,
                                      List<ValidationError> out) {
-        nonNegative(JsonPath.field(path, "amount"), amount, out);
-        probability(JsonPath.field(path, "guarantorFailsWithOperatorProbability"),
-                guarantorFailsWithOperatorProbability, out);
+        inRange(path, Assurance.AMOUNT, amount, out);
+        inRange(path, Assurance.GUARANTOR_FAILS_WITH_OPERATOR_PROBABILITY, guarantorFailsWithOperatorProbability, out);
     }
 
     static void checkTrustFund(String path, Value initialBalance, Value annualContribution, Value annualFeeRate,
                                List<ValidationError> out) {
-        nonNegative(JsonPath.field(path, "initialBalance"), initialBalance, out);
-        nonNegative(JsonPath.field(path, "annualContribution"), annualContribution, out);
-        probability(JsonPath.field(path, "annualFeeRate"), annualFeeRate, out);
+        inRange(path, Assurance.INITIAL_BALANCE, initialBalance, out);
+        inRange(path, Assurance.ANNUAL_CONTRIBUTION, annualContribution, out);
+        inRange(path, Assurance.ANNUAL_FEE_RATE, annualFeeRate, out);
     }
 
     private static void checkSchedule(String path, List<ScheduleStep> schedule, List<ValidationError> out) {
@@ -419,41 +420,52 @@ public final class ScenarioValidator {
         for (int i = 0; i < schedule.size(); i++) {
             String p = JsonPath.index(path, i);
             int year = schedule.get(i).fromYear();
+            String from = at(p, ScenarioFormat.ScheduleStep.FROM_YEAR);
             if (year < 0) {
-                out.add(new ValidationError(JsonPath.field(p, "fromYear"), "must be >= 0 (was " + year + ")"));
+                out.add(new ValidationError(from, "must be >= 0 (was " + year + ")"));
             } else if (i > 0 && year <= schedule.get(i - 1).fromYear()) {
-                out.add(new ValidationError(JsonPath.field(p, "fromYear"), "must be later than the previous step's "
+                out.add(new ValidationError(from, "must be later than the previous step's "
                         + "fromYear (was " + year + " after " + schedule.get(i - 1).fromYear() + ")"));
             }
-            nonNegative(JsonPath.field(p, "amount"), schedule.get(i).amount(), out);
+            inRange(p, ScenarioFormat.ScheduleStep.AMOUNT, schedule.get(i).amount(), out);
         }
     }
 
-    private static void checkQuantity(String path, Quantity q, Dimension dimension, List<ValidationError> out) {
+    /** {@code element.field} for a field of the format. */
+    private static String at(String element, FormatField field) {
+        return JsonPath.field(element, field.name());
+    }
+
+    /**
+     * A Quantity's or rate's {@code field} of the element at {@code path}: its value within the
+     * field's limits, its unit (or {@code per}) of the field's dimension; null (absent or
+     * unreadable) passes.
+     */
+    private static void checkMeasured(String path, FormatField field, Quantity q, List<ValidationError> out) {
         if (q != null) {
-            nonNegative(JsonPath.field(path, "value"), q.value(), out);
-            knownUnit(JsonPath.field(path, "unit"), q.unit(), dimension, out);
+            String p = at(path, field);
+            inRange(p, Measure.VALUE, field.bounds(), q.value(), out);
+            knownUnit(at(p, Measure.UNIT), q.unit(), field.dimension(), out);
         }
     }
 
-    private static void checkRate(String path, UnitRate r, Dimension per, List<ValidationError> out) {
+    private static void checkMeasured(String path, FormatField field, UnitRate r, List<ValidationError> out) {
         if (r != null) {
-            nonNegative(JsonPath.field(path, "value"), r.value(), out);
-            knownUnit(JsonPath.field(path, "per"), r.per(), per, out);
+            String p = at(path, field);
+            inRange(p, Measure.VALUE, field.bounds(), r.value(), out);
+            knownUnit(at(p, Measure.PER), r.per(), field.dimension(), out);
         }
     }
 
-    /** {@link ValueChecks#nonNegative} for a part that was read; null (absent or unreadable) passes. */
-    private static void nonNegative(String path, Value value, List<ValidationError> out) {
-        if (value != null) {
-            ValueChecks.nonNegative(path, value, out);
-        }
+    /** The Value {@code field} of the element at {@code path} lies within the field's limits; null passes. */
+    private static void inRange(String path, FormatField field, Value value, List<ValidationError> out) {
+        inRange(path, field, field.bounds(), value, out);
     }
 
-    /** {@link ValueChecks#probability} for a part that was read; null (absent or unreadable) passes. */
-    private static void probability(String path, Value value, List<ValidationError> out) {
+    private static void inRange(String path, FormatField field, Bounds bounds, Value value,
+                                List<ValidationError> out) {
         if (value != null) {
-            ValueChecks.probability(path, value, out);
+            ValueChecks.within(at(path, field), value, bounds, out);
         }
     }
 
@@ -518,7 +530,7 @@ public final class ScenarioValidator {
             if (name == null) {
                 continue;
             }
-            String path = JsonPath.field(JsonPath.index(section, i), "name");
+            String path = at(JsonPath.index(section, i), Common.NAME);
             if (name.isBlank()) {
                 out.add(new ValidationError(path, "must not be empty"));
             } else if (name.contains("/")) {
@@ -560,11 +572,12 @@ public final class ScenarioValidator {
                 matrixReady = false;
                 continue;
             }
-            String p = JsonPath.index("correlations", i);
-            boolean ok = resolves(JsonPath.field(p, "a"), c.a(), byPath, sampled, unresolved, out)
-                    & resolves(JsonPath.field(p, "b"), c.b(), byPath, sampled, unresolved, out);
+            String p = JsonPath.index(Top.CORRELATIONS.name(), i);
+            String b = at(p, ScenarioFormat.Correlation.B);
+            boolean ok = resolves(at(p, ScenarioFormat.Correlation.A), c.a(), byPath, sampled, unresolved, out)
+                    & resolves(b, c.b(), byPath, sampled, unresolved, out);
             if (c.a().equals(c.b())) {
-                out.add(new ValidationError(JsonPath.field(p, "b"), "must name another input than a (both were \""
+                out.add(new ValidationError(b, "must name another input than a (both were \""
                         + c.a() + "\")"));
                 ok = false;
             }
@@ -572,7 +585,7 @@ public final class ScenarioValidator {
             Integer earlier = pairs.putIfAbsent(key, i);
             if (earlier != null) {
                 out.add(new ValidationError(p, "correlates \"" + c.a() + "\" and \"" + c.b() + "\" again (already in "
-                        + JsonPath.index("correlations", earlier) + ")"));
+                        + JsonPath.index(Top.CORRELATIONS.name(), earlier) + ")"));
                 ok = false;
             }
             matrixReady &= ok;
@@ -634,7 +647,7 @@ public final class ScenarioValidator {
             for (int g : group) {
                 named.add("\"" + paths.get(g) + "\"");
             }
-            out.add(new ValidationError("correlations", "the correlations among " + String.join(", ", named)
+            out.add(new ValidationError(Top.CORRELATIONS.name(), "the correlations among " + String.join(", ", named)
                     + " contradict each other: their matrix is not positive definite (weaken some of them)"));
         }
     }

@@ -8,6 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.closureassurance.scenarios.ScenarioFormat.Assurance;
+import org.closureassurance.scenarios.ScenarioFormat.Common;
+import org.closureassurance.scenarios.ScenarioFormat.Distribution;
+import org.closureassurance.scenarios.ScenarioFormat.Duration;
+import org.closureassurance.scenarios.ScenarioFormat.Measure;
+import org.closureassurance.scenarios.ScenarioFormat.Rehabilitation;
+import org.closureassurance.scenarios.ScenarioFormat.Simulation;
+import org.closureassurance.scenarios.ScenarioFormat.Top;
+import org.closureassurance.scenarios.ScenarioFormat.Water;
 import org.closureassurance.scenarios.json.JsonNode;
 import org.closureassurance.scenarios.json.JsonNode.JsonArray;
 import org.closureassurance.scenarios.json.JsonNode.JsonBoolean;
@@ -47,8 +56,6 @@ import org.closureassurance.simulator.value.Value;
  * hold their default (a probability of 1, a cost of 0, no description) are left out.
  */
 public final class ScenarioWriter {
-    private static final Value ZERO = Value.of(0);
-    private static final Value ONE = Value.of(1);
 
     private ScenarioWriter() {
     }
@@ -71,133 +78,138 @@ public final class ScenarioWriter {
     /** The scenario as a JSON tree. */
     private static JsonNode toJson(Scenario s) {
         Fields f = new Fields();
-        f.put("format", text(Scenario.FORMAT));
-        f.put("name", text(s.name()));
-        f.putText("description", s.description());
-        f.putText("currency", s.currency());
+        f.put(Top.FORMAT, text(Scenario.FORMAT));
+        f.put(Top.NAME, text(s.name()));
+        f.putText(Top.DESCRIPTION, s.description());
+        f.putText(Top.CURRENCY, s.currency());
         if (s.baseYear() != null) {
-            f.put("baseYear", JsonNumber.of(s.baseYear().longValue()));
+            f.put(Top.BASE_YEAR, JsonNumber.of(s.baseYear().longValue()));
         }
-        f.put("simulation", simulation(s.simulation()));
-        f.put("economics", new Fields().put("discountRate", value(s.economics().discountRate())).json());
-        f.put("closureYear", value(s.closureYear()));
-        f.put("forfeiture", forfeiture(s.forfeiture()));
-        f.putList("costItems", s.costItems(), ScenarioWriter::costItem);
-        f.putList("indirectCosts", s.indirectCosts(), ScenarioWriter::indirectCost);
-        f.putList("correlations", s.correlations(), ScenarioWriter::correlation);
-        f.putList("waterTreatment", s.waterTreatment(), ScenarioWriter::waterStream);
-        f.putList("rehabilitation", s.rehabilitation(), ScenarioWriter::rehabilitation);
-        f.putList("riskEvents", s.riskEvents(), ScenarioWriter::riskEvent);
-        f.putList("assurance", s.assurance(), ScenarioWriter::assurance);
+        f.put(Top.SIMULATION, simulation(s.simulation()));
+        f.put(Top.ECONOMICS, new Fields()
+                .put(ScenarioFormat.Economics.DISCOUNT_RATE, value(s.economics().discountRate())).json());
+        f.put(Top.CLOSURE_YEAR, value(s.closureYear()));
+        f.put(Top.FORFEITURE, forfeiture(s.forfeiture()));
+        f.putList(Top.COST_ITEMS, s.costItems(), ScenarioWriter::costItem);
+        f.putList(Top.INDIRECT_COSTS, s.indirectCosts(), ScenarioWriter::indirectCost);
+        f.putList(Top.CORRELATIONS, s.correlations(), ScenarioWriter::correlation);
+        f.putList(Top.WATER_TREATMENT, s.waterTreatment(), ScenarioWriter::waterStream);
+        f.putList(Top.REHABILITATION, s.rehabilitation(), ScenarioWriter::rehabilitation);
+        f.putList(Top.RISK_EVENTS, s.riskEvents(), ScenarioWriter::riskEvent);
+        f.putList(Top.ASSURANCE, s.assurance(), ScenarioWriter::assurance);
         return f.json();
     }
 
     private static JsonNode simulation(SimulationSettings sim) {
         return new Fields()
-                .put("iterations", JsonNumber.of(sim.iterations()))
-                .put("seed", JsonNumber.of(sim.seed()))
-                .put("horizonYears", JsonNumber.of(sim.horizonYears()))
-                .put("sampling", text(sim.sampling().id()))
+                .put(Simulation.ITERATIONS, JsonNumber.of(sim.iterations()))
+                .put(Simulation.SEED, JsonNumber.of(sim.seed()))
+                .put(Simulation.HORIZON_YEARS, JsonNumber.of(sim.horizonYears()))
+                .put(Simulation.SAMPLING, text(sim.sampling().id()))
                 .json();
     }
 
     private static JsonNode forfeiture(Forfeiture forfeiture) {
-        Fields f = new Fields().put("mode", text(forfeiture.mode()));
+        Fields f = new Fields().put(ScenarioFormat.Forfeiture.MODE, text(forfeiture.mode()));
         if (forfeiture instanceof Forfeiture.InYear y) {
-            f.put("year", value(y.year()));
+            f.put(ScenarioFormat.Forfeiture.YEAR, value(y.year()));
         } else if (forfeiture instanceof Forfeiture.AnnualHazard h) {
-            f.put("beforeClosure", value(h.beforeClosure()));
-            f.put("afterClosure", value(h.afterClosure()));
+            f.put(ScenarioFormat.Forfeiture.BEFORE_CLOSURE, value(h.beforeClosure()));
+            f.put(ScenarioFormat.Forfeiture.AFTER_CLOSURE, value(h.afterClosure()));
         }
         return f.json();
     }
 
     private static JsonNode costItem(CostItem c) {
         Fields f = named(c.name(), c.description());
-        f.putText("category", c.category());
+        f.putText(ScenarioFormat.CostItem.CATEGORY, c.category());
         if (c.isPriced()) {
-            f.put("quantity", quantity(c.quantity()));
-            f.put("unitCost", rate(c.unitCost()));
+            f.put(ScenarioFormat.CostItem.QUANTITY, quantity(c.quantity()));
+            f.put(ScenarioFormat.CostItem.UNIT_COST, rate(c.unitCost()));
         } else {
-            f.put("amount", value(c.amount()));
+            f.put(ScenarioFormat.CostItem.AMOUNT, value(c.amount()));
         }
-        f.put("startYear", JsonNumber.of(c.startYear()));
-        f.put("durationYears", JsonNumber.of(c.durationYears()));
-        f.putList("accrual", c.accrual(), (AccrualPoint p) -> new Fields()
-                .put("year", JsonNumber.of(p.year()))
-                .put("fraction", JsonNumber.of(p.fraction()))
+        f.put(ScenarioFormat.CostItem.START_YEAR, JsonNumber.of(c.startYear()));
+        f.put(ScenarioFormat.CostItem.DURATION_YEARS, JsonNumber.of(c.durationYears()));
+        f.putList(ScenarioFormat.CostItem.ACCRUAL, c.accrual(), (AccrualPoint p) -> new Fields()
+                .put(ScenarioFormat.AccrualPoint.YEAR, JsonNumber.of(p.year()))
+                .put(ScenarioFormat.AccrualPoint.FRACTION, JsonNumber.of(p.fraction()))
                 .json());
         return f.json();
     }
 
     private static JsonNode indirectCost(IndirectCost ic) {
         Fields f = named(ic.name(), ic.description());
-        f.put("percent", value(ic.percent()));
+        f.put(ScenarioFormat.IndirectCost.PERCENT, value(ic.percent()));
         if (ic.appliesTo() != null) {
             List<JsonNode> categories = new ArrayList<>();
             ic.appliesTo().forEach(c -> categories.add(text(c)));
-            f.put("appliesTo", new JsonArray(categories));
+            f.put(ScenarioFormat.IndirectCost.APPLIES_TO, new JsonArray(categories));
         }
         return f.json();
     }
 
     private static JsonNode correlation(Correlation c) {
-        return new Fields().put("a", text(c.a())).put("b", text(c.b())).put("rho", JsonNumber.of(c.rho())).json();
+        return new Fields()
+                .put(ScenarioFormat.Correlation.A, text(c.a()))
+                .put(ScenarioFormat.Correlation.B, text(c.b()))
+                .put(ScenarioFormat.Correlation.RHO, JsonNumber.of(c.rho()))
+                .json();
     }
 
     private static JsonNode waterStream(WaterStream w) {
         Fields f = named(w.name(), w.description());
-        f.putUnlessDefault("probability", w.probability(), ONE);
-        f.put("startYear", value(w.startYear()));
+        f.putUnlessDefault(Water.PROBABILITY, w.probability());
+        f.put(Water.START_YEAR, value(w.startYear()));
         if (w.flow() != null) {
-            f.put("flow", quantity(w.flow()));
-            f.put("unitCost", rate(w.unitCost()));
+            f.put(Water.FLOW, quantity(w.flow()));
+            f.put(Water.UNIT_COST, rate(w.unitCost()));
         }
-        f.putUnlessDefault("fixedAnnualCost", w.fixedAnnualCost(), ZERO);
-        f.putUnlessDefault("capitalCost", w.capitalCost(), ZERO);
+        f.putUnlessDefault(Water.FIXED_ANNUAL_COST, w.fixedAnnualCost());
+        f.putUnlessDefault(Water.CAPITAL_COST, w.capitalCost());
         if (w.replacementEveryYears() != null) {
-            f.put("replacementEveryYears", JsonNumber.of(w.replacementEveryYears().longValue()));
+            f.put(Water.REPLACEMENT_EVERY_YEARS, JsonNumber.of(w.replacementEveryYears().longValue()));
         }
-        Fields d = new Fields().put("type", text(w.duration().type()));
+        Fields d = new Fields().put(Duration.TYPE, text(w.duration().type()));
         if (w.duration() instanceof WaterDuration.Years y) {
-            d.put("years", value(y.years()));
+            d.put(Duration.YEARS, value(y.years()));
         } else if (w.duration() instanceof WaterDuration.Decay decay) {
-            d.put("initialConcentration", quantity(decay.initialConcentration()));
-            d.put("limit", quantity(decay.limit()));
-            d.put("halfLifeYears", value(decay.halfLifeYears()));
+            d.put(Duration.INITIAL_CONCENTRATION, quantity(decay.initialConcentration()));
+            d.put(Duration.LIMIT, quantity(decay.limit()));
+            d.put(Duration.HALF_LIFE_YEARS, value(decay.halfLifeYears()));
         }
-        f.put("duration", d.json());
+        f.put(Water.DURATION, d.json());
         return f.json();
     }
 
     private static JsonNode rehabilitation(RehabilitationDomain r) {
         Fields f = named(r.name(), r.description());
-        f.put("area", quantity(r.area()));
-        f.put("startYear", value(r.startYear()));
+        f.put(Rehabilitation.AREA, quantity(r.area()));
+        f.put(Rehabilitation.START_YEAR, value(r.startYear()));
         if (r.establishmentCost() != null) {
-            f.put("establishmentCost", rate(r.establishmentCost()));
+            f.put(Rehabilitation.ESTABLISHMENT_COST, rate(r.establishmentCost()));
         }
         if (r.maintenanceCostPerAreaYear() != null) {
-            f.put("maintenanceCostPerAreaYear", rate(r.maintenanceCostPerAreaYear()));
+            f.put(Rehabilitation.MAINTENANCE_COST_PER_AREA_YEAR, rate(r.maintenanceCostPerAreaYear()));
         }
-        if (r.monitoringYears() != 0) {
-            f.put("monitoringYears", JsonNumber.of(r.monitoringYears()));
+        if (r.monitoringYears() != Rehabilitation.MONITORING_YEARS.defaultInteger()) {
+            f.put(Rehabilitation.MONITORING_YEARS, JsonNumber.of(r.monitoringYears()));
         }
-        f.putUnlessDefault("monitoringCostPerYear", r.monitoringCostPerYear(), ZERO);
-        f.put("recovery", new Fields()
-                .put("model", text(r.recovery().model().id()))
-                .put("rate", value(r.recovery().rate()))
-                .put("initialCondition", value(r.recovery().initialCondition()))
-                .put("target", value(r.recovery().target()))
+        f.putUnlessDefault(Rehabilitation.MONITORING_COST_PER_YEAR, r.monitoringCostPerYear());
+        f.put(Rehabilitation.RECOVERY, new Fields()
+                .put(ScenarioFormat.Recovery.MODEL, text(r.recovery().model().id()))
+                .put(ScenarioFormat.Recovery.RATE, value(r.recovery().rate()))
+                .put(ScenarioFormat.Recovery.INITIAL_CONDITION, value(r.recovery().initialCondition()))
+                .put(ScenarioFormat.Recovery.TARGET, value(r.recovery().target()))
                 .json());
         if (r.setback() != null) {
             Fields s = new Fields()
-                    .put("annualProbability", value(r.setback().annualProbability()))
-                    .put("conditionLoss", value(r.setback().conditionLoss()));
+                    .put(ScenarioFormat.Setback.ANNUAL_PROBABILITY, value(r.setback().annualProbability()))
+                    .put(ScenarioFormat.Setback.CONDITION_LOSS, value(r.setback().conditionLoss()));
             if (r.setback().reworkCostPerArea() != null) {
-                s.put("reworkCostPerArea", rate(r.setback().reworkCostPerArea()));
+                s.put(ScenarioFormat.Setback.REWORK_COST_PER_AREA, rate(r.setback().reworkCostPerArea()));
             }
-            f.put("setback", s.json());
+            f.put(Rehabilitation.SETBACK, s.json());
         }
         return f.json();
     }
@@ -205,72 +217,72 @@ public final class ScenarioWriter {
     private static JsonNode riskEvent(RiskEvent e) {
         Fields f = named(e.name(), e.description());
         if (e.occurrence() instanceof RiskOccurrence.Once o) {
-            f.putUnlessDefault("probability", o.probability(), ONE);
-            f.put("year", JsonNumber.of(o.year()));
+            f.putUnlessDefault(ScenarioFormat.RiskEvent.PROBABILITY, o.probability());
+            f.put(ScenarioFormat.RiskEvent.YEAR, JsonNumber.of(o.year()));
         } else if (e.occurrence() instanceof RiskOccurrence.PerYear y) {
-            f.put("annualProbability", value(y.annualProbability()));
-            f.put("fromYear", JsonNumber.of(y.fromYear()));
+            f.put(ScenarioFormat.RiskEvent.ANNUAL_PROBABILITY, value(y.annualProbability()));
+            f.put(ScenarioFormat.RiskEvent.FROM_YEAR, JsonNumber.of(y.fromYear()));
             if (y.toYear() != null) {
-                f.put("toYear", JsonNumber.of(y.toYear().longValue()));
+                f.put(ScenarioFormat.RiskEvent.TO_YEAR, JsonNumber.of(y.toYear().longValue()));
             }
-            f.put("maxOccurrences", JsonNumber.of(y.maxOccurrences()));
+            f.put(ScenarioFormat.RiskEvent.MAX_OCCURRENCES, JsonNumber.of(y.maxOccurrences()));
         }
-        f.put("cost", value(e.cost()));
+        f.put(ScenarioFormat.RiskEvent.COST, value(e.cost()));
         return f.json();
     }
 
     private static JsonNode assurance(AssuranceInstrument a) {
-        Fields f = new Fields().put("type", text(a.type()));
+        Fields f = new Fields().put(Assurance.TYPE, text(a.type()));
         if (a instanceof AssuranceInstrument.Bond b) {
-            f.put("kind", text(b.kind().id()));
+            f.put(Assurance.KIND, text(b.kind().id()));
         }
-        f.put("name", text(a.name()));
-        f.putText("description", a.description());
+        f.put(Common.NAME, text(a.name()));
+        f.putText(Common.DESCRIPTION, a.description());
         if (a instanceof AssuranceInstrument.Bond b) {
             if (b.amount() != null) {
-                f.put("amount", value(b.amount()));
+                f.put(Assurance.AMOUNT, value(b.amount()));
             } else {
                 List<JsonNode> steps = new ArrayList<>();
                 for (ScheduleStep step : b.schedule()) {
                     steps.add(new Fields()
-                            .put("fromYear", JsonNumber.of(step.fromYear()))
-                            .put("amount", value(step.amount()))
+                            .put(ScenarioFormat.ScheduleStep.FROM_YEAR, JsonNumber.of(step.fromYear()))
+                            .put(ScenarioFormat.ScheduleStep.AMOUNT, value(step.amount()))
                             .json());
                 }
-                f.put("schedule", new JsonArray(steps));
+                f.put(Assurance.SCHEDULE, new JsonArray(steps));
             }
-            f.putUnlessDefault("providerAnnualDefaultProbability", b.providerAnnualDefaultProbability(), ZERO);
-            f.putUnlessDefault("recoveryRate", b.recoveryRate(), ZERO);
+            f.putUnlessDefault(Assurance.PROVIDER_ANNUAL_DEFAULT_PROBABILITY, b.providerAnnualDefaultProbability());
+            f.putUnlessDefault(Assurance.RECOVERY_RATE, b.recoveryRate());
         } else if (a instanceof AssuranceInstrument.SelfBond sb) {
-            f.put("amount", value(sb.amount()));
+            f.put(Assurance.AMOUNT, value(sb.amount()));
         } else if (a instanceof AssuranceInstrument.ParentGuarantee g) {
-            f.put("amount", value(g.amount()));
-            f.putUnlessDefault("guarantorFailsWithOperatorProbability", g.guarantorFailsWithOperatorProbability(),
-                    ZERO);
+            f.put(Assurance.AMOUNT, value(g.amount()));
+            f.putUnlessDefault(Assurance.GUARANTOR_FAILS_WITH_OPERATOR_PROBABILITY,
+                    g.guarantorFailsWithOperatorProbability());
         } else if (a instanceof AssuranceInstrument.TrustFund t) {
-            f.put("initialBalance", value(t.initialBalance()));
-            f.put("annualContribution", value(t.annualContribution()));
-            f.put("annualReturn", value(t.annualReturn()));
-            f.putUnlessDefault("annualFeeRate", t.annualFeeRate(), ZERO);
+            f.put(Assurance.INITIAL_BALANCE, value(t.initialBalance()));
+            f.put(Assurance.ANNUAL_CONTRIBUTION, value(t.annualContribution()));
+            f.put(Assurance.ANNUAL_RETURN, value(t.annualReturn()));
+            f.putUnlessDefault(Assurance.ANNUAL_FEE_RATE, t.annualFeeRate());
             if (t.drawdown()) {
-                f.put("drawdown", new JsonBoolean(true));
+                f.put(Assurance.DRAWDOWN, new JsonBoolean(true));
             }
         }
         return f.json();
     }
 
     private static Fields named(String name, String description) {
-        Fields f = new Fields().put("name", text(name));
-        f.putText("description", description);
+        Fields f = new Fields().put(Common.NAME, text(name));
+        f.putText(Common.DESCRIPTION, description);
         return f;
     }
 
     private static JsonNode quantity(Quantity q) {
-        return new Fields().put("value", value(q.value())).put("unit", text(q.unit())).json();
+        return new Fields().put(Measure.VALUE, value(q.value())).put(Measure.UNIT, text(q.unit())).json();
     }
 
     private static JsonNode rate(UnitRate r) {
-        return new Fields().put("value", value(r.value())).put("per", text(r.per())).json();
+        return new Fields().put(Measure.VALUE, value(r.value())).put(Measure.PER, text(r.per())).json();
     }
 
     /** A Value as a number or a distribution object, leaving out parameters at their defaults. */
@@ -278,34 +290,36 @@ public final class ScenarioWriter {
         if (v instanceof Constant c) {
             return JsonNumber.of(c.value());
         }
-        Fields f = new Fields().put("dist", text(v.kind()));
+        Fields f = new Fields().put(Distribution.DIST, text(v.kind()));
         if (v instanceof Uniform u) {
-            f.put("min", JsonNumber.of(u.min())).put("max", JsonNumber.of(u.max()));
+            f.put(Distribution.MIN, JsonNumber.of(u.min())).put(Distribution.MAX, JsonNumber.of(u.max()));
         } else if (v instanceof Triangular t) {
-            f.put("min", JsonNumber.of(t.min())).put("mode", JsonNumber.of(t.mode())).put("max", JsonNumber.of(t.max()));
+            f.put(Distribution.MIN, JsonNumber.of(t.min())).put(Distribution.MODE, JsonNumber.of(t.mode()))
+                    .put(Distribution.MAX, JsonNumber.of(t.max()));
         } else if (v instanceof Pert p) {
-            f.put("min", JsonNumber.of(p.min())).put("mode", JsonNumber.of(p.mode())).put("max", JsonNumber.of(p.max()));
+            f.put(Distribution.MIN, JsonNumber.of(p.min())).put(Distribution.MODE, JsonNumber.of(p.mode()))
+                    .put(Distribution.MAX, JsonNumber.of(p.max()));
             if (p.lambda() != Pert.DEFAULT_LAMBDA) {
-                f.put("lambda", JsonNumber.of(p.lambda()));
+                f.put(Distribution.LAMBDA, JsonNumber.of(p.lambda()));
             }
         } else if (v instanceof Normal n) {
-            f.put("mean", JsonNumber.of(n.mean())).put("sd", JsonNumber.of(n.sd()));
+            f.put(Distribution.MEAN, JsonNumber.of(n.mean())).put(Distribution.SD, JsonNumber.of(n.sd()));
             if (n.min() != Double.NEGATIVE_INFINITY) {
-                f.put("min", JsonNumber.of(n.min()));
+                f.put(Distribution.LOWEST, JsonNumber.of(n.min()));
             }
             if (n.max() != Double.POSITIVE_INFINITY) {
-                f.put("max", JsonNumber.of(n.max()));
+                f.put(Distribution.HIGHEST, JsonNumber.of(n.max()));
             }
         } else if (v instanceof LogNormal l) {
-            f.put("mean", JsonNumber.of(l.mean())).put("sd", JsonNumber.of(l.sd()));
+            f.put(Distribution.MEAN, JsonNumber.of(l.mean())).put(Distribution.SD, JsonNumber.of(l.sd()));
         } else if (v instanceof Discrete d) {
-            f.put("values", numbers(d.values()));
+            f.put(Distribution.VALUES, numbers(d.values()));
             boolean equal = true;
             for (double w : d.weights()) {
                 equal &= w == 1.0;
             }
             if (!equal) {
-                f.put("weights", numbers(d.weights()));
+                f.put(Distribution.WEIGHTS, numbers(d.weights()));
             }
         }
         return f.json();
@@ -327,24 +341,25 @@ public final class ScenarioWriter {
     private static final class Fields {
         private final Map<String, JsonNode> members = new LinkedHashMap<>();
 
-        Fields put(String key, JsonNode value) {
-            members.put(key, value);
+        Fields put(FormatField field, JsonNode value) {
+            members.put(field.name(), value);
             return this;
         }
 
-        void putText(String key, String value) {
+        void putText(FormatField field, String value) {
             if (value != null) {
-                put(key, text(value));
+                put(field, text(value));
             }
         }
 
-        void putUnlessDefault(String key, Value value, Value fallback) {
-            if (!value.equals(fallback)) {
-                put(key, value(value));
+        /** Writes {@code value} unless it equals the field's default, which reading it back restores. */
+        void putUnlessDefault(FormatField field, Value value) {
+            if (!value.equals(field.defaultValue())) {
+                put(field, value(value));
             }
         }
 
-        <T> void putList(String key, List<T> elements, Function<T, JsonNode> element) {
+        <T> void putList(FormatField key, List<T> elements, Function<T, JsonNode> element) {
             if (!elements.isEmpty()) {
                 List<JsonNode> out = new ArrayList<>();
                 elements.forEach(e -> out.add(element.apply(e)));

@@ -4,6 +4,7 @@ import static org.closureassurance.scenarios.json.NumberText.format;
 
 import java.util.List;
 import org.apache.commons.math3.special.Erf;
+import org.closureassurance.scenarios.ScenarioFormat.Distribution;
 import org.closureassurance.scenarios.json.JsonPath;
 import org.closureassurance.simulator.value.Discrete;
 import org.closureassurance.simulator.value.LogNormal;
@@ -18,6 +19,14 @@ import org.closureassurance.simulator.value.Value;
  * decides (the {@code min}, or an unbounded normal).
  */
 public final class ValueChecks {
+    private static final String MIN = Distribution.MIN.name();
+    private static final String MODE = Distribution.MODE.name();
+    private static final String MAX = Distribution.MAX.name();
+    private static final String LAMBDA = Distribution.LAMBDA.name();
+    private static final String MEAN = Distribution.MEAN.name();
+    private static final String SD = Distribution.SD.name();
+    private static final String VALUES = Distribution.VALUES.name();
+    private static final String WEIGHTS = Distribution.WEIGHTS.name();
     /** Truncation intervals holding less probability than this are rejected as unusable. */
     private static final double MIN_TRUNCATED_MASS = 1e-12;
 
@@ -94,7 +103,7 @@ public final class ValueChecks {
     /** What decides the lowest (or highest) value: {@code min was 0}, {@code was -5}. */
     private static String evidence(Value value, boolean lower) {
         double bound = lower ? value.lowerBound() : value.upperBound();
-        String side = lower ? "min" : "max";
+        String side = lower ? MIN : MAX;
         if (value.isDegenerate()) {
             return "was " + format(bound);
         }
@@ -112,16 +121,16 @@ public final class ValueChecks {
 
     /** Checks a uniform's parameters. */
     public static void uniform(String path, double min, double max, List<ValidationError> out) {
-        if (finite(path, out, "min", min) & finite(path, out, "max", max)) {
-            ordered(path, "min", min, "max", max, out);
+        if (finite(path, out, MIN, min) & finite(path, out, MAX, max)) {
+            ordered(path, MIN, min, MAX, max, out);
         }
     }
 
     /** Checks a triangular's parameters. */
     public static void triangular(String path, double min, double mode, double max, List<ValidationError> out) {
-        if (finite(path, out, "min", min) & finite(path, out, "mode", mode) & finite(path, out, "max", max)) {
-            ordered(path, "min", min, "mode", mode, out);
-            ordered(path, "mode", mode, "max", max, out);
+        if (finite(path, out, MIN, min) & finite(path, out, MODE, mode) & finite(path, out, MAX, max)) {
+            ordered(path, MIN, min, MODE, mode, out);
+            ordered(path, MODE, mode, MAX, max, out);
         }
     }
 
@@ -129,28 +138,28 @@ public final class ValueChecks {
     public static void pert(String path, double min, double mode, double max, double lambda,
                             List<ValidationError> out) {
         triangular(path, min, mode, max, out);
-        if (finite(path, out, "lambda", lambda) && lambda < 0) {
-            out.add(new ValidationError(JsonPath.field(path, "lambda"), "must be >= 0 (was " + format(lambda) + ")"));
+        if (finite(path, out, LAMBDA, lambda) && lambda < 0) {
+            out.add(new ValidationError(JsonPath.field(path, LAMBDA), "must be >= 0 (was " + format(lambda) + ")"));
         }
     }
 
     /** Checks a normal's parameters; {@code min} and {@code max} are infinite when not given. */
     public static void normal(String path, double mean, double sd, double min, double max,
                               List<ValidationError> out) {
-        boolean ok = finite(path, out, "mean", mean) & finite(path, out, "sd", sd);
+        boolean ok = finite(path, out, MEAN, mean) & finite(path, out, SD, sd);
         if (ok && sd < 0) {
-            out.add(new ValidationError(JsonPath.field(path, "sd"), "must be >= 0 (was " + format(sd) + ")"));
+            out.add(new ValidationError(JsonPath.field(path, SD), "must be >= 0 (was " + format(sd) + ")"));
             ok = false;
         }
         if (Double.isNaN(min) || min == Double.POSITIVE_INFINITY) {
-            out.add(new ValidationError(JsonPath.field(path, "min"), "must be a finite number (was " + format(min) + ")"));
+            out.add(new ValidationError(JsonPath.field(path, MIN), "must be a finite number (was " + format(min) + ")"));
             ok = false;
         }
         if (Double.isNaN(max) || max == Double.NEGATIVE_INFINITY) {
-            out.add(new ValidationError(JsonPath.field(path, "max"), "must be a finite number (was " + format(max) + ")"));
+            out.add(new ValidationError(JsonPath.field(path, MAX), "must be a finite number (was " + format(max) + ")"));
             ok = false;
         }
-        if (ok && ordered(path, "min", min, "max", max, out) && sd > 0 && min < max
+        if (ok && ordered(path, MIN, min, MAX, max, out) && sd > 0 && min < max
                 && truncatedMass(mean, sd, min, max) < MIN_TRUNCATED_MASS) {
             out.add(new ValidationError(path, "[min, max] = [" + format(min) + ", " + format(max)
                     + "] lies so far in the tail of a normal with mean " + format(mean) + " and sd " + format(sd)
@@ -174,15 +183,15 @@ public final class ValueChecks {
 
     /** Checks a log-normal's parameters (mean and sd of the variable itself). */
     public static void lognormal(String path, double mean, double sd, List<ValidationError> out) {
-        if (finite(path, out, "mean", mean) && mean <= 0) {
-            out.add(new ValidationError(JsonPath.field(path, "mean"), "must be > 0 for a lognormal (was "
+        if (finite(path, out, MEAN, mean) && mean <= 0) {
+            out.add(new ValidationError(JsonPath.field(path, MEAN), "must be > 0 for a lognormal (was "
                     + format(mean) + ")"));
         }
-        if (finite(path, out, "sd", sd) && sd < 0) {
-            out.add(new ValidationError(JsonPath.field(path, "sd"), "must be >= 0 (was " + format(sd) + ")"));
+        if (finite(path, out, SD, sd) && sd < 0) {
+            out.add(new ValidationError(JsonPath.field(path, SD), "must be >= 0 (was " + format(sd) + ")"));
         } else if (mean > 0 && Double.isFinite(mean) && sd > 0 && Double.isFinite(sd)
                 && !Double.isFinite(new LogNormal(mean, sd).sigma())) {
-            out.add(new ValidationError(JsonPath.field(path, "sd"), "is too large for the mean of a lognormal (sd / mean"
+            out.add(new ValidationError(JsonPath.field(path, SD), "is too large for the mean of a lognormal (sd / mean"
                     + " was " + format(sd / mean) + "; the log-scale spread ln(1 + (sd / mean)^2) must be finite, "
                     + "so sd / mean must stay below about 1e154)"));
         }
@@ -190,8 +199,8 @@ public final class ValueChecks {
 
     /** Checks a discrete distribution's values and weights ({@code weights} null: equal weights). */
     public static void discrete(String path, double[] values, double[] weights, List<ValidationError> out) {
-        String valuesPath = JsonPath.field(path, "values");
-        String weightsPath = JsonPath.field(path, "weights");
+        String valuesPath = JsonPath.field(path, VALUES);
+        String weightsPath = JsonPath.field(path, WEIGHTS);
         if (values.length == 0) {
             out.add(new ValidationError(valuesPath, "must not be empty"));
             return;

@@ -4,6 +4,7 @@ import java.util.List;
 import org.closureassurance.scenarios.json.JsonNode;
 import org.closureassurance.scenarios.json.JsonNode.JsonNumber;
 import org.closureassurance.scenarios.json.JsonNode.JsonObject;
+import org.closureassurance.scenarios.ScenarioFormat.Distribution;
 import org.closureassurance.scenarios.json.JsonPath;
 import org.closureassurance.simulator.value.Discrete;
 import org.closureassurance.simulator.value.LogNormal;
@@ -19,8 +20,6 @@ import org.closureassurance.simulator.value.Value;
  * distribution record is built, so its constructor never throws.
  */
 final class ValueReader {
-    static final List<String> DISTRIBUTIONS = List.of("uniform", "triangular", "pert", "normal", "lognormal", "discrete");
-
     private ValueReader() {
     }
 
@@ -35,10 +34,11 @@ final class ValueReader {
             return null;
         }
         JsonFields f = JsonFields.open(node, path, errors);
-        String dist = f.choice("dist", "distribution", DISTRIBUTIONS, null);
+        String dist = f.choice(Distribution.DIST, "distribution");
         if (dist == null) {
             return null;
         }
+        f.allow(" for a " + dist + " distribution", Distribution.OBJECT, dist);
         return switch (dist) {
             case "uniform" -> uniform(f);
             case "triangular" -> triangular(f);
@@ -50,9 +50,8 @@ final class ValueReader {
     }
 
     private static Value uniform(JsonFields f) {
-        f.allow(" for a uniform distribution", List.of("dist", "min", "max"));
-        Double min = f.number("min", true);
-        Double max = f.number("max", true);
+        Double min = f.number(Distribution.MIN);
+        Double max = f.number(Distribution.MAX);
         if (!f.complete()) {
             return null;
         }
@@ -62,10 +61,9 @@ final class ValueReader {
     }
 
     private static Value triangular(JsonFields f) {
-        f.allow(" for a triangular distribution", List.of("dist", "min", "mode", "max"));
-        Double min = f.number("min", true);
-        Double mode = f.number("mode", true);
-        Double max = f.number("max", true);
+        Double min = f.number(Distribution.MIN);
+        Double mode = f.number(Distribution.MODE);
+        Double max = f.number(Distribution.MAX);
         if (!f.complete()) {
             return null;
         }
@@ -75,11 +73,10 @@ final class ValueReader {
     }
 
     private static Value pert(JsonFields f) {
-        f.allow(" for a pert distribution", List.of("dist", "min", "mode", "max", "lambda"));
-        Double min = f.number("min", true);
-        Double mode = f.number("mode", true);
-        Double max = f.number("max", true);
-        Double lambda = f.number("lambda", false);
+        Double min = f.number(Distribution.MIN);
+        Double mode = f.number(Distribution.MODE);
+        Double max = f.number(Distribution.MAX);
+        Double lambda = f.number(Distribution.LAMBDA);
         if (!f.complete()) {
             return null;
         }
@@ -90,11 +87,10 @@ final class ValueReader {
     }
 
     private static Value normal(JsonFields f) {
-        f.allow(" for a normal distribution", List.of("dist", "mean", "sd", "min", "max"));
-        Double mean = f.number("mean", true);
-        Double sd = f.number("sd", true);
-        Double min = f.number("min", false);
-        Double max = f.number("max", false);
+        Double mean = f.number(Distribution.MEAN);
+        Double sd = f.number(Distribution.SD);
+        Double min = f.number(Distribution.LOWEST);
+        Double max = f.number(Distribution.HIGHEST);
         if (!f.complete()) {
             return null;
         }
@@ -106,9 +102,8 @@ final class ValueReader {
     }
 
     private static Value lognormal(JsonFields f) {
-        f.allow(" for a lognormal distribution", List.of("dist", "mean", "sd"));
-        Double mean = f.number("mean", true);
-        Double sd = f.number("sd", true);
+        Double mean = f.number(Distribution.MEAN);
+        Double sd = f.number(Distribution.SD);
         if (!f.complete()) {
             return null;
         }
@@ -118,9 +113,8 @@ final class ValueReader {
     }
 
     private static Value discrete(JsonFields f) {
-        f.allow(" for a discrete distribution", List.of("dist", "values", "weights"));
-        double[] values = numbers(f, "values", true);
-        double[] weights = numbers(f, "weights", false);
+        double[] values = numbers(f, Distribution.VALUES);
+        double[] weights = numbers(f, Distribution.WEIGHTS);
         if (!f.complete()) {
             return null;
         }
@@ -129,14 +123,14 @@ final class ValueReader {
         return f.errors().size() == before ? new Discrete(values, weights) : null;
     }
 
-    private static double[] numbers(JsonFields f, String key, boolean required) {
-        List<JsonNode> nodes = f.list(key, required);
+    private static double[] numbers(JsonFields f, FormatField field) {
+        List<JsonNode> nodes = f.list(field);
         if (nodes == null) {
             return null;
         }
         double[] out = new double[nodes.size()];
         for (int i = 0; i < out.length; i++) {
-            Double d = JsonFields.number(nodes.get(i), JsonPath.index(f.path(key), i), f.errors());
+            Double d = JsonFields.number(nodes.get(i), JsonPath.index(f.path(field), i), f.errors());
             if (d == null) {
                 f.fail();
             } else {
