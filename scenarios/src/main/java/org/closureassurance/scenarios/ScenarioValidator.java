@@ -151,9 +151,9 @@ public final class ScenarioValidator {
             }
             double logValue = Math.log(yearly) + Math.log1p(r) - Math.log(r) - start * Math.log1p(r);
             if (logValue > Math.log(Double.MAX_VALUE)) {
-                String path = JsonPath.index("waterTreatment", i);
-                out.add(new ValidationError(fixed >= volume ? JsonPath.field(path, "fixedAnnualCost")
-                        : JsonPath.field(JsonPath.field(path, "unitCost"), "value"), "makes the perpetual stream "
+                String path = JsonPath.index(ScenarioFormat.Top.WATER_TREATMENT.name(), i);
+                out.add(new ValidationError(fixed >= volume ? at(path, ScenarioFormat.Water.FIXED_ANNUAL_COST)
+                        : at(at(path, ScenarioFormat.Water.UNIT_COST), Measure.VALUE), "makes the perpetual stream "
                         + "worth more than the largest number the simulator holds (about 1.8e308): up to "
                         + format(yearly) + " a year forever at a discount rate of " + format(r)
                         + " is worth about 1e" + String.format(Locale.ROOT, "%.0f", logValue / Math.log(10))
