@@ -1,14 +1,15 @@
 package org.closureassurance.charts;
 
+import static org.closureassurance.charts.ReportFigures.count;
+import static org.closureassurance.charts.ReportFigures.required;
+import static org.closureassurance.charts.ReportFigures.stats;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.closureassurance.simulator.model.Scenario;
-import org.closureassurance.simulator.results.Distributions;
 import org.closureassurance.simulator.results.DomainResult;
-import org.closureassurance.simulator.results.InstrumentResult;
 import org.closureassurance.simulator.results.Interval;
-import org.closureassurance.simulator.results.RequiredAssurance;
 import org.closureassurance.simulator.results.RunInfo;
 import org.closureassurance.simulator.results.Sensitivity;
 import org.closureassurance.simulator.results.SimulationResults;
@@ -57,7 +58,6 @@ public final class AssuranceReport {
     static final int CHART_WIDTH = 760;
     static final int CHART_HEIGHT = 440;
 
-    private static final String NOT_DEFINED = "undefined (no iteration forfeited)";
     /** The effect of an input whose rank correlation this run cannot tell from zero. */
     static final String NOT_DISTINGUISHABLE = "not distinguishable from 0 at this iteration count";
 
@@ -66,7 +66,7 @@ public final class AssuranceReport {
     private final ReportContext ctx;
     private final ChartOptions options;
     private final String currency;
-    private final MoneyFormat money;
+    private final ReportFigures figures;
 
     private AssuranceReport(Scenario scenario, SimulationResults results, ReportContext ctx, ChartOptions options) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -74,7 +74,7 @@ public final class AssuranceReport {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.options = Objects.requireNonNull(options, "options");
         this.currency = options.currencyFor(results);
-        this.money = new MoneyFormat(currency);
+        this.figures = new ReportFigures(currency, scenario.baseYear());
     }
 
     /** The report page with default chart options. */
@@ -126,7 +126,7 @@ public final class AssuranceReport {
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Closure assurance report: ").append(Html.escape(name)).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
+                .append("<style>\n").append(ReportStyle.CSS).append("</style>\n</head>\n<body>\n<main>\n");
         out.append("<header>\n<p class=\"kicker\">Closure assurance report</p>\n<h1>").append(Html.escape(name))
                 .append("</h1>\n");
         if (scenario.description() != null && !scenario.description().isBlank()) {
@@ -134,7 +134,7 @@ public final class AssuranceReport {
         }
         out.append("</header>\n");
         section(out, ANSWER, "Question and answer", answerSection());
-        section(out, HEADLINE, "Headline figures", headline() + instrumentsAtForfeiture());
+        section(out, HEADLINE, "Headline figures", new HeadlineSection(results, figures).render());
         section(out, CHARTS, "Charts", charts());
         section(out, ASSUMPTIONS, "Assumptions", new AssumptionsSection(scenario, currency).render());
         section(out, SENSITIVITY, "Sensitivity", sensitivity());
@@ -156,95 +156,6 @@ public final class AssuranceReport {
                 + "<p class=\"answer\">" + Html.escape(answer(results, currency)) + "</p>\n"
                 + Html.paragraph("Money is in " + currency + " at base-year prices. Liability, assurance and "
                 + "shortfall are valued at the year the operator walks away; present values at the base year.");
-    }
-
-    private String headline() {
-        Stats liability = stats(results.liability());
-        Stats assurance = stats(results.assurance());
-        Stats shortfall = stats(results.shortfall());
-        Stats costPV = stats(results.costPV());
-        RequiredAssurance required = required(results);
-        Distributions d = results.distributions();
-        Interval ci = results.coverageProbabilityCI95() == null ? Interval.UNDEFINED : results.coverageProbabilityCI95();
-        long forfeiting = liability.count();
-        Html.Table t = new Html.Table("Precision: the standard error (SE) of a mean or probability, or an "
-                + "approximate 95 % interval for a percentile, from the Monte Carlo sampling alone; more "
-                + "iterations narrow it", "figures", "Figure", "Value", "Precision", "Over");
-        t.row("Probability of forfeiture", NumberText.percent(results.forfeitureProbability()),
-                proportionError(results.forfeitureProbability(), results.iterations()), "all iterations");
-        t.row("Probability the assurance covers the liability, P(A ≥ L)",
-                Double.isNaN(results.coverageProbability()) ? NOT_DEFINED
-                        : NumberText.percent(results.coverageProbability()) + " (95 % interval "
-                        + NumberText.percentRange(ci.lower(), ci.upper()) + ")",
-                proportionError(results.coverageProbability(), forfeiting), "forfeiting iterations");
-        t.row("Expected public cost (shortfall, present value)", money(results.expectedPublicCost()),
-                meanError(stats(results.publicCost())), "all iterations (zero without forfeiture)");
-        double[] l = d == null ? null : d.liability();
-        t.row("Walk-away liability: median (P50)", money(liability.p50()), interval(l, 0.50, forfeiting),
-                "forfeiting iterations");
-        t.row("Walk-away liability: P90", money(liability.p90()), interval(l, 0.90, forfeiting),
-                "forfeiting iterations");
-        t.row("Walk-away liability: P95", money(liability.p95()), interval(l, 0.95, forfeiting),
-                "forfeiting iterations");
-        t.row("Realisable assurance: median (P50)", money(assurance.p50()),
-                interval(d == null ? null : d.assurance(), 0.50, forfeiting), "forfeiting iterations");
-        t.row("Shortfall: mean", money(shortfall.mean()), meanError(shortfall), "forfeiting iterations");
-        double[] s = d == null ? null : d.shortfall();
-        for (int i = 0; i < RequiredAssurance.LEVELS.length; i++) {
-            double q = RequiredAssurance.LEVELS[i];
-            t.row("Additional assurance needed for " + Math.round(100 * q) + " % cover", money(required.at(i)),
-                    interval(s, q, forfeiting), "forfeiting iterations");
-        }
-        t.row("Present value of the closure package: mean", money(costPV.mean()), meanError(costPV), "all iterations");
-        double[] pv = d == null ? null : d.costPV();
-        t.row("Present value of the closure package: P50 / P90",
-                money(costPV.p50()) + " / " + money(costPV.p90()),
-                interval(pv, 0.50, costPV.count()) + " / " + interval(pv, 0.90, costPV.count()), "all iterations");
-        Stats undiscounted = stats(results.costUndiscounted());
-        t.row("Closure package, undiscounted within the horizon: mean", money(undiscounted.mean()),
-                meanError(undiscounted), "all iterations");
-        t.row("Closure year: median", year(stats(results.closureYear()).p50()), "—", "all iterations");
-        t.row("Relinquishment: median year", relinquishment(), "—", "iterations where it happens");
-        return t.render();
-    }
-
-    /** {@code SE 0.3 %}: the binomial standard error {@code sqrt(p (1 - p) / n)} of a probability. */
-    private static String proportionError(double p, long n) {
-        return Double.isNaN(p) || n < 1 ? "—" : "SE " + NumberText.percent(Math.sqrt(p * (1 - p) / n));
-    }
-
-    /** {@code SE USD 152 k}: the standard error {@code sd / sqrt(n)} of a mean. */
-    private String meanError(Stats s) {
-        return Double.isNaN(s.standardError()) ? "—" : "SE " + money.format(s.standardError());
-    }
-
-    /** {@code USD 57.9–59.5 M}-style 95 % interval of a percentile ({@link PercentileInterval}). */
-    private String interval(double[] percentiles, double p, long n) {
-        Interval i = PercentileInterval.of(percentiles, p, n);
-        return Double.isNaN(i.lower()) ? "—" : money.format(i.lower()) + " to " + money.format(i.upper());
-    }
-
-    private String relinquishment() {
-        Stats r = stats(results.relinquishmentYear());
-        String never = NumberText.percent(results.relinquishmentNeverProbability());
-        if (r.isEmpty()) {
-            return "never in any iteration (a perpetual water stream or a domain incomplete at the horizon)";
-        }
-        return year(r.p50()) + "; P90 " + year(r.p90()) + "; never in " + never + " of iterations";
-    }
-
-    private String instrumentsAtForfeiture() {
-        if (results.instruments().isEmpty()) {
-            return Html.paragraph("No assurance instruments are held.");
-        }
-        Html.Table t = new Html.Table("Assurance instruments at the forfeiture year (medians over forfeiting "
-                + "iterations)", "figures", "Instrument", "Type", "Face", "Realisable", "Realisable, mean");
-        for (InstrumentResult i : results.instruments()) {
-            Stats face = stats(i.face());
-            Stats real = stats(i.realisable());
-            t.row(i.name(), i.type(), money(face.p50()), money(real.p50()), money(real.mean()));
-        }
-        return t.render();
     }
 
     private String charts() {
@@ -306,7 +217,7 @@ public final class AssuranceReport {
                     : NumberText.number(d.p50(), 1) + " years (" + NumberText.number(d.p10(), 1) + "–"
                     + NumberText.number(d.p90(), 1) + ")";
             t.row(w.name(), NumberText.percent(w.probabilityRequired()), NumberText.percent(w.perpetualProbability()),
-                    duration, money(pv.mean()), money(pv.p90()));
+                    duration, figures.money(pv.mean()), figures.money(pv.p90()));
         }
         return t.render();
     }
@@ -323,9 +234,9 @@ public final class AssuranceReport {
             Stats c = stats(d.completionYear());
             Stats pv = stats(d.pv());
             String completion = c.isEmpty() ? "never within the horizon"
-                    : year(c.p50()) + "; P10–P90 " + year(c.p10()) + " to " + year(c.p90());
-            t.row(d.name(), completion, NumberText.percent(d.probabilityIncomplete()), money(pv.mean()),
-                    money(pv.p90()));
+                    : figures.year(c.p50()) + "; P10–P90 " + figures.year(c.p10()) + " to " + figures.year(c.p90());
+            t.row(d.name(), completion, NumberText.percent(d.probabilityIncomplete()), figures.money(pv.mean()),
+                    figures.money(pv.p90()));
         }
         return t.render();
     }
@@ -354,55 +265,8 @@ public final class AssuranceReport {
                 + "bit-identical results on any number of threads.");
     }
 
-    private String money(double x) {
-        return Double.isNaN(x) ? NOT_DEFINED : money.format(x);
-    }
-
-    private String year(double y) {
-        if (Double.isNaN(y)) {
-            return NumberText.UNDEFINED;
-        }
-        String text = "year " + NumberText.number(y, 1);
-        Integer base = scenario.baseYear();
-        return base == null ? text : text + " (" + NumberText.number(base + y, 1) + ")";
-    }
-
     private static String orNotRecorded(String s) {
         return s == null || s.isBlank() ? "not recorded" : s;
     }
 
-    private static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
-    }
-
-    private static Stats stats(Stats s) {
-        return s == null ? Stats.EMPTY : s;
-    }
-
-    private static RequiredAssurance required(SimulationResults r) {
-        return r.requiredAdditionalAssurance() == null ? RequiredAssurance.UNDEFINED : r.requiredAdditionalAssurance();
-    }
-
-    private static final String STYLE = """
-            body { margin: 0; background: #f6f6f4; color: #222; font: 15px/1.5 "DejaVu Sans", Helvetica, Arial, sans-serif; }
-            main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 2rem 3rem; background: #fff; }
-            h1 { font-size: 1.7rem; margin: 0.2rem 0 0.6rem; }
-            h2 { font-size: 1.3rem; border-bottom: 2px solid #0072b2; padding-bottom: 0.2rem; margin-top: 2.2rem; }
-            h3 { font-size: 1.05rem; margin-top: 1.5rem; }
-            .kicker { text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.8rem; color: #555; margin: 0; }
-            .description { color: #444; }
-            .question { font-style: italic; }
-            .answer { font-size: 1.2rem; font-weight: bold; border-left: 5px solid #d55e00; padding: 0.4rem 0.8rem; background: #fbf3ec; }
-            table { border-collapse: collapse; width: 100%; margin: 0.8rem 0 1.2rem; font-size: 0.9rem; }
-            caption { text-align: left; color: #555; font-size: 0.85rem; padding-bottom: 0.3rem; }
-            th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem; border-bottom: 1px solid #ddd; }
-            thead th { border-bottom: 2px solid #888; }
-            tbody th { font-weight: normal; }
-            table.figures td:nth-child(2) { white-space: nowrap; }
-            code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 0.85em; background: #f0f0f0; padding: 0 0.2em; word-break: break-all; }
-            figure { margin: 1.2rem 0 2rem; }
-            figure svg { width: 100%; height: auto; display: block; border: 1px solid #e5e5e5; }
-            figcaption { font-size: 0.9rem; color: #444; margin-top: 0.4rem; }
-            @media print { body { background: #fff; } main { max-width: none; padding: 0; } figure, table { break-inside: avoid; } }
-            """;
 }

@@ -1,45 +1,28 @@
 package org.closureassurance.desktop.gui.view;
 
-import java.awt.BorderLayout;
-import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Rectangle;
-import java.awt.Window;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
-import java.awt.event.FocusAdapter;
-import java.awt.event.FocusEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import javax.swing.DefaultComboBoxModel;
 import javax.swing.GroupLayout;
-import javax.swing.JCheckBox;
-import javax.swing.JComboBox;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JTextArea;
-import javax.swing.JTextField;
 import javax.swing.JViewport;
 import javax.swing.LayoutStyle;
 import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
-import javax.swing.text.JTextComponent;
 import org.closureassurance.desktop.gui.form.Assembly;
-import org.closureassurance.desktop.gui.form.Choice;
 import org.closureassurance.desktop.gui.form.ElementForm;
 import org.closureassurance.desktop.gui.form.FieldKind;
 import org.closureassurance.desktop.gui.form.FieldSpec;
-import org.closureassurance.desktop.gui.form.PricePer;
-import org.closureassurance.desktop.gui.form.ValueForm;
-import org.closureassurance.scenarios.ValidationError;
 
 /**
  * The form of one element (or of a page of top-level fields), built from its field specs: a
@@ -61,23 +44,8 @@ final class ElementFormPanel extends JPanel implements Scrollable {
         void seal();
     }
 
-    /** Shows the unit a price is per with the scenario's currency: "USD per m3". */
-    private final class PriceUnitRenderer extends PlainText.ListRenderer {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public Component getListCellRendererComponent(JList<?> list, Object value, int index,
-                                                               boolean isSelected, boolean cellHasFocus) {
-            Object shown = value == null || value.toString().isEmpty() ? value
-                    : PricePer.label(currency.get(), value.toString());
-            return super.getListCellRendererComponent(list, shown, index, isSelected, cellHasFocus);
-        }
-    }
-
-    private final transient Edits edits;
     private transient Supplier<String> currency = () -> "";
-    private final Map<String, Row> rows = new LinkedHashMap<>();
-    private final transient BiFunction<ElementForm, FieldSpec, List<String>> choices;
+    private final Map<String, FieldRow> rows = new LinkedHashMap<>();
     private transient ElementForm form = ElementForm.empty();
     private String elementPath = "";
     private List<String> visible = List.of();
@@ -86,222 +54,14 @@ final class ElementFormPanel extends JPanel implements Scrollable {
     private int twoColumnWidth;
     private boolean watching;
 
-    /** One field's widgets. */
-    private final class Row {
-        final FieldSpec spec;
-        final JLabel label;
-        final JComponent widget;
-        final JComponent editor;
-        final JComboBox<String> unit;
-        final JLabel problem = PlainText.label(" ");
-
-        Row(FieldSpec spec) {
-            this.spec = spec;
-            this.label = new JLabel(spec.label());
-            this.label.setToolTipText(spec.help());
-            this.unit = spec.unitKey() == null ? null : new JComboBox<>();
-            this.editor = makeEditor();
-            this.widget = unit == null ? editor : withUnit();
-            problem.setForeground(DesktopLook.ERROR_TEXT);
-            problem.setFont(DesktopLook.font(problem, 0.92f, false));
-            problem.setVisible(false);
-            label.setLabelFor(editor);
-            editor.setToolTipText(spec.help());
-            editor.setName(spec.key());
-        }
-
-        private JComponent withUnit() {
-            JPanel p = new JPanel(new BorderLayout(DesktopLook.px(6), 0));
-            p.setOpaque(false);
-            p.add(editor, BorderLayout.CENTER);
-            p.add(unit, BorderLayout.EAST);
-            boolean price = PricePer.isPriceUnit(spec.unitKey());
-            unit.setRenderer(price ? new PriceUnitRenderer() : new PlainText.ListRenderer());
-            unit.setName(spec.unitKey());
-            unit.setPrototypeDisplayValue(price ? "USD per gal/min" : "gal/min");
-            unit.addActionListener(e -> {
-                if (!updating && unit.getSelectedItem() != null) {
-                    edits.set(spec.unitKey(), unit.getSelectedItem().toString());
-                }
-            });
-            return p;
-        }
-
-        private JComponent makeEditor() {
-            return switch (spec.kind()) {
-                case VALUE -> new ValueField(v -> {
-                    if (!updating) {
-                        edits.set(spec.key(), v);
-                    }
-                }, this::openDistribution);
-                case LONG_TEXT -> {
-                    JTextArea area = PlainText.inert(new JTextArea(3, 30));
-                    area.setLineWrap(true);
-                    area.setWrapStyleWord(true);
-                    listen(area);
-                    yield area;
-                }
-                case CHOICE -> {
-                    JComboBox<Choice> box = new JComboBox<>(spec.choices().toArray(new Choice[0]));
-                    box.setRenderer(new PlainText.ListRenderer());
-                    box.addActionListener(e -> {
-                        if (!updating && box.getSelectedItem() instanceof Choice c) {
-                            edits.set(spec.key(), c.id());
-                        }
-                    });
-                    yield box;
-                }
-                case UNIT, INPUT -> {
-                    JComboBox<String> box = new JComboBox<>();
-                    box.setRenderer(spec.kind() == FieldKind.INPUT ? new FormTable.InputRenderer()
-                            : new PlainText.ListRenderer());
-                    box.addActionListener(e -> {
-                        if (!updating && box.getSelectedItem() != null) {
-                            edits.set(spec.key(), box.getSelectedItem().toString());
-                        }
-                    });
-                    yield box;
-                }
-                case FLAG -> {
-                    JCheckBox box = new JCheckBox();
-                    box.setOpaque(false);
-                    box.addActionListener(e -> {
-                        if (!updating) {
-                            edits.set(spec.key(), Boolean.toString(box.isSelected()));
-                        }
-                    });
-                    yield box;
-                }
-                case ROWS -> new RowsEditor(spec, rowsNow -> edits.set(spec.key(), rowsNow),
-                        (r, column) -> openRowDistribution(r, column));
-                default -> {
-                    JTextField field = PlainText.inert(new JTextField(spec.kind() == FieldKind.TEXT
-                            || spec.kind() == FieldKind.CATEGORIES ? 24 : 10));
-                    listen(field);
-                    yield field;
-                }
-            };
-        }
-
-        private void listen(JTextComponent text) {
-            TextEdits.whenEdited(text, () -> {
-                if (!updating) {
-                    edits.set(spec.key(), text.getText());
-                }
-            });
-            text.addFocusListener(new FocusAdapter() {
-                @Override
-                public void focusLost(FocusEvent e) {
-                    edits.seal();
-                }
-            });
-        }
-
-        private void openDistribution() {
-            Window owner = SwingUtilities.getWindowAncestor(ElementFormPanel.this);
-            String path = elementPath.isEmpty() ? spec.key() : elementPath + "." + spec.key();
-            String valuePath = spec.unitKey() == null ? path : path + ".value";
-            DistributionDialog.edit(owner, spec.label(), valuePath, form.value(spec.key()), true)
-                    .ifPresent(v -> edits.set(spec.key(), v));
-        }
-
-        private void openRowDistribution(int r, FieldSpec column) {
-            Window owner = SwingUtilities.getWindowAncestor(ElementFormPanel.this);
-            List<ElementForm> list = form.rows(spec.key());
-            String path = elementPath + "." + spec.key() + "[" + r + "]." + column.key();
-            DistributionDialog.edit(owner, column.label(), path, list.get(r).value(column.key()), true)
-                    .ifPresent(v -> {
-                        List<ElementForm> changed = new ArrayList<>(list);
-                        changed.set(r, list.get(r).with(column.key(), v));
-                        edits.set(spec.key(), changed);
-                    });
-        }
-
-        void show(Assembly assembly) {
-            Object entry = form.get(spec.key());
-            switch (spec.kind()) {
-                case VALUE -> ((ValueField) editor).show(entry instanceof ValueForm v ? v : null);
-                case CHOICE -> {
-                    @SuppressWarnings("unchecked")
-                    JComboBox<Choice> box = (JComboBox<Choice>) editor;
-                    Choice selected = null;
-                    for (Choice c : spec.choices()) {
-                        if (c.id().equals(form.text(spec.key()))) {
-                            selected = c;
-                        }
-                    }
-                    box.setSelectedItem(selected);
-                }
-                case UNIT, INPUT -> {
-                    @SuppressWarnings("unchecked")
-                    JComboBox<String> box = (JComboBox<String>) editor;
-                    fill(box, choices.apply(form, spec), form.text(spec.key()));
-                }
-                case FLAG -> ((JCheckBox) editor).setSelected("true".equals(form.text(spec.key())));
-                case ROWS -> ((RowsEditor) editor).show(form.rows(spec.key()), elementPath + "." + spec.key(), assembly);
-                default -> {
-                    JTextComponent text = (JTextComponent) editor;
-                    if (!text.getText().equals(form.text(spec.key()))) {
-                        text.setText(form.text(spec.key()));
-                        text.setCaretPosition(0);
-                    }
-                }
-            }
-            if (unit != null) {
-                FieldSpec unitSpec = FieldSpec.of(spec.unitKey(), spec.label(), FieldKind.UNIT).dimension(spec.dimension())
-                        .sameDimensionAs(spec.sameDimensionAs());
-                fill(unit, choices.apply(form, unitSpec), form.text(spec.unitKey()));
-            }
-            String path = elementPath.isEmpty() ? spec.key() : elementPath + "." + spec.key();
-            List<String> messages = new ArrayList<>();
-            for (ValidationError e : assembly.errorsUnder(path)) {
-                String inside = e.path().substring(path.length()).replaceFirst("^\\.(value\\.)?", "");
-                messages.add(inside.isEmpty() || inside.equals("value") ? e.message() : inside + ": " + e.message());
-            }
-            if (unit != null) {
-                for (ValidationError e : assembly.errorsUnder(
-                        elementPath.isEmpty() ? spec.unitKey() : elementPath + "." + spec.unitKey())) {
-                    messages.add("unit: " + e.message());
-                }
-            }
-            String text = String.join("; ", messages);
-            problem.setText(text.isEmpty() ? " " : text);
-            problem.setToolTipText(text.isEmpty() ? null : text);
-            problem.setVisible(!text.isEmpty());
-            if (editor instanceof ValueField v) {
-                v.mark(text.isEmpty() ? null : text);
-            }
-        }
-
-        private void fill(JComboBox<String> box, List<String> items, String selected) {
-            DefaultComboBoxModel<String> m = new DefaultComboBoxModel<>();
-            for (String s : items) {
-                m.addElement(s);
-            }
-            if (!selected.isEmpty() && m.getIndexOf(selected) < 0) {
-                m.addElement(selected);
-            }
-            boolean same = box.getModel().getSize() == m.getSize();
-            for (int i = 0; same && i < m.getSize(); i++) {
-                same = m.getElementAt(i).equals(box.getModel().getElementAt(i));
-            }
-            if (!same) {
-                box.setModel(m);
-            }
-            box.setSelectedItem(selected.isEmpty() ? null : selected);
-        }
-    }
-
     /**
      * A form over {@code fields}, forwarding edits to {@code edits}; {@code choices} gives the
      * options of a unit or input field for an element.
      */
     ElementFormPanel(List<FieldSpec> fields, Edits edits, BiFunction<ElementForm, FieldSpec, List<String>> choices) {
-        this.edits = edits;
-        this.choices = choices;
         setOpaque(false);
         for (FieldSpec f : fields) {
-            rows.put(f.key(), new Row(f));
+            rows.put(f.key(), new FieldRow(f, this, edits, choices));
         }
     }
 
@@ -310,12 +70,32 @@ final class ElementFormPanel extends JPanel implements Scrollable {
         currency = source;
     }
 
+    /** The scenario's currency now, for the units prices are per. */
+    String currency() {
+        return currency.get();
+    }
+
+    /** The element shown. */
+    ElementForm form() {
+        return form;
+    }
+
+    /** The JSON path of the element shown, "" for top-level fields. */
+    String elementPath() {
+        return elementPath;
+    }
+
+    /** Whether the panel is redrawing from the presenter's state, when widget changes are not edits. */
+    boolean updating() {
+        return updating;
+    }
+
     /** Shows {@code element} (at JSON path {@code path}, "" for top-level fields) and its problems. */
     void show(ElementForm element, String path, Assembly assembly) {
         form = element;
         elementPath = path;
         List<String> now = new ArrayList<>();
-        for (Row r : rows.values()) {
+        for (FieldRow r : rows.values()) {
             if (r.spec.isShownFor(element)) {
                 now.add(r.spec.key());
             }
@@ -338,7 +118,7 @@ final class ElementFormPanel extends JPanel implements Scrollable {
 
     /** Puts the keyboard focus on field {@code key}, if shown. */
     void focus(String key) {
-        Row r = rows.get(key);
+        FieldRow r = rows.get(key);
         if (r != null && visible.contains(key)) {
             JComponent target = r.editor instanceof ValueField v ? v.textField() : r.editor;
             target.requestFocusInWindow();
@@ -349,15 +129,15 @@ final class ElementFormPanel extends JPanel implements Scrollable {
     /** Lays the shown fields out in one column, or two when there are many. */
     private void layoutFields() {
         removeAll();
-        List<Row> shortRows = new ArrayList<>();
-        List<Row> tallRows = new ArrayList<>();
+        List<FieldRow> shortRows = new ArrayList<>();
+        List<FieldRow> tallRows = new ArrayList<>();
         for (String key : visible) {
-            Row r = rows.get(key);
+            FieldRow r = rows.get(key);
             boolean tall = r.spec.kind() == FieldKind.LONG_TEXT || r.spec.kind() == FieldKind.ROWS;
             (tall ? tallRows : shortRows).add(r);
         }
-        List<Row> left = new ArrayList<>(shortRows.subList(0, Math.min(COLUMN_ROWS, shortRows.size())));
-        List<Row> right = new ArrayList<>(shortRows.subList(left.size(), shortRows.size()));
+        List<FieldRow> left = new ArrayList<>(shortRows.subList(0, Math.min(COLUMN_ROWS, shortRows.size())));
+        List<FieldRow> right = new ArrayList<>(shortRows.subList(left.size(), shortRows.size()));
         right.addAll(tallRows);
         if (left.isEmpty() || oneColumn) {
             left.addAll(right);
@@ -409,12 +189,12 @@ final class ElementFormPanel extends JPanel implements Scrollable {
         }
     }
 
-    private void layoutColumn(GroupLayout g, List<Row> column, GroupLayout.SequentialGroup across,
+    private void layoutColumn(GroupLayout g, List<FieldRow> column, GroupLayout.SequentialGroup across,
                               GroupLayout.ParallelGroup down) {
         GroupLayout.ParallelGroup labels = g.createParallelGroup(GroupLayout.Alignment.TRAILING);
         GroupLayout.ParallelGroup widgets = g.createParallelGroup(GroupLayout.Alignment.LEADING);
         GroupLayout.SequentialGroup stack = g.createSequentialGroup();
-        for (Row r : column) {
+        for (FieldRow r : column) {
             labels.addComponent(r.label);
             boolean tall = r.spec.kind() == FieldKind.LONG_TEXT || r.spec.kind() == FieldKind.ROWS;
             JComponent w = r.spec.kind() == FieldKind.LONG_TEXT ? new JScrollPane(r.widget) : r.widget;

@@ -4,10 +4,6 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
-import java.awt.Toolkit;
-import java.awt.event.ActionListener;
-import java.awt.event.InputEvent;
-import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.nio.file.Path;
@@ -16,24 +12,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import javax.swing.BorderFactory;
-import javax.swing.JComponent;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
-import javax.swing.JMenu;
-import javax.swing.JMenuBar;
-import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTextArea;
-import javax.swing.KeyStroke;
 import javax.swing.WindowConstants;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.closureassurance.desktop.gui.compare.ComparePresenter;
 import org.closureassurance.desktop.gui.editor.ScenarioEditor;
-import org.closureassurance.desktop.gui.files.Example;
 import org.closureassurance.desktop.gui.files.Recovery;
 import org.closureassurance.desktop.gui.files.ScenarioFiles;
 import org.closureassurance.desktop.gui.results.ResultsExporter;
@@ -54,20 +44,13 @@ public final class MainWindow extends JFrame implements ScenarioFiles.View, RunC
     public static final String RESULTS_TAB = "Results";
     public static final String COMPARE_TAB = "Compare";
 
-    private final transient ScenarioEditor editor;
     private final RunToolbar toolbar;
     private final JTabbedPane tabs = new JTabbedPane();
     private final ScenarioEditorPanel editorPanel;
     private final ResultsPanel results;
     private final ComparePanel compare;
     private final JLabel statusBar = PlainText.label(" ");
-    private final JMenu recent = new JMenu("Open recent");
-    private final JMenu export = new JMenu("Export");
-    private final JMenuItem undo = new JMenuItem("Undo");
-    private final JMenuItem redo = new JMenuItem("Redo");
-    private final JMenuItem runItem = new JMenuItem("Run");
-    private final JMenuItem cancelItem = new JMenuItem("Cancel run");
-    private final JMenuItem pinItem = new JMenuItem("Pin for comparison");
+    private final MainMenuBar menus;
     private transient ScenarioFiles files;
     private transient RunController runs;
     private transient ComparePresenter comparePresenter;
@@ -78,7 +61,6 @@ public final class MainWindow extends JFrame implements ScenarioFiles.View, RunC
     /** The window for {@code editor}; {@link #bind} connects the other presenters. */
     public MainWindow(ScenarioEditor editor) {
         super(ScenarioFiles.APPLICATION);
-        this.editor = editor;
         setName("main-window");
         toolbar = new RunToolbar(editor);
         editorPanel = new ScenarioEditorPanel(editor);
@@ -98,12 +80,7 @@ public final class MainWindow extends JFrame implements ScenarioFiles.View, RunC
         content.add(statusBar, BorderLayout.SOUTH);
         setContentPane(content);
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        editor.addListener(e -> {
-            undo.setEnabled(e.canUndo());
-            redo.setEnabled(e.canRedo());
-        });
-        undo.setEnabled(false);
-        redo.setEnabled(false);
+        menus = new MainMenuBar(editor);
         sizeToScreen();
     }
 
@@ -123,7 +100,8 @@ public final class MainWindow extends JFrame implements ScenarioFiles.View, RunC
         this.runs = r;
         this.comparePresenter = c;
         this.exporter = x;
-        setJMenuBar(layoutMenus(quit));
+        menus.build(this, f, r, c, this::exportAs, quit);
+        setJMenuBar(menus);
         toolbar.run.addActionListener(e -> r.start());
         toolbar.cancel.addActionListener(e -> r.cancel());
         toolbar.pin.addActionListener(e -> {
@@ -144,78 +122,6 @@ public final class MainWindow extends JFrame implements ScenarioFiles.View, RunC
     /** The Compare tab, view of the comparison presenter. */
     public ComparePresenter.View compareView() {
         return compare;
-    }
-
-    private JMenuBar layoutMenus(Runnable quit) {
-        int shortcut = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
-        JMenuBar bar = new JMenuBar();
-        JMenu file = new JMenu("File");
-        file.setMnemonic(KeyEvent.VK_F);
-        file.add(item("New", KeyStroke.getKeyStroke(KeyEvent.VK_N, shortcut), e -> files.newScenario()));
-        file.add(item("Open…", KeyStroke.getKeyStroke(KeyEvent.VK_O, shortcut), e -> files.open()));
-        file.add(item("Open example…", null, e -> files.loadExamples(list ->
-                ExampleGalleryDialog.choose(this, list).map(Example::id).ifPresent(files::openExample))));
-        file.add(recent);
-        file.addSeparator();
-        file.add(item("Save", KeyStroke.getKeyStroke(KeyEvent.VK_S, shortcut), e -> files.save()));
-        file.add(item("Save as…", KeyStroke.getKeyStroke(KeyEvent.VK_S, shortcut | InputEvent.SHIFT_DOWN_MASK),
-                e -> files.saveAs()));
-        file.addSeparator();
-        export.add(item("Results (JSON)…", null, e -> exportAs(ResultsExporter.Export.RESULTS_JSON)));
-        export.add(item("Statistics (CSV)…", null, e -> exportAs(ResultsExporter.Export.STATISTICS_CSV)));
-        export.add(item("Timeline (CSV)…", null, e -> exportAs(ResultsExporter.Export.TIMELINE_CSV)));
-        export.add(item("Assurance report (HTML)…", null, e -> exportAs(ResultsExporter.Export.HTML_REPORT)));
-        file.add(export);
-        file.addSeparator();
-        file.add(item("Quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, shortcut), e -> quit.run()));
-        bar.add(file);
-
-        JMenu edit = new JMenu("Edit");
-        edit.setMnemonic(KeyEvent.VK_E);
-        undo.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_Z, shortcut));
-        undo.addActionListener(e -> editor.undo());
-        redo.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_Y, shortcut));
-        redo.addActionListener(e -> editor.redo());
-        getRootPane().registerKeyboardAction(e -> editor.redo(),
-                KeyStroke.getKeyStroke(KeyEvent.VK_Z, shortcut | InputEvent.SHIFT_DOWN_MASK),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
-        edit.add(undo);
-        edit.add(redo);
-        bar.add(edit);
-
-        JMenu run = new JMenu("Run");
-        run.setMnemonic(KeyEvent.VK_R);
-        runItem.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_F5, 0));
-        runItem.addActionListener(e -> runs.start());
-        cancelItem.addActionListener(e -> runs.cancel());
-        pinItem.addActionListener(e -> comparePresenter.pin());
-        run.add(runItem);
-        run.add(cancelItem);
-        run.addSeparator();
-        run.add(pinItem);
-        run.add(item("Clear comparison", null, e -> comparePresenter.clear()));
-        bar.add(run);
-
-        JMenu help = new JMenu("Help");
-        help.setMnemonic(KeyEvent.VK_H);
-        help.add(item("Guide", KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0), e -> GuideDialog.open(this)));
-        help.add(item("About Closure Assurance", null, e -> JOptionPane.showMessageDialog(this,
-                "Closure Assurance " + org.closureassurance.desktop.ToolVersion.current() + "\n\nMonte Carlo simulation "
-                        + "of mine-closure financial assurance:\nwill the bonds and funds held cover closing the mine, "
-                        + "treating its water\nand bringing its land back if the operator walks away?",
-                "About", JOptionPane.INFORMATION_MESSAGE)));
-        bar.add(help);
-        export.setEnabled(false);
-        return bar;
-    }
-
-    private static JMenuItem item(String text, KeyStroke key, ActionListener action) {
-        JMenuItem i = new JMenuItem(text);
-        if (key != null) {
-            i.setAccelerator(key);
-        }
-        i.addActionListener(action);
-        return i;
     }
 
     private void exportAs(ResultsExporter.Export kind) {
@@ -321,14 +227,8 @@ public final class MainWindow extends JFrame implements ScenarioFiles.View, RunC
     @Override
     public void documentChanged(String title, List<Path> recentFiles) {
         setTitle(title);
-        recent.removeAll();
-        for (Path p : recentFiles) {
-            JMenuItem i = PlainText.inert(new JMenuItem());
-            i.setText(p.getFileName() + "  —  " + (p.getParent() == null ? "" : p.getParent()));
-            i.addActionListener(e -> files.open(p));
-            recent.add(i);
-        }
-        recent.setEnabled(!recentFiles.isEmpty());
+        // files is read when a file is chosen: the document can change before bind connects the presenters
+        menus.recentFiles(recentFiles, p -> files.open(p));
     }
 
     // RunController.View
@@ -337,8 +237,7 @@ public final class MainWindow extends JFrame implements ScenarioFiles.View, RunC
     public void runStateChanged(RunController.RunState s) {
         toolbar.state(s);
         editorPanel.tooLarge(s.tooLarge());
-        runItem.setEnabled(s.canRun());
-        cancelItem.setEnabled(s.running() && !s.cancelling());
+        menus.runState(s);
         if (s.running() && !wasRunning) {
             tabs.setSelectedIndex(1);
         }
@@ -395,7 +294,7 @@ public final class MainWindow extends JFrame implements ScenarioFiles.View, RunC
 
     @Override
     public void exportsAvailable(boolean available) {
-        export.setEnabled(available);
+        menus.exportsAvailable(available);
     }
 
     @Override
