@@ -13,9 +13,6 @@ import org.closureassurance.scenarios.json.JsonNode.JsonNumber;
 import org.closureassurance.scenarios.json.JsonNode.JsonObject;
 import org.closureassurance.scenarios.json.JsonNode.JsonString;
 import org.closureassurance.scenarios.json.JsonPath;
-import org.closureassurance.scenarios.units.Dimension;
-import org.closureassurance.scenarios.units.KnownUnit;
-import org.closureassurance.scenarios.units.UnitTable;
 import org.closureassurance.simulator.model.Quantity;
 import org.closureassurance.simulator.model.UnitRate;
 import org.closureassurance.simulator.value.Value;
@@ -168,12 +165,14 @@ final class JsonFields {
         return object(field.name(), field.required(), field.example());
     }
 
+    /** A Quantity ({@code {"value": Value, "unit": "ha"}}); null when absent or malformed. */
     Quantity quantity(FormatField field) {
-        return quantity(field.name(), field.dimension(), field.required());
+        return QuantityReader.quantity(this, field.name(), field.dimension(), field.required());
     }
 
+    /** A rate ({@code {"value": Value, "per": "m3"}}); null when absent or malformed. */
     UnitRate rate(FormatField field) {
-        return rate(field.name(), field.dimension(), field.required());
+        return QuantityReader.rate(this, field.name(), field.dimension(), field.required());
     }
 
     /** Whether {@code key} is present and not null. */
@@ -387,55 +386,5 @@ final class JsonFields {
             complete = false;
         }
         return f;
-    }
-
-    /** A Quantity ({@code {"value": Value, "unit": "ha"}}) at {@code key}; null when absent or malformed. */
-    Quantity quantity(String key, Dimension dimension, boolean required) {
-        Measured m = measured(key, ScenarioFormat.Measure.UNIT, " in a quantity", dimension, required);
-        return m == null ? null : new Quantity(m.value, m.symbol, m.unit.toCanonical());
-    }
-
-    /** A rate ({@code {"value": Value, "per": "m3"}}) at {@code key}; null when absent or malformed. */
-    UnitRate rate(String key, Dimension per, boolean required) {
-        Measured m = measured(key, ScenarioFormat.Measure.PER, " in a rate", per, required);
-        return m == null ? null : new UnitRate(m.value, m.symbol, m.unit.toCanonical());
-    }
-
-    /** A unit to show in the example of a quantity or rate of {@code dimension} (null: any). */
-    private static String exampleUnit(Dimension dimension) {
-        if (dimension == null) {
-            return "m3";
-        }
-        return dimension == Dimension.AREA ? "ha" : UnitTable.symbols(dimension).get(0);
-    }
-
-    /** A Value with a unit, as written and as found in the unit table. */
-    private record Measured(Value value, String symbol, KnownUnit unit) {
-    }
-
-    /** The object at {@code key} holding {@code value} and a unit under {@code unitField}; null when absent or malformed. */
-    private Measured measured(String key, FormatField unitField, String context, Dimension dimension,
-                              boolean required) {
-        String unitKey = unitField.name();
-        JsonNode n = node(key);
-        if (n != null && !(n instanceof JsonObject)) {
-            String value = n instanceof JsonNumber num ? num.literal() : "...";
-            error(key, "must be an object like {\"value\": " + value + ", \"" + unitKey + "\": \""
-                    + exampleUnit(dimension) + "\"}, was " + n.describe());
-            return null;
-        }
-        JsonFields f = object(key, required, null);
-        if (f == null) {
-            return null;
-        }
-        f.allow(context, List.of(ScenarioFormat.Measure.VALUE.name(), unitKey));
-        Value v = f.value(ScenarioFormat.Measure.VALUE);
-        String symbol = f.requiredString(unitKey);
-        KnownUnit u = symbol == null ? null : ScenarioValidator.lookUpUnit(f.path(unitKey), symbol, dimension, errors);
-        if (v == null || u == null) {
-            complete = false;
-            return null;
-        }
-        return new Measured(v, symbol, u);
     }
 }

@@ -9,13 +9,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.closureassurance.scenarios.json.JsonNode;
-import org.closureassurance.scenarios.ScenarioFormat.Assurance;
+import org.closureassurance.scenarios.AssuranceFormat.Assurance;
 import org.closureassurance.scenarios.ScenarioFormat.Common;
-import org.closureassurance.scenarios.ScenarioFormat.Duration;
-import org.closureassurance.scenarios.ScenarioFormat.Recovery;
-import org.closureassurance.scenarios.ScenarioFormat.Setback;
+import org.closureassurance.scenarios.WaterFormat.Duration;
+import org.closureassurance.scenarios.RehabilitationFormat.Recovery;
+import org.closureassurance.scenarios.RehabilitationFormat.Setback;
 import org.closureassurance.scenarios.ScenarioFormat.Top;
-import org.closureassurance.scenarios.ScenarioFormat.Water;
+import org.closureassurance.scenarios.WaterFormat.Water;
 import org.closureassurance.scenarios.json.JsonPath;
 import org.closureassurance.simulator.model.AccrualPoint;
 import org.closureassurance.simulator.model.AssuranceInstrument;
@@ -87,7 +87,7 @@ final class ScenarioBinder {
         }
         String name = top.string(Top.NAME);
         if (name != null) {
-            ScenarioValidator.checkPrintable(Top.NAME.name(), name, errors);
+            NameChecks.checkPrintable(Top.NAME.name(), name, errors);
         }
         String description = top.string(Top.DESCRIPTION);
         String currency = top.string(Top.CURRENCY);
@@ -118,9 +118,9 @@ final class ScenarioBinder {
 
         if (economics != null) {
             int beforeRate = errors.size();
-            ScenarioValidator.checkDiscountRate(economics.discountRate(), perpetualWater, errors);
+            EconomicsChecks.checkDiscountRate(economics.discountRate(), perpetualWater, errors);
             if (errors.size() == beforeRate) {
-                ScenarioValidator.checkPerpetualValues(economics.discountRate(), water, errors);
+                EconomicsChecks.checkPerpetualValues(economics.discountRate(), water, errors);
             }
         }
         Scenario draft = new Scenario(name == null ? "" : name, description, currency, baseYear,
@@ -132,7 +132,7 @@ final class ScenarioBinder {
                 present(risks), present(assurance));
         Predicate<String> unknown = path -> unresolved.stream()
                 .anyMatch(u -> path.equals(u) || path.startsWith(u + "/"));
-        ScenarioValidator.checkCorrelations(correlations, InputPaths.all(draft), unknown, errors);
+        CorrelationChecks.checkCorrelations(correlations, InputPaths.all(draft), unknown, errors);
         if (!errors.isEmpty()) {
             return null;
         }
@@ -173,7 +173,7 @@ final class ScenarioBinder {
             }
             out.add(element);
         }
-        ScenarioValidator.checkNames(key, names, errors);
+        NameChecks.checkNames(key, names, errors);
         return out;
     }
 
@@ -248,29 +248,29 @@ final class ScenarioBinder {
     }
 
     private CostItem costItem(JsonFields f) {
-        f.allow("", ScenarioFormat.CostItem.OBJECT, null);
+        f.allow("", CostFormat.CostItem.OBJECT, null);
         String name = f.string(Common.NAME);
         String description = f.string(Common.DESCRIPTION);
-        String category = f.string(ScenarioFormat.CostItem.CATEGORY);
-        boolean hasAmount = f.has(ScenarioFormat.CostItem.AMOUNT);
-        boolean hasQuantity = f.has(ScenarioFormat.CostItem.QUANTITY);
-        boolean hasUnitCost = f.has(ScenarioFormat.CostItem.UNIT_COST);
+        String category = f.string(CostFormat.CostItem.CATEGORY);
+        boolean hasAmount = f.has(CostFormat.CostItem.AMOUNT);
+        boolean hasQuantity = f.has(CostFormat.CostItem.QUANTITY);
+        boolean hasUnitCost = f.has(CostFormat.CostItem.UNIT_COST);
         if (hasAmount && (hasQuantity || hasUnitCost)) {
             f.errorInObject("give either amount, or quantity and unitCost, not both");
         } else if (!hasAmount && !hasQuantity && !hasUnitCost) {
             f.errorInObject("needs either amount, or quantity and unitCost");
         } else if (hasQuantity && !hasUnitCost) {
-            f.error(ScenarioFormat.CostItem.UNIT_COST, "required when quantity is given");
+            f.error(CostFormat.CostItem.UNIT_COST, "required when quantity is given");
         } else if (hasUnitCost && !hasQuantity) {
-            f.error(ScenarioFormat.CostItem.QUANTITY, "required when unitCost is given");
+            f.error(CostFormat.CostItem.QUANTITY, "required when unitCost is given");
         }
-        Quantity quantity = f.quantity(ScenarioFormat.CostItem.QUANTITY);
-        UnitRate unitCost = f.rate(ScenarioFormat.CostItem.UNIT_COST);
-        Value amount = hasAmount ? f.value(ScenarioFormat.CostItem.AMOUNT) : null;
-        Integer startYear = f.integer(ScenarioFormat.CostItem.START_YEAR);
-        Integer durationYears = f.integer(ScenarioFormat.CostItem.DURATION_YEARS);
+        Quantity quantity = f.quantity(CostFormat.CostItem.QUANTITY);
+        UnitRate unitCost = f.rate(CostFormat.CostItem.UNIT_COST);
+        Value amount = hasAmount ? f.value(CostFormat.CostItem.AMOUNT) : null;
+        Integer startYear = f.integer(CostFormat.CostItem.START_YEAR);
+        Integer durationYears = f.integer(CostFormat.CostItem.DURATION_YEARS);
         List<AccrualPoint> accrual = accrual(f);
-        ScenarioValidator.checkCostItem(f.path(), quantity, unitCost, amount, accrual, errors);
+        CostChecks.checkCostItem(f.path(), quantity, unitCost, amount, accrual, errors);
         if (!f.complete()) {
             return null;
         }
@@ -280,23 +280,23 @@ final class ScenarioBinder {
 
     /** The accrual points of {@code item}: empty when absent, null when any point is unreadable. */
     private List<AccrualPoint> accrual(JsonFields item) {
-        List<JsonNode> nodes = item.list(ScenarioFormat.CostItem.ACCRUAL);
+        List<JsonNode> nodes = item.list(CostFormat.CostItem.ACCRUAL);
         List<AccrualPoint> points = new ArrayList<>();
         if (nodes == null) {
             return points;
         }
         for (int i = 0; i < nodes.size(); i++) {
-            JsonFields p = JsonFields.open(nodes.get(i), JsonPath.index(item.path(ScenarioFormat.CostItem.ACCRUAL), i),
+            JsonFields p = JsonFields.open(nodes.get(i), JsonPath.index(item.path(CostFormat.CostItem.ACCRUAL), i),
                     "{\"year\": 0, \"fraction\": 0.5}", errors);
             if (p == null) {
                 item.fail();
                 continue;
             }
-            p.allow(" in an accrual point", ScenarioFormat.AccrualPoint.OBJECT, null);
-            Integer year = p.integer(ScenarioFormat.AccrualPoint.YEAR);
-            Double fraction = p.number(ScenarioFormat.AccrualPoint.FRACTION);
+            p.allow(" in an accrual point", CostFormat.AccrualPoint.OBJECT, null);
+            Integer year = p.integer(CostFormat.AccrualPoint.YEAR);
+            Double fraction = p.number(CostFormat.AccrualPoint.FRACTION);
             if (fraction != null && fraction < 0) {
-                p.error(ScenarioFormat.AccrualPoint.FRACTION, "must be >= 0 (was " + format(fraction) + ")");
+                p.error(CostFormat.AccrualPoint.FRACTION, "must be >= 0 (was " + format(fraction) + ")");
             }
             if (p.complete()) {
                 points.add(new AccrualPoint(year, fraction));
@@ -308,22 +308,22 @@ final class ScenarioBinder {
     }
 
     private IndirectCost indirectCost(JsonFields f) {
-        f.allow("", ScenarioFormat.IndirectCost.OBJECT, null);
+        f.allow("", CostFormat.IndirectCost.OBJECT, null);
         String name = f.string(Common.NAME);
         String description = f.string(Common.DESCRIPTION);
-        Value percent = f.value(ScenarioFormat.IndirectCost.PERCENT);
-        List<String> appliesTo = f.strings(ScenarioFormat.IndirectCost.APPLIES_TO);
-        ScenarioValidator.checkIndirectCost(f.path(), percent, errors);
+        Value percent = f.value(CostFormat.IndirectCost.PERCENT);
+        List<String> appliesTo = f.strings(CostFormat.IndirectCost.APPLIES_TO);
+        CostChecks.checkIndirectCost(f.path(), percent, errors);
         return f.complete() ? new IndirectCost(name, description, percent, appliesTo) : null;
     }
 
     private Correlation correlation(JsonFields f) {
-        f.allow(" in a correlation", ScenarioFormat.Correlation.OBJECT, null);
-        String a = f.string(ScenarioFormat.Correlation.A);
-        String b = f.string(ScenarioFormat.Correlation.B);
-        Double rho = f.number(ScenarioFormat.Correlation.RHO);
+        f.allow(" in a correlation", CorrelationFormat.Correlation.OBJECT, null);
+        String a = f.string(CorrelationFormat.Correlation.A);
+        String b = f.string(CorrelationFormat.Correlation.B);
+        Double rho = f.number(CorrelationFormat.Correlation.RHO);
         if (rho != null && !(rho > -1 && rho < 1)) {
-            f.error(ScenarioFormat.Correlation.RHO, "must lie strictly between -1 and 1 (was " + format(rho) + ")");
+            f.error(CorrelationFormat.Correlation.RHO, "must lie strictly between -1 and 1 (was " + format(rho) + ")");
         }
         return f.complete() ? new Correlation(a, b, rho) : null;
     }
@@ -346,7 +346,7 @@ final class ScenarioBinder {
         Integer replacement = f.has(Water.REPLACEMENT_EVERY_YEARS) ? f.integer(Water.REPLACEMENT_EVERY_YEARS) : null;
         JsonFields d = f.object(Water.DURATION);
         WaterDuration duration = d == null ? null : duration(d);
-        ScenarioValidator.checkWaterStream(f.path(), probability, startYear, flow, unitCost, fixed, capital, errors);
+        WaterChecks.checkWaterStream(f.path(), probability, startYear, flow, unitCost, fixed, capital, errors);
         if (duration == null || !f.complete()) {
             f.fail();
             return null;
@@ -370,7 +370,7 @@ final class ScenarioBinder {
                 Quantity c0 = f.quantity(Duration.INITIAL_CONCENTRATION);
                 Quantity limit = f.quantity(Duration.LIMIT);
                 Value halfLife = f.value(Duration.HALF_LIFE_YEARS);
-                ScenarioValidator.checkDecay(f.path(), c0, limit, halfLife, errors);
+                WaterChecks.checkDecay(f.path(), c0, limit, halfLife, errors);
                 return f.complete() ? new WaterDuration.Decay(c0, limit, halfLife) : null;
             }
             default -> {
@@ -381,20 +381,20 @@ final class ScenarioBinder {
     }
 
     private RehabilitationDomain rehabilitation(JsonFields f) {
-        f.allow("", ScenarioFormat.Rehabilitation.OBJECT, null);
+        f.allow("", RehabilitationFormat.Rehabilitation.OBJECT, null);
         String name = f.string(Common.NAME);
         String description = f.string(Common.DESCRIPTION);
-        Quantity area = f.quantity(ScenarioFormat.Rehabilitation.AREA);
-        Value startYear = f.value(ScenarioFormat.Rehabilitation.START_YEAR);
-        UnitRate establishment = f.rate(ScenarioFormat.Rehabilitation.ESTABLISHMENT_COST);
-        UnitRate maintenance = f.rate(ScenarioFormat.Rehabilitation.MAINTENANCE_COST_PER_AREA_YEAR);
-        Integer monitoringYears = f.integer(ScenarioFormat.Rehabilitation.MONITORING_YEARS);
-        Value monitoringCost = f.value(ScenarioFormat.Rehabilitation.MONITORING_COST_PER_YEAR);
-        JsonFields r = f.object(ScenarioFormat.Rehabilitation.RECOVERY);
+        Quantity area = f.quantity(RehabilitationFormat.Rehabilitation.AREA);
+        Value startYear = f.value(RehabilitationFormat.Rehabilitation.START_YEAR);
+        UnitRate establishment = f.rate(RehabilitationFormat.Rehabilitation.ESTABLISHMENT_COST);
+        UnitRate maintenance = f.rate(RehabilitationFormat.Rehabilitation.MAINTENANCE_COST_PER_AREA_YEAR);
+        Integer monitoringYears = f.integer(RehabilitationFormat.Rehabilitation.MONITORING_YEARS);
+        Value monitoringCost = f.value(RehabilitationFormat.Rehabilitation.MONITORING_COST_PER_YEAR);
+        JsonFields r = f.object(RehabilitationFormat.Rehabilitation.RECOVERY);
         org.closureassurance.simulator.model.Recovery recovery = r == null ? null : recovery(r);
-        JsonFields s = f.object(ScenarioFormat.Rehabilitation.SETBACK);
+        JsonFields s = f.object(RehabilitationFormat.Rehabilitation.SETBACK);
         org.closureassurance.simulator.model.Setback setback = s == null ? null : setback(s);
-        ScenarioValidator.checkRehabilitation(f.path(), area, startYear, establishment, maintenance, monitoringCost,
+        RehabilitationChecks.checkRehabilitation(f.path(), area, startYear, establishment, maintenance, monitoringCost,
                 errors);
         if (recovery == null || (s != null && setback == null) || !f.complete()) {
             f.fail();
@@ -411,7 +411,7 @@ final class ScenarioBinder {
         Value initial = f.value(Recovery.INITIAL_CONDITION);
         Value target = f.value(Recovery.TARGET);
         RecoveryModel known = model == null ? null : RecoveryModel.byId(model);
-        ScenarioValidator.checkRecovery(f.path(), known, rate, initial, target, errors);
+        RehabilitationChecks.checkRecovery(f.path(), known, rate, initial, target, errors);
         return known != null && f.complete()
                 ? new org.closureassurance.simulator.model.Recovery(known, rate, initial, target) : null;
     }
@@ -421,48 +421,48 @@ final class ScenarioBinder {
         Value probability = f.value(Setback.ANNUAL_PROBABILITY);
         Value loss = f.value(Setback.CONDITION_LOSS);
         UnitRate rework = f.rate(Setback.REWORK_COST_PER_AREA);
-        ScenarioValidator.checkSetback(f.path(), probability, loss, rework, errors);
+        RehabilitationChecks.checkSetback(f.path(), probability, loss, rework, errors);
         return f.complete() ? new org.closureassurance.simulator.model.Setback(probability, loss, rework) : null;
     }
 
     private RiskEvent riskEvent(JsonFields f) {
-        f.allow("", ScenarioFormat.RiskEvent.OBJECT, null);
+        f.allow("", RiskEventFormat.RiskEvent.OBJECT, null);
         String name = f.string(Common.NAME);
         String description = f.string(Common.DESCRIPTION);
-        Value cost = f.value(ScenarioFormat.RiskEvent.COST);
+        Value cost = f.value(RiskEventFormat.RiskEvent.COST);
         RiskOccurrence occurrence;
         Value onceProbability = null;
         Value annualProbability = null;
-        if (f.has(ScenarioFormat.RiskEvent.ANNUAL_PROBABILITY)) {
-            for (FormatField once : List.of(ScenarioFormat.RiskEvent.PROBABILITY, ScenarioFormat.RiskEvent.YEAR)) {
+        if (f.has(RiskEventFormat.RiskEvent.ANNUAL_PROBABILITY)) {
+            for (FormatField once : List.of(RiskEventFormat.RiskEvent.PROBABILITY, RiskEventFormat.RiskEvent.YEAR)) {
                 if (f.has(once)) {
                     f.error(once, "belongs to a once-only event; a per-year event (one with annualProbability) "
                             + "takes fromYear, toYear and maxOccurrences");
                 }
             }
-            annualProbability = f.value(ScenarioFormat.RiskEvent.ANNUAL_PROBABILITY);
-            Integer from = f.integer(ScenarioFormat.RiskEvent.FROM_YEAR);
-            Integer to = f.has(ScenarioFormat.RiskEvent.TO_YEAR) ? f.integer(ScenarioFormat.RiskEvent.TO_YEAR) : null;
-            Integer max = f.integer(ScenarioFormat.RiskEvent.MAX_OCCURRENCES);
+            annualProbability = f.value(RiskEventFormat.RiskEvent.ANNUAL_PROBABILITY);
+            Integer from = f.integer(RiskEventFormat.RiskEvent.FROM_YEAR);
+            Integer to = f.has(RiskEventFormat.RiskEvent.TO_YEAR) ? f.integer(RiskEventFormat.RiskEvent.TO_YEAR) : null;
+            Integer max = f.integer(RiskEventFormat.RiskEvent.MAX_OCCURRENCES);
             if (from != null && to != null && to < from) {
-                f.error(ScenarioFormat.RiskEvent.TO_YEAR, "must be >= fromYear (was " + to + " < " + from + ")");
+                f.error(RiskEventFormat.RiskEvent.TO_YEAR, "must be >= fromYear (was " + to + " < " + from + ")");
             }
             occurrence = f.complete() ? new RiskOccurrence.PerYear(annualProbability, from, to, max) : null;
         } else {
-            for (FormatField perYear : List.of(ScenarioFormat.RiskEvent.FROM_YEAR, ScenarioFormat.RiskEvent.TO_YEAR,
-                    ScenarioFormat.RiskEvent.MAX_OCCURRENCES)) {
+            for (FormatField perYear : List.of(RiskEventFormat.RiskEvent.FROM_YEAR, RiskEventFormat.RiskEvent.TO_YEAR,
+                    RiskEventFormat.RiskEvent.MAX_OCCURRENCES)) {
                 if (f.has(perYear)) {
                     f.error(perYear, "belongs to a per-year event: give annualProbability, or leave "
                             + perYear.name() + " out");
                 }
             }
-            onceProbability = f.value(ScenarioFormat.RiskEvent.PROBABILITY);
-            Integer year = f.integer(ScenarioFormat.RiskEvent.YEAR);
+            onceProbability = f.value(RiskEventFormat.RiskEvent.PROBABILITY);
+            Integer year = f.integer(RiskEventFormat.RiskEvent.YEAR);
             occurrence = f.complete() ? new RiskOccurrence.Once(onceProbability, year) : null;
         }
-        ScenarioValidator.checkRiskEvent(f.path(), onceProbability, annualProbability, cost, errors);
+        RiskEventChecks.checkRiskEvent(f.path(), onceProbability, annualProbability, cost, errors);
         if (occurrence instanceof RiskOccurrence.PerYear y) {
-            ScenarioValidator.checkOccurrences(f.path(), y, errors);
+            RiskEventChecks.checkOccurrences(f.path(), y, errors);
         }
         return occurrence != null && f.complete() ? new RiskEvent(name, description, cost, occurrence) : null;
     }
@@ -480,13 +480,13 @@ final class ScenarioBinder {
             case "bond" -> bond(f, name, description);
             case "self-bond" -> {
                 Value amount = f.value(Assurance.AMOUNT);
-                ScenarioValidator.checkSelfBond(f.path(), amount, errors);
+                AssuranceChecks.checkSelfBond(f.path(), amount, errors);
                 yield f.complete() ? new AssuranceInstrument.SelfBond(name, description, amount) : null;
             }
             case "parent-guarantee" -> {
                 Value amount = f.value(Assurance.AMOUNT);
                 Value fails = f.value(Assurance.GUARANTOR_FAILS_WITH_OPERATOR_PROBABILITY);
-                ScenarioValidator.checkParentGuarantee(f.path(), amount, fails, errors);
+                AssuranceChecks.checkParentGuarantee(f.path(), amount, fails, errors);
                 yield f.complete() ? new AssuranceInstrument.ParentGuarantee(name, description, amount, fails) : null;
             }
             default -> {
@@ -495,7 +495,7 @@ final class ScenarioBinder {
                 Value annualReturn = f.value(Assurance.ANNUAL_RETURN);
                 Value fee = f.value(Assurance.ANNUAL_FEE_RATE);
                 boolean drawdown = f.bool(Assurance.DRAWDOWN);
-                ScenarioValidator.checkTrustFund(f.path(), initial, contribution, fee, errors);
+                AssuranceChecks.checkTrustFund(f.path(), initial, contribution, fee, errors);
                 yield f.complete() ? new AssuranceInstrument.TrustFund(name, description, initial, contribution,
                         annualReturn, fee, drawdown) : null;
             }
@@ -515,7 +515,7 @@ final class ScenarioBinder {
         List<ScheduleStep> schedule = hasSchedule ? schedule(f) : null;
         Value defaultProbability = f.value(Assurance.PROVIDER_ANNUAL_DEFAULT_PROBABILITY);
         Value recoveryRate = f.value(Assurance.RECOVERY_RATE);
-        ScenarioValidator.checkBond(f.path(), amount, schedule, defaultProbability, recoveryRate, errors);
+        AssuranceChecks.checkBond(f.path(), amount, schedule, defaultProbability, recoveryRate, errors);
         if (!f.complete()) {
             return null;
         }
@@ -537,9 +537,9 @@ final class ScenarioBinder {
                 bond.fail();
                 continue;
             }
-            s.allow(" in a schedule step", ScenarioFormat.ScheduleStep.OBJECT, null);
-            Integer from = s.integer(ScenarioFormat.ScheduleStep.FROM_YEAR);
-            Value amount = s.value(ScenarioFormat.ScheduleStep.AMOUNT);
+            s.allow(" in a schedule step", AssuranceFormat.ScheduleStep.OBJECT, null);
+            Integer from = s.integer(AssuranceFormat.ScheduleStep.FROM_YEAR);
+            Value amount = s.value(AssuranceFormat.ScheduleStep.AMOUNT);
             if (s.complete()) {
                 steps.add(new ScheduleStep(from, amount));
             } else {

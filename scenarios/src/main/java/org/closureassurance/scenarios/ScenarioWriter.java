@@ -8,15 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.closureassurance.scenarios.ScenarioFormat.Assurance;
+import org.closureassurance.scenarios.AssuranceFormat.Assurance;
 import org.closureassurance.scenarios.ScenarioFormat.Common;
 import org.closureassurance.scenarios.ScenarioFormat.Distribution;
-import org.closureassurance.scenarios.ScenarioFormat.Duration;
+import org.closureassurance.scenarios.WaterFormat.Duration;
 import org.closureassurance.scenarios.ScenarioFormat.Measure;
-import org.closureassurance.scenarios.ScenarioFormat.Rehabilitation;
+import org.closureassurance.scenarios.RehabilitationFormat.Rehabilitation;
 import org.closureassurance.scenarios.ScenarioFormat.Simulation;
 import org.closureassurance.scenarios.ScenarioFormat.Top;
-import org.closureassurance.scenarios.ScenarioFormat.Water;
+import org.closureassurance.scenarios.WaterFormat.Water;
 import org.closureassurance.scenarios.json.JsonNode;
 import org.closureassurance.scenarios.json.JsonNode.JsonArray;
 import org.closureassurance.scenarios.json.JsonNode.JsonBoolean;
@@ -122,38 +122,38 @@ public final class ScenarioWriter {
 
     private static JsonNode costItem(CostItem c) {
         Fields f = named(c.name(), c.description());
-        f.putText(ScenarioFormat.CostItem.CATEGORY, c.category());
+        f.putText(CostFormat.CostItem.CATEGORY, c.category());
         if (c.isPriced()) {
-            f.put(ScenarioFormat.CostItem.QUANTITY, quantity(c.quantity()));
-            f.put(ScenarioFormat.CostItem.UNIT_COST, rate(c.unitCost()));
+            f.put(CostFormat.CostItem.QUANTITY, quantity(c.quantity()));
+            f.put(CostFormat.CostItem.UNIT_COST, rate(c.unitCost()));
         } else {
-            f.put(ScenarioFormat.CostItem.AMOUNT, value(c.amount()));
+            f.put(CostFormat.CostItem.AMOUNT, value(c.amount()));
         }
-        f.put(ScenarioFormat.CostItem.START_YEAR, JsonNumber.of(c.startYear()));
-        f.put(ScenarioFormat.CostItem.DURATION_YEARS, JsonNumber.of(c.durationYears()));
-        f.putList(ScenarioFormat.CostItem.ACCRUAL, c.accrual(), (AccrualPoint p) -> new Fields()
-                .put(ScenarioFormat.AccrualPoint.YEAR, JsonNumber.of(p.year()))
-                .put(ScenarioFormat.AccrualPoint.FRACTION, JsonNumber.of(p.fraction()))
+        f.put(CostFormat.CostItem.START_YEAR, JsonNumber.of(c.startYear()));
+        f.put(CostFormat.CostItem.DURATION_YEARS, JsonNumber.of(c.durationYears()));
+        f.putList(CostFormat.CostItem.ACCRUAL, c.accrual(), (AccrualPoint p) -> new Fields()
+                .put(CostFormat.AccrualPoint.YEAR, JsonNumber.of(p.year()))
+                .put(CostFormat.AccrualPoint.FRACTION, JsonNumber.of(p.fraction()))
                 .json());
         return f.json();
     }
 
     private static JsonNode indirectCost(IndirectCost ic) {
         Fields f = named(ic.name(), ic.description());
-        f.put(ScenarioFormat.IndirectCost.PERCENT, value(ic.percent()));
+        f.put(CostFormat.IndirectCost.PERCENT, value(ic.percent()));
         if (ic.appliesTo() != null) {
             List<JsonNode> categories = new ArrayList<>();
             ic.appliesTo().forEach(c -> categories.add(text(c)));
-            f.put(ScenarioFormat.IndirectCost.APPLIES_TO, new JsonArray(categories));
+            f.put(CostFormat.IndirectCost.APPLIES_TO, new JsonArray(categories));
         }
         return f.json();
     }
 
     private static JsonNode correlation(Correlation c) {
         return new Fields()
-                .put(ScenarioFormat.Correlation.A, text(c.a()))
-                .put(ScenarioFormat.Correlation.B, text(c.b()))
-                .put(ScenarioFormat.Correlation.RHO, JsonNumber.of(c.rho()))
+                .put(CorrelationFormat.Correlation.A, text(c.a()))
+                .put(CorrelationFormat.Correlation.B, text(c.b()))
+                .put(CorrelationFormat.Correlation.RHO, JsonNumber.of(c.rho()))
                 .json();
     }
 
@@ -197,17 +197,17 @@ public final class ScenarioWriter {
         }
         f.putUnlessDefault(Rehabilitation.MONITORING_COST_PER_YEAR, r.monitoringCostPerYear());
         f.put(Rehabilitation.RECOVERY, new Fields()
-                .put(ScenarioFormat.Recovery.MODEL, text(r.recovery().model().id()))
-                .put(ScenarioFormat.Recovery.RATE, value(r.recovery().rate()))
-                .put(ScenarioFormat.Recovery.INITIAL_CONDITION, value(r.recovery().initialCondition()))
-                .put(ScenarioFormat.Recovery.TARGET, value(r.recovery().target()))
+                .put(RehabilitationFormat.Recovery.MODEL, text(r.recovery().model().id()))
+                .put(RehabilitationFormat.Recovery.RATE, value(r.recovery().rate()))
+                .put(RehabilitationFormat.Recovery.INITIAL_CONDITION, value(r.recovery().initialCondition()))
+                .put(RehabilitationFormat.Recovery.TARGET, value(r.recovery().target()))
                 .json());
         if (r.setback() != null) {
             Fields s = new Fields()
-                    .put(ScenarioFormat.Setback.ANNUAL_PROBABILITY, value(r.setback().annualProbability()))
-                    .put(ScenarioFormat.Setback.CONDITION_LOSS, value(r.setback().conditionLoss()));
+                    .put(RehabilitationFormat.Setback.ANNUAL_PROBABILITY, value(r.setback().annualProbability()))
+                    .put(RehabilitationFormat.Setback.CONDITION_LOSS, value(r.setback().conditionLoss()));
             if (r.setback().reworkCostPerArea() != null) {
-                s.put(ScenarioFormat.Setback.REWORK_COST_PER_AREA, rate(r.setback().reworkCostPerArea()));
+                s.put(RehabilitationFormat.Setback.REWORK_COST_PER_AREA, rate(r.setback().reworkCostPerArea()));
             }
             f.put(Rehabilitation.SETBACK, s.json());
         }
@@ -217,17 +217,17 @@ public final class ScenarioWriter {
     private static JsonNode riskEvent(RiskEvent e) {
         Fields f = named(e.name(), e.description());
         if (e.occurrence() instanceof RiskOccurrence.Once o) {
-            f.putUnlessDefault(ScenarioFormat.RiskEvent.PROBABILITY, o.probability());
-            f.put(ScenarioFormat.RiskEvent.YEAR, JsonNumber.of(o.year()));
+            f.putUnlessDefault(RiskEventFormat.RiskEvent.PROBABILITY, o.probability());
+            f.put(RiskEventFormat.RiskEvent.YEAR, JsonNumber.of(o.year()));
         } else if (e.occurrence() instanceof RiskOccurrence.PerYear y) {
-            f.put(ScenarioFormat.RiskEvent.ANNUAL_PROBABILITY, value(y.annualProbability()));
-            f.put(ScenarioFormat.RiskEvent.FROM_YEAR, JsonNumber.of(y.fromYear()));
+            f.put(RiskEventFormat.RiskEvent.ANNUAL_PROBABILITY, value(y.annualProbability()));
+            f.put(RiskEventFormat.RiskEvent.FROM_YEAR, JsonNumber.of(y.fromYear()));
             if (y.toYear() != null) {
-                f.put(ScenarioFormat.RiskEvent.TO_YEAR, JsonNumber.of(y.toYear().longValue()));
+                f.put(RiskEventFormat.RiskEvent.TO_YEAR, JsonNumber.of(y.toYear().longValue()));
             }
-            f.put(ScenarioFormat.RiskEvent.MAX_OCCURRENCES, JsonNumber.of(y.maxOccurrences()));
+            f.put(RiskEventFormat.RiskEvent.MAX_OCCURRENCES, JsonNumber.of(y.maxOccurrences()));
         }
-        f.put(ScenarioFormat.RiskEvent.COST, value(e.cost()));
+        f.put(RiskEventFormat.RiskEvent.COST, value(e.cost()));
         return f.json();
     }
 
@@ -245,8 +245,8 @@ public final class ScenarioWriter {
                 List<JsonNode> steps = new ArrayList<>();
                 for (ScheduleStep step : b.schedule()) {
                     steps.add(new Fields()
-                            .put(ScenarioFormat.ScheduleStep.FROM_YEAR, JsonNumber.of(step.fromYear()))
-                            .put(ScenarioFormat.ScheduleStep.AMOUNT, value(step.amount()))
+                            .put(AssuranceFormat.ScheduleStep.FROM_YEAR, JsonNumber.of(step.fromYear()))
+                            .put(AssuranceFormat.ScheduleStep.AMOUNT, value(step.amount()))
                             .json());
                 }
                 f.put(Assurance.SCHEDULE, new JsonArray(steps));

@@ -1,0 +1,81 @@
+package org.closureassurance.scenarios;
+
+import static org.closureassurance.scenarios.FormatField.bool;
+import static org.closureassurance.scenarios.FormatField.integer;
+import static org.closureassurance.scenarios.FormatField.list;
+import static org.closureassurance.scenarios.FormatField.value;
+import static org.closureassurance.scenarios.FormatField.word;
+import static org.closureassurance.scenarios.ScenarioFormat.MAX_INT;
+import static org.closureassurance.scenarios.ScenarioFormat.NON_NEGATIVE;
+import static org.closureassurance.scenarios.ScenarioFormat.PROBABILITY;
+import static org.closureassurance.scenarios.ScenarioFormat.ids;
+
+import java.util.List;
+import org.closureassurance.scenarios.FormatObject.Variant;
+import org.closureassurance.scenarios.ScenarioFormat.Common;
+import org.closureassurance.simulator.model.BondKind;
+
+/**
+ * The {@code assurance[]} section of the scenario format: the instruments held and a bond's
+ * schedule of face amounts. Part of {@link ScenarioFormat}.
+ */
+public final class AssuranceFormat {
+    private AssuranceFormat() {
+    }
+
+    /** {@code assurance[]}: the financial assurance held. */
+    public static final class Assurance {
+        public static final FormatField TYPE = word("type", List.of("bond", "self-bond", "parent-guarantee",
+                "trust-fund")).asRequired();
+        public static final FormatField KIND = word("kind", ids(BondKind.values(), BondKind::id))
+                .byDefault("\"" + BondKind.SURETY.id() + "\"").about("a label: all are valued alike");
+        public static final FormatField AMOUNT = value("amount", NON_NEGATIVE).measuring("money")
+                .when("required; a bond takes `amount` or `schedule`")
+                .about("the face amount in every year; a self-bond is worth nothing when the operator walks away");
+        public static final FormatField SCHEDULE = list("schedule")
+                .example("[{\"fromYear\": 0, \"amount\": 1}]").when("`amount` or `schedule`")
+                .about("at least one step (below); the face in year `t` is that of the last step with "
+                        + "`fromYear <= t`, 0 before the first");
+        public static final FormatField PROVIDER_ANNUAL_DEFAULT_PROBABILITY = value("providerAnnualDefaultProbability",
+                PROBABILITY).byDefault("0").about("the chance the bond's provider fails in each year");
+        public static final FormatField RECOVERY_RATE = value("recoveryRate", PROBABILITY).byDefault("0")
+                .about("the fraction of the face still realisable after the provider fails");
+        public static final FormatField GUARANTOR_FAILS_WITH_OPERATOR_PROBABILITY = value(
+                "guarantorFailsWithOperatorProbability", PROBABILITY).byDefault("0")
+                .about("the chance the guarantee is worth nothing");
+        public static final FormatField INITIAL_BALANCE = value("initialBalance", NON_NEGATIVE).byDefault("0")
+                .measuring("money");
+        public static final FormatField ANNUAL_CONTRIBUTION = value("annualContribution", NON_NEGATIVE).byDefault("0")
+                .measuring("money per year").about("paid at the end of each year before closure");
+        public static final FormatField ANNUAL_RETURN = value("annualReturn", null).byDefault("0")
+                .measuring("fraction, *per year*")
+                .about("drawn afresh each year; not range-checked (the balance never falls below 0)");
+        public static final FormatField ANNUAL_FEE_RATE = value("annualFeeRate", PROBABILITY).byDefault("0")
+                .measuring("fraction per year");
+        public static final FormatField DRAWDOWN = bool("drawdown").byDefault("false")
+                .about("whether the fund pays each year's closure costs from closure on");
+        public static final FormatObject OBJECT = FormatObject.choosing("assurance[]", "Fields of another type are "
+                + "refused.", TYPE,
+                Variant.of("bond", TYPE, KIND, Common.NAME, Common.DESCRIPTION, AMOUNT, SCHEDULE,
+                        PROVIDER_ANNUAL_DEFAULT_PROBABILITY, RECOVERY_RATE),
+                Variant.of("self-bond", TYPE, Common.NAME, Common.DESCRIPTION, AMOUNT),
+                Variant.of("parent-guarantee", TYPE, Common.NAME, Common.DESCRIPTION, AMOUNT,
+                        GUARANTOR_FAILS_WITH_OPERATOR_PROBABILITY),
+                Variant.of("trust-fund", TYPE, Common.NAME, Common.DESCRIPTION, INITIAL_BALANCE, ANNUAL_CONTRIBUTION,
+                        ANNUAL_RETURN, ANNUAL_FEE_RATE, DRAWDOWN));
+
+        private Assurance() {
+        }
+    }
+
+    /** {@code assurance[].schedule[]}: a bond's face amount by year. */
+    public static final class ScheduleStep {
+        public static final FormatField FROM_YEAR = integer("fromYear", Integer.MIN_VALUE, MAX_INT).asRequired()
+                .measuring("absolute").about("`>= 0`, strictly increasing");
+        public static final FormatField AMOUNT = value("amount", NON_NEGATIVE).asRequired().measuring("money");
+        public static final FormatObject OBJECT = FormatObject.of("assurance[].schedule[]", "", FROM_YEAR, AMOUNT);
+
+        private ScheduleStep() {
+        }
+    }
+}

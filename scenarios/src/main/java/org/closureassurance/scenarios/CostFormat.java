@@ -1,0 +1,73 @@
+package org.closureassurance.scenarios;
+
+import static org.closureassurance.scenarios.FormatField.integer;
+import static org.closureassurance.scenarios.FormatField.list;
+import static org.closureassurance.scenarios.FormatField.number;
+import static org.closureassurance.scenarios.FormatField.quantity;
+import static org.closureassurance.scenarios.FormatField.rate;
+import static org.closureassurance.scenarios.FormatField.string;
+import static org.closureassurance.scenarios.FormatField.strings;
+import static org.closureassurance.scenarios.FormatField.value;
+import static org.closureassurance.scenarios.ScenarioFormat.MAX_INT;
+import static org.closureassurance.scenarios.ScenarioFormat.NON_NEGATIVE;
+
+import org.closureassurance.scenarios.ScenarioFormat.Common;
+
+/**
+ * The cost sections of the scenario format: {@code costItems[]} with their accrual points, and
+ * {@code indirectCosts[]}. Part of {@link ScenarioFormat}.
+ */
+public final class CostFormat {
+    private CostFormat() {
+    }
+
+    /** {@code costItems[]}. */
+    public static final class CostItem {
+        public static final FormatField CATEGORY = string("category")
+                .about("free label that `indirectCosts[].appliesTo` selects on (`earthworks`, `demolition`, ...)");
+        public static final FormatField QUANTITY = quantity("quantity", null, NON_NEGATIVE).when("with `unitCost`");
+        public static final FormatField UNIT_COST = rate("unitCost", null).when("with `quantity`")
+                .about("`per` must measure the quantity's dimension");
+        public static final FormatField AMOUNT = value("amount", NON_NEGATIVE).measuring("money")
+                .when("instead of the two above");
+        public static final FormatField START_YEAR = integer("startYear", 0, MAX_INT).byDefault("0")
+                .measuring("closure-relative");
+        public static final FormatField DURATION_YEARS = integer("durationYears", 1, MAX_INT).byDefault("1")
+                .about("the cost is spread evenly over these years");
+        public static final FormatField ACCRUAL = list("accrual").when("none (fraction 1)")
+                .about("before closure only part of the disturbance exists (below)");
+        public static final FormatObject OBJECT = FormatObject.of("costItems[]", "A cost is either `quantity` × "
+                + "`unitCost` or a lump `amount`: give exactly one of the two forms.", Common.NAME,
+                Common.DESCRIPTION, CATEGORY, QUANTITY, UNIT_COST, AMOUNT, START_YEAR, DURATION_YEARS, ACCRUAL);
+
+        private CostItem() {
+        }
+    }
+
+    /** {@code costItems[].accrual[]}. */
+    public static final class AccrualPoint {
+        public static final FormatField YEAR = integer("year", 0, MAX_INT).asRequired().measuring("absolute")
+                .about("strictly increasing from point to point");
+        public static final FormatField FRACTION = number("fraction").asRequired().within(NON_NEGATIVE)
+                .about("the share of the cost owed if the operator walks away in that year; interpolated linearly "
+                        + "between points, flat outside them");
+        public static final FormatObject OBJECT = FormatObject.of("costItems[].accrual[]", "", YEAR, FRACTION);
+
+        private AccrualPoint() {
+        }
+    }
+
+    /** {@code indirectCosts[]}. */
+    public static final class IndirectCost {
+        public static final FormatField PERCENT = value("percent", NON_NEGATIVE).asRequired().measuring("percent")
+                .about("added to every flow it applies to");
+        public static final FormatField APPLIES_TO = strings("appliesTo").when("every cost item")
+                .about("categories of cost items, plus `water-treatment` (every water stream) and `rehabilitation` "
+                        + "(every domain); risk events never take indirect costs");
+        public static final FormatObject OBJECT = FormatObject.of("indirectCosts[]", "", Common.NAME,
+                Common.DESCRIPTION, PERCENT, APPLIES_TO);
+
+        private IndirectCost() {
+        }
+    }
+}

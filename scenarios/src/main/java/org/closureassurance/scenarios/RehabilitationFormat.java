@@ -1,0 +1,85 @@
+package org.closureassurance.scenarios;
+
+import static org.closureassurance.scenarios.FormatField.integer;
+import static org.closureassurance.scenarios.FormatField.object;
+import static org.closureassurance.scenarios.FormatField.quantity;
+import static org.closureassurance.scenarios.FormatField.rate;
+import static org.closureassurance.scenarios.FormatField.value;
+import static org.closureassurance.scenarios.FormatField.word;
+import static org.closureassurance.scenarios.ScenarioFormat.MAX_INT;
+import static org.closureassurance.scenarios.ScenarioFormat.NON_NEGATIVE;
+import static org.closureassurance.scenarios.ScenarioFormat.PROBABILITY;
+import static org.closureassurance.scenarios.ScenarioFormat.ids;
+
+import org.closureassurance.scenarios.ScenarioFormat.Common;
+import org.closureassurance.scenarios.ValueChecks.Bounds;
+import org.closureassurance.scenarios.units.Dimension;
+import org.closureassurance.simulator.model.RecoveryModel;
+
+/**
+ * The {@code rehabilitation[]} section of the scenario format: each domain, how its condition
+ * recovers and what sets it back. Part of {@link ScenarioFormat}.
+ */
+public final class RehabilitationFormat {
+    private RehabilitationFormat() {
+    }
+
+    /** {@code rehabilitation[]}. */
+    public static final class Rehabilitation {
+        public static final FormatField AREA = quantity("area", Dimension.AREA, NON_NEGATIVE).asRequired();
+        public static final FormatField START_YEAR = value("startYear", null).byDefault("0")
+                .measuring("closure-relative").about("floored; negative counts as 0; must not be able to exceed "
+                        + "`1e15`: the year the domain is established");
+        public static final FormatField ESTABLISHMENT_COST = rate("establishmentCost", Dimension.AREA)
+                .about("paid once, in the start year");
+        public static final FormatField MAINTENANCE_COST_PER_AREA_YEAR = rate("maintenanceCostPerAreaYear",
+                Dimension.AREA).about("paid each year after the start until the domain is complete");
+        public static final FormatField MONITORING_YEARS = integer("monitoringYears", 0, MAX_INT).byDefault("0")
+                .about("years of monitoring after completion");
+        public static final FormatField MONITORING_COST_PER_YEAR = value("monitoringCostPerYear", NON_NEGATIVE)
+                .byDefault("0").measuring("money per year");
+        public static final FormatField RECOVERY = object("recovery",
+                "{\"model\": \"exponential\", \"rate\": 0.1, \"target\": 0.7}").asRequired();
+        public static final FormatField SETBACK = object("setback",
+                "{\"annualProbability\": 0.05, \"conditionLoss\": 0.5}");
+        public static final FormatObject OBJECT = FormatObject.of("rehabilitation[]", "", Common.NAME,
+                Common.DESCRIPTION, AREA, START_YEAR, ESTABLISHMENT_COST, MAINTENANCE_COST_PER_AREA_YEAR,
+                MONITORING_YEARS, MONITORING_COST_PER_YEAR, RECOVERY, SETBACK);
+
+        private Rehabilitation() {
+        }
+    }
+
+    /** {@code rehabilitation[].recovery}. */
+    public static final class Recovery {
+        public static final FormatField MODEL = word("model", ids(RecoveryModel.values(), RecoveryModel::id))
+                .asRequired().about("`exponential`: the gap to 1 shrinks by the factor `e^-rate` each year; "
+                        + "`logistic`: the odds grow by the factor `e^rate` each year");
+        public static final FormatField RATE = value("rate", NON_NEGATIVE).asRequired().measuring("per year");
+        public static final FormatField INITIAL_CONDITION = value("initialCondition", PROBABILITY).byDefault("0")
+                .about("the condition at the start; `(0, 1]` for `logistic`");
+        public static final FormatField TARGET = value("target", Bounds.POSITIVE_FRACTION).asRequired();
+        public static final FormatObject OBJECT = FormatObject.of("rehabilitation[].recovery", "A condition index "
+                + "from 0 (bare) to 1 (the reference ecosystem) that recovers each year; the domain is complete in "
+                + "the first year it reaches `target`.", MODEL, RATE, INITIAL_CONDITION, TARGET);
+
+        private Recovery() {
+        }
+    }
+
+    /** {@code rehabilitation[].setback}. */
+    public static final class Setback {
+        public static final FormatField ANNUAL_PROBABILITY = value("annualProbability", PROBABILITY).byDefault("0")
+                .about("the chance of a setback in each year");
+        public static final FormatField CONDITION_LOSS = value("conditionLoss", PROBABILITY).byDefault("0")
+                .about("the fraction of the index lost");
+        public static final FormatField REWORK_COST_PER_AREA = rate("reworkCostPerArea", Dimension.AREA)
+                .about("cost over the whole area for each setback");
+        public static final FormatObject OBJECT = FormatObject.of("rehabilitation[].setback", "Each year fire, "
+                + "drought or erosion may knock the index back.", ANNUAL_PROBABILITY, CONDITION_LOSS,
+                REWORK_COST_PER_AREA);
+
+        private Setback() {
+        }
+    }
+}

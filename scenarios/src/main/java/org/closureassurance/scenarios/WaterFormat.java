@@ -1,0 +1,74 @@
+package org.closureassurance.scenarios;
+
+import static org.closureassurance.scenarios.FormatField.integer;
+import static org.closureassurance.scenarios.FormatField.object;
+import static org.closureassurance.scenarios.FormatField.quantity;
+import static org.closureassurance.scenarios.FormatField.rate;
+import static org.closureassurance.scenarios.FormatField.value;
+import static org.closureassurance.scenarios.FormatField.word;
+import static org.closureassurance.scenarios.ScenarioFormat.MAX_INT;
+import static org.closureassurance.scenarios.ScenarioFormat.NON_NEGATIVE;
+
+import java.util.List;
+import org.closureassurance.scenarios.FormatObject.Variant;
+import org.closureassurance.scenarios.ScenarioFormat.Common;
+import org.closureassurance.scenarios.ValueChecks.Bounds;
+import org.closureassurance.scenarios.units.Dimension;
+
+/**
+ * The {@code waterTreatment[]} section of the scenario format: each treated stream and how long
+ * its treatment lasts. Part of {@link ScenarioFormat}.
+ */
+public final class WaterFormat {
+    private WaterFormat() {
+    }
+
+    /** {@code waterTreatment[]}. */
+    public static final class Water {
+        public static final FormatField PROBABILITY = value("probability", ScenarioFormat.PROBABILITY).byDefault("1")
+                .about("the chance the stream is needed at all, decided once per iteration");
+        public static final FormatField START_YEAR = value("startYear", null).byDefault("0")
+                .measuring("closure-relative")
+                .about("floored; negative counts as 0; must not be able to exceed `1e15`");
+        public static final FormatField FLOW = quantity("flow", Dimension.FLOW, NON_NEGATIVE).when("with `unitCost`")
+                .about("the volume treated each year");
+        public static final FormatField UNIT_COST = rate("unitCost", Dimension.VOLUME).when("with `flow`");
+        public static final FormatField FIXED_ANNUAL_COST = value("fixedAnnualCost", NON_NEGATIVE).byDefault("0")
+                .measuring("money per year").about("operating cost that does not depend on the flow");
+        public static final FormatField CAPITAL_COST = value("capitalCost", NON_NEGATIVE).byDefault("0")
+                .measuring("money").about("falls in the first treatment year");
+        public static final FormatField REPLACEMENT_EVERY_YEARS = integer("replacementEveryYears", 1, MAX_INT)
+                .when("none (capital once)")
+                .about("the capital falls again every so many years while treatment lasts");
+        public static final FormatField DURATION = object("duration", "{\"type\": \"perpetual\"}").asRequired();
+        public static final FormatObject OBJECT = FormatObject.of("waterTreatment[]", "", Common.NAME,
+                Common.DESCRIPTION, PROBABILITY, START_YEAR, FLOW, UNIT_COST, FIXED_ANNUAL_COST, CAPITAL_COST,
+                REPLACEMENT_EVERY_YEARS, DURATION);
+
+        private Water() {
+        }
+    }
+
+    /** {@code waterTreatment[].duration}: how long treatment lasts. */
+    public static final class Duration {
+        public static final FormatField TYPE = word("type", List.of("years", "decay", "perpetual")).asRequired()
+                .about("`years`: treatment lasts that many years; `decay`: until a concentration that halves every "
+                        + "`halfLifeYears` falls from `initialConcentration` to `limit`; `perpetual`: it never ends "
+                        + "(valued in closed form, so the discount rate must be `> 0`)");
+        public static final FormatField YEARS = value("years", null).asRequired()
+                .about("may be fractional; negative counts as 0");
+        public static final FormatField INITIAL_CONCENTRATION = quantity("initialConcentration",
+                Dimension.CONCENTRATION, NON_NEGATIVE).asRequired();
+        public static final FormatField LIMIT = quantity("limit", Dimension.CONCENTRATION, Bounds.POSITIVE)
+                .asRequired();
+        public static final FormatField HALF_LIFE_YEARS = value("halfLifeYears", NON_NEGATIVE).asRequired()
+                .measuring("years");
+        public static final FormatObject OBJECT = FormatObject.choosing("waterTreatment[].duration", "", TYPE,
+                Variant.of("years", TYPE, YEARS),
+                Variant.of("decay", TYPE, INITIAL_CONCENTRATION, LIMIT, HALF_LIFE_YEARS),
+                Variant.of("perpetual", TYPE));
+
+        private Duration() {
+        }
+    }
+}
