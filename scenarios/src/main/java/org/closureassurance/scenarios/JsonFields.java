@@ -5,13 +5,13 @@ import static org.closureassurance.scenarios.json.NumberText.format;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.closureassurance.scenarios.json.JsonNode;
 import org.closureassurance.scenarios.json.JsonNode.JsonArray;
 import org.closureassurance.scenarios.json.JsonNode.JsonBoolean;
 import org.closureassurance.scenarios.json.JsonNode.JsonNull;
 import org.closureassurance.scenarios.json.JsonNode.JsonNumber;
 import org.closureassurance.scenarios.json.JsonNode.JsonObject;
 import org.closureassurance.scenarios.json.JsonNode.JsonString;
+import org.closureassurance.scenarios.json.JsonNode;
 import org.closureassurance.scenarios.json.JsonPath;
 import org.closureassurance.simulator.model.Quantity;
 import org.closureassurance.simulator.model.UnitRate;
@@ -165,12 +165,12 @@ final class JsonFields {
         return object(field.name(), field.required(), field.example());
     }
 
-    /** A Quantity ({@code {"value": Value, "unit": "ha"}}); null when absent or malformed. */
+    /** A Quantity, a Value with a unit ({@link QuantityReader}); null when absent or malformed. */
     Quantity quantity(FormatField field) {
         return QuantityReader.quantity(this, field.name(), field.dimension(), field.required());
     }
 
-    /** A rate ({@code {"value": Value, "per": "m3"}}); null when absent or malformed. */
+    /** A rate, a Value per unit ({@link QuantityReader}); null when absent or malformed. */
     UnitRate rate(FormatField field) {
         return QuantityReader.rate(this, field.name(), field.dimension(), field.required());
     }
