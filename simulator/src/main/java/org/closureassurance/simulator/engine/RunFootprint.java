@@ -80,20 +80,7 @@ final class RunFootprint {
 
     /** The largest iteration count whose run needs at most {@code bytes}; 0 when none does. */
     int largestFitting(long bytes) {
-        if (bytes(1) > bytes) {
-            return 0;
-        }
-        int lo = 1;
-        int hi = Integer.MAX_VALUE;
-        while (lo < hi) {
-            int mid = (int) (((long) lo + hi + 1) >>> 1);
-            if (bytes(mid) <= bytes) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
+        return MemoryBudget.largestIterations(this::bytes, bytes, Integer.MAX_VALUE);
     }
 
     /** IterationRecords: one array per outcome, each of iteration length, and the tables of them. */

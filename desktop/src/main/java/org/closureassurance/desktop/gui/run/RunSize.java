@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
+import org.closureassurance.simulator.engine.MemoryBudget;
 import org.closureassurance.simulator.model.Scenario;
 
 /**
@@ -44,20 +45,11 @@ public record RunSize(ToLongFunction<Scenario> estimate, LongSupplier usableByte
 
     /**
      * The largest iteration count of {@code scenario} whose estimate is within {@code usable}
-     * bytes, 0 when none is: found by halving, as the estimate grows with the iteration count.
+     * bytes, 0 when none is.
      */
     int maxIterations(Scenario scenario, long usable) {
-        int low = 0;
-        int high = scenario.simulation().iterations();
-        while (low < high) {
-            int mid = (int) ((low + (long) high + 1) / 2);
-            if (estimate.applyAsLong(withIterations(scenario, mid)) <= usable) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low;
+        return MemoryBudget.largestIterations(n -> estimate.applyAsLong(withIterations(scenario, n)), usable,
+                scenario.simulation().iterations());
     }
 
     private static Scenario withIterations(Scenario s, int n) {
