@@ -29,13 +29,20 @@ record DomainPlan(String name, int areaSlot, int startSlot, int establishmentSlo
         int sbl = setback ? slots.get(p + "setback.conditionLoss") : -1;
         int rw = rework ? slots.get(p + "setback.reworkCostPerArea") : -1;
         double rwConv = rework ? r.setback().reworkCostPerArea().conversionFrom(r.area()) : 0;
-        int earliestRelative = RunPlan.floorClamp(r.startYear().lowerBound(), 0, horizon);
-        int earliest = Math.min(horizon - 1, earliestClosure + earliestRelative);
+        int earliest = earliestStart(r, earliestClosure, horizon);
         return new DomainPlan(r.name(), slots.get(p + "area"), slots.get(p + "startYear"), est, estConv,
                 maint, maintConv, r.monitoringYears(), slots.get(p + "monitoringCostPerYear"),
                 r.recovery().model() == RecoveryModel.LOGISTIC,
                 slots.get(p + "recovery.rate"), slots.get(p + "recovery.initialCondition"),
                 slots.get(p + "recovery.target"), sbp, sbl, rw, rwConv, earliest,
                 r.recovery().target().expectedValue());
+    }
+
+    /**
+     * The first year of {@code r}'s condition series: its earliest possible start after the
+     * earliest closure year, within the horizon. The plan and the memory estimate both use it.
+     */
+    static int earliestStart(RehabilitationDomain r, int earliestClosure, int horizon) {
+        return Math.min(horizon - 1, earliestClosure + RunPlan.floorClamp(r.startYear().lowerBound(), 0, horizon));
     }
 }

@@ -15,9 +15,15 @@ import java.lang.management.ManagementFactory;
  */
 record HeapShape(long regionBytes, int gcThreads) {
     private static final long MB = 1L << 20;
+    /** Read once: the collector and its region size are fixed when the JVM starts. */
+    private static final HeapShape CURRENT = probe();
 
     /** The running JVM's collector, region size and collector threads. */
     static HeapShape current() {
+        return CURRENT;
+    }
+
+    private static HeapShape probe() {
         int cpus = Runtime.getRuntime().availableProcessors();
         try {
             com.sun.management.HotSpotDiagnosticMXBean vm =

@@ -38,9 +38,6 @@ final class IterationWorker {
     }
 
     IterationWorker(RunPlan plan, IterationRecords rec, int batch) {
-        if (batch < 1) {
-            throw new IllegalArgumentException("batch must be >= 1, was " + batch);
-        }
         this.ctx = new IterationContext(plan, rec);
         this.inputs = new InputDraws(plan, rec, batch);
         this.closure = new ClosureAndForfeiture(ctx);

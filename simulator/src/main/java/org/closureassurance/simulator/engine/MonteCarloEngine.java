@@ -78,15 +78,6 @@ public final class MonteCarloEngine {
     }
 
     /**
-     * The largest iteration count of {@code scenario} that this JVM can run now: whose estimate is
-     * within {@value #USABLE_PERCENT} % of the heap it can still allocate. 0 when not even one
-     * iteration fits (the timeline alone is too large).
-     */
-    public int largestIterations(Scenario scenario) {
-        return footprint(scenario).largestFitting(usableHeapBytes());
-    }
-
-    /**
      * Heap bytes a run may use now: {@value #USABLE_PERCENT} % of what this JVM can still
      * allocate. The one statement of the headroom rule, for callers that check a run before
      * offering it (the desktop app) as the engine does before starting it.
@@ -106,7 +97,7 @@ public final class MonteCarloEngine {
     }
 
     /** The share of the available heap a run may use; the rest is headroom for the caller and the collector. */
-    private static long usableBytes(long available) {
+    static long usableBytes(long available) {
         return available / 100 * USABLE_PERCENT;
     }
 

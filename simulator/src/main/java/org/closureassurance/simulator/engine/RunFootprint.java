@@ -43,14 +43,11 @@ final class RunFootprint {
         this.correlated = (int) scenario.correlations().stream()
                 .flatMap(c -> Stream.of(c.a(), c.b())).distinct().count();
         this.domainYears = new int[domains];
-        // The same first year of each domain's series as RunPlan gives it.
         int earliestClosure = RunPlan.floorClamp(scenario.closureYear().lowerBound(), 0, horizon - 1);
         int total = 2 * horizon;
         for (int d = 0; d < domains; d++) {
             RehabilitationDomain r = scenario.rehabilitation().get(d);
-            int earliest = Math.min(horizon - 1,
-                    earliestClosure + RunPlan.floorClamp(r.startYear().lowerBound(), 0, horizon));
-            domainYears[d] = horizon - earliest;
+            domainYears[d] = horizon - DomainPlan.earliestStart(r, earliestClosure, horizon);
             total += domainYears[d];
         }
         this.series = total;

@@ -41,7 +41,7 @@ public final class RunTooLargeException extends RuntimeException {
         String rule = String.format(Locale.ROOT,
                 "a run of %,d iterations needs about %,d MB, and a run may use at most %,d MB (%d %% of the "
                         + "%,d MB Java can still allocate; the rest is headroom)",
-                iterations, estimatedBytes >> 20, (availableBytes / 100 * MonteCarloEngine.USABLE_PERCENT) >> 20,
+                iterations, estimatedBytes >> 20, MonteCarloEngine.usableBytes(availableBytes) >> 20,
                 MonteCarloEngine.USABLE_PERCENT, availableBytes >> 20);
         if (maxIterations < 1) {
             return String.format(Locale.ROOT,

@@ -69,7 +69,7 @@ public final class GaussianCopula {
     public void correlate(double[][] z, int count, double[] scratch) {
         for (int i = n - 1; i >= 0; i--) {
             int row = i * (i + 1) / 2;
-            java.util.Arrays.fill(scratch, 0, count, 0.0);
+            Arrays.fill(scratch, 0, count, 0.0);
             for (int j = 0; j <= i; j++) {
                 double l = lower[row + j];
                 double[] zj = z[j];
