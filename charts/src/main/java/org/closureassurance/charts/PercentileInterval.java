@@ -1,6 +1,7 @@
 package org.closureassurance.charts;
 
 import org.closureassurance.simulator.results.Interval;
+import org.closureassurance.simulator.statistics.WilsonInterval;
 
 /**
  * An approximate 95 % confidence interval for a quantile estimated from {@code n} Monte Carlo
@@ -16,10 +17,6 @@ import org.closureassurance.simulator.results.Interval;
  * percentiles as the type-7 percentiles themselves are.
  */
 final class PercentileInterval {
-
-    /** The two-sided 95 % point of the standard normal distribution. */
-    static final double Z95 = 1.959963984540054;
-
     private PercentileInterval() {
     }
 
@@ -32,7 +29,7 @@ final class PercentileInterval {
         if (percentiles == null || percentiles.length != 101 || n < 2 || !(p >= 0 && p <= 1)) {
             return Interval.UNDEFINED;
         }
-        double half = Z95 * Math.sqrt(p * (1 - p) / n);
+        double half = WilsonInterval.Z95 * Math.sqrt(p * (1 - p) / n);
         return new Interval(at(percentiles, Math.max(0, p - half)), at(percentiles, Math.min(1, p + half)));
     }
 

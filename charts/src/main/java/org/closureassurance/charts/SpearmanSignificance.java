@@ -1,5 +1,7 @@
 package org.closureassurance.charts;
 
+import org.closureassurance.simulator.statistics.WilsonInterval;
+
 /**
  * Whether a Spearman rank correlation measured over {@code n} iterations is distinguishable
  * from zero, so that the report and the tornado give a direction ("higher input, higher
@@ -24,7 +26,7 @@ final class SpearmanSignificance {
 
     /** The smallest |rho| that is distinguishable from 0 at the 5 % level over {@code n} iterations. */
     static double threshold(long n) {
-        return PercentileInterval.Z95 * standardError(n);
+        return WilsonInterval.Z95 * standardError(n);
     }
 
     /** Whether {@code rho} over {@code n} iterations is distinguishable from 0 (false when undefined). */

@@ -27,7 +27,7 @@ public final class FieldReference {
     public static void main(String[] args) throws IOException {
         Path page = Path.of(args.length > 0 ? args[0] : "docs/scenario-format.md");
         String text = Files.readString(page, StandardCharsets.UTF_8);
-        Files.writeString(page, withTables(text), StandardCharsets.UTF_8);
+        AtomicFile.write(page, withTables(text));
     }
 
     /** {@code page} with the text between the markers replaced by {@link #markdown()}. */

@@ -70,12 +70,6 @@ public record FormatObject(String path, String intro, String discriminator, Map<
         return allowed;
     }
 
-    /** The field called {@code name}. */
-    public FormatField field(String name) {
-        return fields.stream().filter(f -> f.name().equals(name)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException(path + " has no field " + name));
-    }
-
     /** The words that choose a variant, in message order. */
     public List<String> words() {
         return List.copyOf(variants.keySet());

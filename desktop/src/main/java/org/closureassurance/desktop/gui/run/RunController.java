@@ -228,10 +228,6 @@ public final class RunController {
         long elapsed = nanoTime.getAsLong() - started;
         RunProgress end = RunProgress.of(results.run().completedIterations(), results.run().requestedIterations(),
                 elapsed);
-        if (results.run().cancelled()) {
-            ui.execute(() -> cancelled(end, results.run().completedIterations(), results.run().requestedIterations()));
-            return;
-        }
         CompletedRun run = new CompletedRun(scenario, results, ChartSet.of(results, options), sha);
         ui.execute(() -> {
             running = false;
