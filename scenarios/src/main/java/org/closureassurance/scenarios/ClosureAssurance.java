@@ -14,8 +14,9 @@ import org.closureassurance.simulator.results.SimulationResults;
  * The entry point for a program that runs the simulator in-process (a regulator's register
  * system, a consultant's tool): read a scenario from a file, text or JSON tree, run it with
  * {@link RunOptions} and a {@link ProgressListener}, and take the results as a record or as
- * the JSON of a results file. It is the path the command line takes: the same scenario, seed
- * and iterations give the same results, byte for byte, as {@code closure-assurance run --json}.
+ * the JSON of a results file. It reads with the same reader and runs the same engine as the
+ * command line: the same scenario, seed and iterations give the same results, byte for byte, as
+ * {@code closure-assurance run --json}.
  */
 public final class ClosureAssurance {
     private ClosureAssurance() {

@@ -1,5 +1,6 @@
 package org.closureassurance.desktop.cli;
 
+import org.closureassurance.scenarios.RunOptions;
 import org.closureassurance.simulator.model.Sampling;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.model.SimulationSettings;
@@ -45,8 +46,8 @@ final class SimulationOptions {
     /** Worker threads to use. */
     int threadCount() {
         int k = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (k < 1 || k > 256) {
-            throw new IllegalArgumentException("--threads must be between 1 and 256, was " + k);
+        if (k < 1 || k > RunOptions.MAX_THREADS) {
+            throw new IllegalArgumentException("--threads must be between 1 and " + RunOptions.MAX_THREADS + ", was " + k);
         }
         return k;
     }
