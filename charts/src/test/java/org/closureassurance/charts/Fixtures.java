@@ -86,7 +86,7 @@ final class Fixtures {
 
     /** The copper mine of docs/scenario-format.md. */
     static Scenario copperMine() {
-        return copperMine(SCENARIO_NAME, "Worked example for the charts tests; figures from the format spec.",
+        return copperMine(SCENARIO_NAME, "Worked example for the charts tests; figures from the field reference example.",
                 DUMP, PIT);
     }
 

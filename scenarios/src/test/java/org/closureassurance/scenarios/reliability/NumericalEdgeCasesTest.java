@@ -156,13 +156,15 @@ class NumericalEdgeCasesTest {
 
     @Test
     void aPerpetualStreamDrivenByItsFlowIsRefusedAtTheUnitCost() {
-        // 1 m3/s is 31,557,600 m3 a year (365.25 days); at 1e295 a cubic metre that is 3.16e302 a
+        // 1 m3/s is 31,556,952 m3 a year (the mean Gregorian year of 365.2425 days, as the unit
+        // table reads "a"); at 1e295 a cubic metre that is 3.16e302 a
         // year, worth 3.16e302 x 1.01/0.01 = 3.2e304 at r = 0.01: it runs. At 1e300 a cubic metre
         // it is worth 3.2e309: refused at the unit cost, which makes all of the yearly cost.
         String flow = "\"flow\": {\"value\": 1, \"unit\": \"m3/s\"}, \"unitCost\": {\"value\": %s, \"per\": \"m3\"}";
         String perpetual = "{\"type\": \"perpetual\"}";
-        assertEquals(3.16e302 * 101, run(scenario("0.01", water("0", String.format(flow, "1e295"), perpetual)))
-                .costPV().mean(), 1e302);
+        double worth = 31_556_952 * 1e295 * 101;
+        assertEquals(worth, run(scenario("0.01", water("0", String.format(flow, "1e295"), perpetual)))
+                .costPV().mean(), 1e-12 * worth);
         List<ValidationError> e = problems(scenario("0.01", water("0", String.format(flow, "1e300"), perpetual)));
         assertEquals("waterTreatment[0].unitCost.value", e.get(0).path());
         assertTrue(e.get(0).message().startsWith("makes the perpetual stream worth more"), e::toString);

@@ -47,7 +47,7 @@ class PercentilesAndSummaryTest {
         assertEquals(0.75e308, s.mean(), 1e-14 * 0.75e308);
         // The squares are summed plainly: 1000 roundings of 2^-53 each bound the error by 1.1e-13.
         assertEquals(sd, s.sd(), 1.2e-13 * sd);
-        assertEquals(sd / Math.sqrt(1000), s.standardError(), 1.2e-13 * sd);
+        assertEquals(sd / Math.sqrt(1000), s.standardError(), 1.2e-13 * sd / Math.sqrt(1000));
     }
 
     @Test
