@@ -10,7 +10,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * parent guarantees, trust funds whose balance grows, pays fees and draws down after
  * closure), and each instrument's face and realisable value at forfeiture.
  */
-final class AssuranceKernel {
+final class AssuranceKernel implements InstrumentPlan.Realiser {
     private final IterationContext ctx;
     private final InstrumentPlan[] instruments;
     private final ContinuousSampler yearlyNormal;
@@ -26,13 +26,7 @@ final class AssuranceKernel {
         IterationRecords rec = ctx.rec;
         int i = ctx.i;
         for (int j = 0; j < instruments.length; j++) {
-            InstrumentPlan p = instruments[j];
-            rec.instrumentRealisable[j][i] = switch (p.kind()) {
-                case BOND -> bond(p, j);
-                case SELF_BOND -> selfBond(p, j);
-                case PARENT_GUARANTEE -> parentGuarantee(p, j);
-                case TRUST_FUND -> trustFund(p, j);
-            };
+            rec.instrumentRealisable[j][i] = instruments[j].realise(this, j);
         }
     }
 
@@ -40,7 +34,8 @@ final class AssuranceKernel {
      * A bond: its amount, or its schedule's step in force, every year; after the provider
      * defaults only the recovery share of it. Records the face at forfeiture, returns the realisable.
      */
-    private double bond(InstrumentPlan p, int j) {
+    @Override
+    public double bond(InstrumentPlan.Bond p, int j) {
         double[] x = ctx.x;
         double[] assurance = ctx.assurance;
         int forfeit = ctx.forfeit;
@@ -72,14 +67,16 @@ final class AssuranceKernel {
     }
 
     /** A self-bond: its face at forfeiture, realising nothing. */
-    private double selfBond(InstrumentPlan p, int j) {
+    @Override
+    public double selfBond(InstrumentPlan.SelfBond p, int j) {
         boolean forfeits = ctx.forfeit >= 0;
         ctx.rec.instrumentFace[j][ctx.i] = forfeits ? ctx.x[p.amountSlot()] : Double.NaN;
         return forfeits ? 0.0 : Double.NaN;
     }
 
     /** A parent guarantee: its amount every year, or nothing when the guarantor fails with the operator. */
-    private double parentGuarantee(InstrumentPlan p, int j) {
+    @Override
+    public double parentGuarantee(InstrumentPlan.ParentGuarantee p, int j) {
         boolean fails = ctx.events.nextUniform() < ctx.x[p.failSlot()];
         double amount = ctx.x[p.amountSlot()];
         double r = fails ? 0.0 : amount;
@@ -97,7 +94,8 @@ final class AssuranceKernel {
      * year's drawdown after closure, plus contributions before closure. Face and realisable
      * value at forfeiture are both the balance then.
      */
-    private double trustFund(InstrumentPlan p, int j) {
+    @Override
+    public double trustFund(InstrumentPlan.TrustFund p, int j) {
         double[] x = ctx.x;
         double[] assurance = ctx.assurance;
         ClosurePackage pkg = ctx.pkg;
@@ -113,7 +111,7 @@ final class AssuranceKernel {
                 atForfeit = balance;
             }
             double draw = p.drawdown() && t >= closure ? Math.min(pkg.flow(t - closure), balance) : 0.0;
-            double ret = annualReturn(p);
+            double ret = p.annualReturn().next(ctx.yearly, yearlyNormal);
             balance = Math.max(0.0, (balance - draw) * (1.0 + ret - fee) + (t < closure ? contribution : 0.0));
             if (balance == 0.0 && t + 1 >= closure) {
                 // Empty after closure: no contributions come and nothing grows from zero, so every
@@ -126,22 +124,5 @@ final class AssuranceKernel {
         }
         ctx.rec.instrumentFace[j][ctx.i] = atForfeit;
         return atForfeit;
-    }
-
-    /** One year's fund return: constant, truncated normal by rejection, or inverse CDF of one uniform. */
-    private double annualReturn(InstrumentPlan p) {
-        return switch (p.returnDraw()) {
-            case CONSTANT -> p.returnMean();
-            case NORMAL -> truncatedNormal(p);
-            case QUANTILE -> p.annualReturn().quantile(ctx.yearly.nextUniform());
-        };
-    }
-
-    private double truncatedNormal(InstrumentPlan p) {
-        double ret;
-        do {
-            ret = p.returnMean() + p.returnSd() * yearlyNormal.sample();
-        } while (ret < p.returnMin() || ret > p.returnMax());
-        return ret;
     }
 }
