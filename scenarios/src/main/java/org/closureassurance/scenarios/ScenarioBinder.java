@@ -15,10 +15,13 @@ import org.closureassurance.scenarios.json.JsonPath;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.Correlation;
 import org.closureassurance.simulator.model.CostItem;
+import org.closureassurance.simulator.model.Driver;
+import org.closureassurance.simulator.model.Economy;
 import org.closureassurance.simulator.model.Economics;
 import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.model.IndirectCost;
 import org.closureassurance.simulator.model.InputPaths;
+import org.closureassurance.simulator.model.Provider;
 import org.closureassurance.simulator.model.RehabilitationDomain;
 import org.closureassurance.simulator.model.RiskEvent;
 import org.closureassurance.simulator.model.Sampling;
@@ -48,6 +51,7 @@ final class ScenarioBinder {
     private final RehabilitationBinder rehabilitationBinder;
     private final RiskEventBinder riskEventBinder;
     private final AssuranceBinder assuranceBinder;
+    private final EconomyBinder economyBinder;
 
     private ScenarioBinder(List<ValidationError> earlier) {
         this.errors = new ArrayList<>(earlier);
@@ -55,7 +59,8 @@ final class ScenarioBinder {
         this.waterBinder = new WaterBinder(errors);
         this.rehabilitationBinder = new RehabilitationBinder(errors);
         this.riskEventBinder = new RiskEventBinder(errors);
-        this.assuranceBinder = new AssuranceBinder(errors);
+        this.economyBinder = new EconomyBinder(errors);
+        this.assuranceBinder = new AssuranceBinder(errors, economyBinder);
     }
 
     /**
@@ -113,6 +118,10 @@ final class ScenarioBinder {
                 riskEventBinder::riskEvent);
         List<AssuranceInstrument> assurance = section(top, Top.ASSURANCE,
                 "{\"type\": \"bond\", \"name\": ..., \"amount\": 1000000}", assuranceBinder::assurance);
+        Economy economy = economyBinder.economy(top);
+        List<Provider> providers = section(top, Top.PROVIDERS, "{\"name\": ..., \"annualDefaultProbability\": 0.01}",
+                economyBinder::provider);
+        economyBinder.checkReferences(economy, present(providers), !unresolved.contains(Top.PROVIDERS.name()));
 
         if (economics != null) {
             int beforeRate = errors.size();
@@ -127,7 +136,7 @@ final class ScenarioBinder {
                 closureYear == null ? ZERO : closureYear,
                 forfeiture == null ? new Forfeiture.AtClosure() : forfeiture,
                 present(costItems), present(indirectCosts), List.of(), present(water), present(rehabilitation),
-                present(risks), present(assurance));
+                present(risks), present(assurance), economy == null ? Economy.NONE : economy, present(providers));
         Predicate<String> unknown = path -> unresolved.stream()
                 .anyMatch(u -> path.equals(u) || path.startsWith(u + "/"));
         CorrelationChecks.checkCorrelations(correlations, InputPaths.all(draft), unknown, errors);
@@ -135,7 +144,7 @@ final class ScenarioBinder {
             return null;
         }
         return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture,
-                costItems, indirectCosts, correlations, water, rehabilitation, risks, assurance);
+                costItems, indirectCosts, correlations, water, rehabilitation, risks, assurance, economy, providers);
     }
 
     /**
@@ -239,8 +248,9 @@ final class ScenarioBinder {
             default -> {
                 Value before = f.value(ScenarioFormat.Forfeiture.BEFORE_CLOSURE);
                 Value after = f.value(ScenarioFormat.Forfeiture.AFTER_CLOSURE);
+                Driver driver = economyBinder.driver(f, ScenarioFormat.Forfeiture.DRIVER);
                 ScenarioValidator.checkHazard(before, after, errors);
-                return f.complete() ? new Forfeiture.AnnualHazard(before, after) : null;
+                return f.complete() ? new Forfeiture.AnnualHazard(before, after, driver) : null;
             }
         }
     }

@@ -81,9 +81,13 @@ public final class ScenarioFormat {
         public static final FormatField REHABILITATION = list("rehabilitation").byDefault("[]");
         public static final FormatField RISK_EVENTS = list("riskEvents").byDefault("[]");
         public static final FormatField ASSURANCE = list("assurance").byDefault("[]");
+        public static final FormatField ECONOMY = object("economy", "{\"factors\": []}")
+                .about("economic factors that drivers tie yearly events to");
+        public static final FormatField PROVIDERS = list("providers").byDefault("[]")
+                .about("named sureties and banks; all bonds naming one fail together");
         public static final FormatObject OBJECT = FormatObject.of("the top level", "", FORMAT, NAME, DESCRIPTION,
                 CURRENCY, BASE_YEAR, SIMULATION, ECONOMICS, CLOSURE_YEAR, FORFEITURE, COST_ITEMS, INDIRECT_COSTS,
-                CORRELATIONS, WATER_TREATMENT, REHABILITATION, RISK_EVENTS, ASSURANCE);
+                CORRELATIONS, WATER_TREATMENT, REHABILITATION, RISK_EVENTS, ASSURANCE, ECONOMY, PROVIDERS);
 
         private Top() {
         }
@@ -131,10 +135,12 @@ public final class ScenarioFormat {
                 .measuring("probability per year").about("the chance of walking away in each year before closure");
         public static final FormatField AFTER_CLOSURE = value("afterClosure", PROBABILITY).byDefault("0")
                 .measuring("probability per year").about("the same from the closure year on");
+        public static final FormatField DRIVER = object("driver", EconomyFormat.DRIVER_EXAMPLE)
+                .about("ties both hazards to an economic factor");
         public static final FormatObject OBJECT = FormatObject.choosing("forfeiture", "", MODE,
                 Variant.of("at-closure", MODE),
                 Variant.of("year", MODE, YEAR),
-                Variant.of("annual-hazard", MODE, BEFORE_CLOSURE, AFTER_CLOSURE));
+                Variant.of("annual-hazard", MODE, BEFORE_CLOSURE, AFTER_CLOSURE, DRIVER));
 
         private Forfeiture() {
         }
@@ -186,7 +192,8 @@ public final class ScenarioFormat {
         return List.of(Top.OBJECT, Simulation.OBJECT, Economics.OBJECT, Forfeiture.OBJECT, CostItem.OBJECT,
                 AccrualPoint.OBJECT, IndirectCost.OBJECT, Correlation.OBJECT, Water.OBJECT, Duration.OBJECT,
                 Rehabilitation.OBJECT, Recovery.OBJECT, Setback.OBJECT, RiskEvent.OBJECT, Assurance.OBJECT,
-                ScheduleStep.OBJECT);
+                ScheduleStep.OBJECT, EconomyFormat.Economy.OBJECT, EconomyFormat.Factor.OBJECT,
+                EconomyFormat.FactorCorrelation.OBJECT, EconomyFormat.Driver.OBJECT, EconomyFormat.Provider.OBJECT);
     }
 
     static <E> List<String> ids(E[] values, Function<E, String> id) {

@@ -54,6 +54,7 @@ public final class ScenarioValidator {
             EconomicsChecks.checkPerpetualValues(scenario.economics().discountRate(), scenario.waterTreatment(), out);
         }
         CorrelationChecks.checkCorrelations(scenario.correlations(), InputPaths.all(scenario), path -> false, out);
+        EconomyChecks.checkScenario(scenario, out);
         return out;
     }
 

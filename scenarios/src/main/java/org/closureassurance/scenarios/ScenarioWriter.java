@@ -28,6 +28,7 @@ import org.closureassurance.simulator.model.AccrualPoint;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.Correlation;
 import org.closureassurance.simulator.model.CostItem;
+import org.closureassurance.simulator.model.Driver;
 import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.model.IndirectCost;
 import org.closureassurance.simulator.model.Quantity;
@@ -97,6 +98,10 @@ public final class ScenarioWriter {
         f.putList(Top.REHABILITATION, s.rehabilitation(), ScenarioWriter::rehabilitation);
         f.putList(Top.RISK_EVENTS, s.riskEvents(), ScenarioWriter::riskEvent);
         f.putList(Top.ASSURANCE, s.assurance(), ScenarioWriter::assurance);
+        if (!s.economy().factors().isEmpty()) {
+            f.put(Top.ECONOMY, EconomyWriter.economy(s.economy()));
+        }
+        f.putList(Top.PROVIDERS, s.providers(), p -> EconomyWriter.provider(p, ScenarioWriter::value));
         return f.json();
     }
 
@@ -116,6 +121,7 @@ public final class ScenarioWriter {
         } else if (forfeiture instanceof Forfeiture.AnnualHazard h) {
             f.put(ScenarioFormat.Forfeiture.BEFORE_CLOSURE, value(h.beforeClosure()));
             f.put(ScenarioFormat.Forfeiture.AFTER_CLOSURE, value(h.afterClosure()));
+            f.putDriver(ScenarioFormat.Forfeiture.DRIVER, h.driver());
         }
         return f.json();
     }
@@ -253,12 +259,15 @@ public final class ScenarioWriter {
             }
             f.putUnlessDefault(Assurance.PROVIDER_ANNUAL_DEFAULT_PROBABILITY, b.providerAnnualDefaultProbability());
             f.putUnlessDefault(Assurance.RECOVERY_RATE, b.recoveryRate());
+            f.putText(Assurance.PROVIDER, b.provider());
+            f.putDriver(Assurance.DRIVER, b.driver());
         } else if (a instanceof AssuranceInstrument.SelfBond sb) {
             f.put(Assurance.AMOUNT, value(sb.amount()));
         } else if (a instanceof AssuranceInstrument.ParentGuarantee g) {
             f.put(Assurance.AMOUNT, value(g.amount()));
             f.putUnlessDefault(Assurance.GUARANTOR_FAILS_WITH_OPERATOR_PROBABILITY,
                     g.guarantorFailsWithOperatorProbability());
+            f.putDriver(Assurance.DRIVER, g.driver());
         } else if (a instanceof AssuranceInstrument.TrustFund t) {
             f.put(Assurance.INITIAL_BALANCE, value(t.initialBalance()));
             f.put(Assurance.ANNUAL_CONTRIBUTION, value(t.annualContribution()));
@@ -267,6 +276,7 @@ public final class ScenarioWriter {
             if (t.drawdown()) {
                 f.put(Assurance.DRAWDOWN, new JsonBoolean(true));
             }
+            f.putDriver(Assurance.RETURN_DRIVER, t.returnDriver());
         }
         return f.json();
     }
@@ -356,6 +366,12 @@ public final class ScenarioWriter {
         void putUnlessDefault(FormatField field, Value value) {
             if (!value.equals(field.defaultValue())) {
                 put(field, value(value));
+            }
+        }
+
+        void putDriver(FormatField field, Driver driver) {
+            if (driver != null) {
+                put(field, EconomyWriter.driver(driver));
             }
         }
 

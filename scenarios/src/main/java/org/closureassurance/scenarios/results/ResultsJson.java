@@ -10,6 +10,7 @@ import org.closureassurance.simulator.results.Band;
 import org.closureassurance.simulator.results.BondSizingPoint;
 import org.closureassurance.simulator.results.ConditionFan;
 import org.closureassurance.simulator.results.DomainResult;
+import org.closureassurance.simulator.results.FactorResult;
 import org.closureassurance.simulator.results.InstrumentResult;
 import org.closureassurance.simulator.results.RequiredAssurance;
 import org.closureassurance.simulator.results.Sensitivity;
@@ -131,6 +132,7 @@ public final class ResultsJson {
             band(w.name("assurance"), r.timeline().assurance());
             numbers(w.name("coverageProbability"), r.timeline().coverageProbability());
             w.endObject();
+            economy(w, r.economy());
             w.endObject();
             w.flush();
             out.write(System.lineSeparator());
@@ -138,6 +140,21 @@ public final class ResultsJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Each factor's mean state at forfeiture; left out without factors, so 0.1 results keep their bytes. */
+    private static void economy(JsonWriter w, List<FactorResult> factors) throws IOException {
+        if (factors.isEmpty()) {
+            return;
+        }
+        w.name("economy").beginArray();
+        for (FactorResult f : factors) {
+            w.beginObject();
+            w.name("factor").value(f.factor());
+            number(w.name("meanAtForfeiture"), f.meanAtForfeiture());
+            w.endObject();
+        }
+        w.endArray();
     }
 
     private static void number(JsonWriter w, double v) throws IOException {

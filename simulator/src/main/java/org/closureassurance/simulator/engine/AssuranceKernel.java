@@ -3,6 +3,7 @@ package org.closureassurance.simulator.engine;
 import java.util.Arrays;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.closureassurance.simulator.random.RandomStream;
 
 /**
  * The assurance kernel (docs/model.md, "One iteration"): the realisable assurance {@code A_t} for every
@@ -39,7 +40,7 @@ final class AssuranceKernel implements InstrumentPlan.Realiser {
         double[] x = ctx.x;
         double[] assurance = ctx.assurance;
         int forfeit = ctx.forfeit;
-        long failYear = IterationContext.geometric(ctx.events.nextUniform(), x[p.defaultSlot()]);
+        long failYear = failYear(p, j);
         double recovery = x[p.recoverySlot()];
         double face = Double.NaN;
         double real = Double.NaN;
@@ -66,6 +67,21 @@ final class AssuranceKernel implements InstrumentPlan.Realiser {
         return real;
     }
 
+    /**
+     * The year a bond's provider fails: its named provider's, shared by every bond it wrote; or
+     * its own, from one uniform (independent) or year by year from a stream of its own (driven).
+     * The independent draw's uniform is taken in every case, so later event draws stay put.
+     */
+    private long failYear(InstrumentPlan.Bond p, int j) {
+        double u = ctx.events.nextUniform();
+        if (p.provider() >= 0) {
+            return ctx.providerFailYear[p.provider()];
+        }
+        double probability = ctx.x[p.defaultSlot()];
+        return p.driver() == null ? IterationContext.geometric(u, probability)
+                : p.driver().firstYear(ctx.factors, ctx.horizon, probability, ctx.own(EconomyPlan.instrumentPurpose(j)));
+    }
+
     /** A self-bond: its face at forfeiture, realising nothing. */
     @Override
     public double selfBond(InstrumentPlan.SelfBond p, int j) {
@@ -74,19 +90,32 @@ final class AssuranceKernel implements InstrumentPlan.Realiser {
         return forfeits ? 0.0 : Double.NaN;
     }
 
-    /** A parent guarantee: its amount every year, or nothing when the guarantor fails with the operator. */
+    /**
+     * A parent guarantee: its amount every year, or nothing when the guarantor fails with the
+     * operator. With a driver the guarantor fails in year {@code t} when {@code sqrt(w) M_t +
+     * sqrt(1-w) eps} falls below {@code Phi^-1(p)}, {@code eps} drawn once: at forfeiture that
+     * is {@code M_T}, and each year of the timeline uses its own {@code M_t}.
+     */
     @Override
     public double parentGuarantee(InstrumentPlan.ParentGuarantee p, int j) {
         boolean fails = ctx.events.nextUniform() < ctx.x[p.failSlot()];
         double amount = ctx.x[p.amountSlot()];
-        double r = fails ? 0.0 : amount;
         double[] assurance = ctx.assurance;
+        int forfeit = ctx.forfeit;
+        double atForfeit = Double.NaN;
+        DriverPlan driver = p.driver();
+        double threshold = driver == null ? 0.0 : DriverPlan.threshold(ctx.x[p.failSlot()]);
+        double eps = driver == null ? 0.0 : ctx.own(EconomyPlan.instrumentPurpose(j)).nextStandardNormal();
         for (int t = 0; t < ctx.horizon; t++) {
+            boolean failsNow = driver == null ? fails : driver.score(ctx.factors, t, eps) < threshold;
+            double r = failsNow ? 0.0 : amount;
             assurance[t] += r;
+            if (t == forfeit) {
+                atForfeit = r;
+            }
         }
-        boolean forfeits = ctx.forfeit >= 0;
-        ctx.rec.instrumentFace[j][ctx.i] = forfeits ? amount : Double.NaN;
-        return forfeits ? r : Double.NaN;
+        ctx.rec.instrumentFace[j][ctx.i] = forfeit >= 0 ? amount : Double.NaN;
+        return atForfeit;
     }
 
     /**
@@ -105,13 +134,16 @@ final class AssuranceKernel implements InstrumentPlan.Realiser {
         double fee = x[p.feeSlot()];
         double contribution = x[p.contributionSlot()];
         double atForfeit = Double.NaN;
+        DriverPlan driver = p.returnDriver();
+        RandomStream own = driver == null ? null : ctx.own(EconomyPlan.instrumentPurpose(j));
         for (int t = 0; t < ctx.horizon; t++) {
             assurance[t] += balance;
             if (t == forfeit) {
                 atForfeit = balance;
             }
             double draw = p.drawdown() && t >= closure ? Math.min(pkg.flow(t - closure), balance) : 0.0;
-            double ret = p.annualReturn().next(ctx.yearly, yearlyNormal);
+            double ret = driver == null ? p.annualReturn().next(ctx.yearly, yearlyNormal)
+                    : p.annualReturn().inverseCdf().fromNormalScore(driver.score(ctx.factors, t, own.nextStandardNormal()));
             balance = Math.max(0.0, (balance - draw) * (1.0 + ret - fee) + (t < closure ? contribution : 0.0));
             if (balance == 0.0 && t + 1 >= closure) {
                 // Empty after closure: no contributions come and nothing grows from zero, so every

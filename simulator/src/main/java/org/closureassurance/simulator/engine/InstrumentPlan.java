@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.closureassurance.simulator.model.AssuranceInstrument;
+import org.closureassurance.simulator.model.Economy;
 import org.closureassurance.simulator.model.ScheduleStep;
 
 /**
@@ -38,10 +39,12 @@ sealed interface InstrumentPlan {
     /**
      * A bond of one amount ({@code amountSlot >= 0}) or of a schedule sorted by first year
      * ({@code scheduleYears}, {@code scheduleSlots}), its provider's yearly default chance and
-     * the recovery after it.
+     * the recovery after it. A bond written by a named provider has its index in
+     * {@code provider} (-1 for none) and that provider's recovery slot; otherwise its own
+     * default chance, tied to a factor by {@code driver} (null for none).
      */
     record Bond(String name, int amountSlot, int[] scheduleYears, int[] scheduleSlots, int defaultSlot,
-                int recoverySlot) implements InstrumentPlan {
+                int recoverySlot, int provider, DriverPlan driver) implements InstrumentPlan {
         @Override public String type() { return "bond"; }
 
         @Override public double realise(Realiser realiser, int j) { return realiser.bond(this, j); }
@@ -54,43 +57,51 @@ sealed interface InstrumentPlan {
         @Override public double realise(Realiser realiser, int j) { return realiser.selfBond(this, j); }
     }
 
-    /** A parent guarantee: its amount, and the chance its guarantor fails with the operator. */
-    record ParentGuarantee(String name, int amountSlot, int failSlot) implements InstrumentPlan {
+    /**
+     * A parent guarantee: its amount, and the chance its guarantor fails with the operator, tied
+     * to a factor by {@code driver} (null for none).
+     */
+    record ParentGuarantee(String name, int amountSlot, int failSlot, DriverPlan driver) implements InstrumentPlan {
         @Override public String type() { return "parent-guarantee"; }
 
         @Override public double realise(Realiser realiser, int j) { return realiser.parentGuarantee(this, j); }
     }
 
-    /** A trust fund: its initial balance, contribution and fee slots, drawdown, and how its yearly return is drawn. */
+    /**
+     * A trust fund: its initial balance, contribution and fee slots, drawdown, and how its
+     * yearly return is drawn, tied to a factor by {@code returnDriver} (null for none).
+     */
     record TrustFund(String name, int initialSlot, int contributionSlot, int feeSlot, boolean drawdown,
-                     YearlyReturn annualReturn) implements InstrumentPlan {
+                     YearlyReturn annualReturn, DriverPlan returnDriver) implements InstrumentPlan {
         @Override public String type() { return "trust-fund"; }
 
         @Override public double realise(Realiser realiser, int j) { return realiser.trustFund(this, j); }
     }
 
     /** Compiles instrument {@code a}. */
-    static InstrumentPlan of(AssuranceInstrument a, Map<String, Integer> slots) {
+    static InstrumentPlan of(AssuranceInstrument a, Map<String, Integer> slots, EconomyPlan economy) {
         String p = "assurance/" + a.name() + "/";
+        Economy factors = economy.declared;
         if (a instanceof AssuranceInstrument.Bond b) {
-            return bond(b, slots, p);
+            return bond(b, slots, p, economy);
         }
         if (a instanceof AssuranceInstrument.SelfBond) {
             return new SelfBond(a.name(), slots.get(p + "amount"));
         }
-        if (a instanceof AssuranceInstrument.ParentGuarantee) {
+        if (a instanceof AssuranceInstrument.ParentGuarantee g) {
             return new ParentGuarantee(a.name(), slots.get(p + "amount"),
-                    slots.get(p + "guarantorFailsWithOperatorProbability"));
+                    slots.get(p + "guarantorFailsWithOperatorProbability"), DriverPlan.of(g.driver(), factors));
         }
         if (a instanceof AssuranceInstrument.TrustFund t) {
             return new TrustFund(t.name(), slots.get(p + "initialBalance"), slots.get(p + "annualContribution"),
-                    slots.get(p + "annualFeeRate"), t.drawdown(), YearlyReturn.of(t.annualReturn()));
+                    slots.get(p + "annualFeeRate"), t.drawdown(), YearlyReturn.of(t.annualReturn()),
+                    DriverPlan.of(t.returnDriver(), factors));
         }
         throw new IllegalArgumentException(p + "type: unknown instrument " + a.type());
     }
 
     /** A bond of one amount, or of a schedule sorted by its first years. */
-    private static Bond bond(AssuranceInstrument.Bond b, Map<String, Integer> slots, String p) {
+    private static Bond bond(AssuranceInstrument.Bond b, Map<String, Integer> slots, String p, EconomyPlan economy) {
         int[] years = new int[0];
         int[] amountSlots = new int[0];
         int amount = -1;
@@ -110,7 +121,12 @@ sealed interface InstrumentPlan {
                 amountSlots[j] = slots.get(p + "schedule[" + order[j] + "].amount");
             }
         }
+        if (b.provider() != null) {
+            int provider = economy.provider(b.provider());
+            return new Bond(b.name(), amount, years, amountSlots, -1, economy.providers[provider].recoverySlot(),
+                    provider, null);
+        }
         return new Bond(b.name(), amount, years, amountSlots, slots.get(p + "providerAnnualDefaultProbability"),
-                slots.get(p + "recoveryRate"));
+                slots.get(p + "recoveryRate"), -1, DriverPlan.of(b.driver(), economy.declared));
     }
 }

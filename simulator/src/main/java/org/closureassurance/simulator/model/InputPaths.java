@@ -97,8 +97,10 @@ public final class InputPaths {
                         add(out, p + "schedule[" + i + "].amount", b.schedule().get(i).amount());
                     }
                 }
-                add(out, p + "providerAnnualDefaultProbability", b.providerAnnualDefaultProbability());
-                add(out, p + "recoveryRate", b.recoveryRate());
+                if (b.provider() == null) {
+                    add(out, p + "providerAnnualDefaultProbability", b.providerAnnualDefaultProbability());
+                    add(out, p + "recoveryRate", b.recoveryRate());
+                }
             } else if (a instanceof AssuranceInstrument.SelfBond sb) {
                 add(out, p + "amount", sb.amount());
             } else if (a instanceof AssuranceInstrument.ParentGuarantee g) {
@@ -109,6 +111,12 @@ public final class InputPaths {
                 add(out, p + "annualContribution", f.annualContribution());
                 add(out, p + "annualFeeRate", f.annualFeeRate());
             }
+        }
+        // Providers come last, so that naming one shifts no other input's place (and random sub-stream).
+        for (Provider v : s.providers()) {
+            String p = "providers/" + v.name() + "/";
+            add(out, p + "annualDefaultProbability", v.annualDefaultProbability());
+            add(out, p + "recoveryRate", v.recoveryRate());
         }
         return out;
     }

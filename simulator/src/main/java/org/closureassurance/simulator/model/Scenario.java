@@ -15,7 +15,7 @@ public record Scenario(String name, String description, String currency, Integer
                        Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
                        List<Correlation> correlations, List<WaterStream> waterTreatment,
                        List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
-                       List<AssuranceInstrument> assurance) {
+                       List<AssuranceInstrument> assurance, Economy economy, List<Provider> providers) {
     /** The format identifier every scenario file carries. */
     public static final String FORMAT = "closure-assurance/1";
 
@@ -32,6 +32,20 @@ public record Scenario(String name, String description, String currency, Integer
         rehabilitation = copy(rehabilitation);
         riskEvents = copy(riskEvents);
         assurance = copy(assurance);
+        economy = economy == null ? Economy.NONE : economy;
+        providers = copy(providers);
+    }
+
+    /** A scenario without economic factors or named providers (the sections of format 0.1). */
+    public Scenario(String name, String description, String currency, Integer baseYear,
+                    SimulationSettings simulation, Economics economics, Value closureYear,
+                    Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
+                    List<Correlation> correlations, List<WaterStream> waterTreatment,
+                    List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
+                    List<AssuranceInstrument> assurance) {
+        this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
+                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, Economy.NONE,
+                List.of());
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -46,7 +60,8 @@ public record Scenario(String name, String description, String currency, Integer
     /** The same scenario with other simulation settings (for command-line overrides). */
     public Scenario withSimulation(SimulationSettings settings) {
         return new Scenario(name, description, currency, baseYear, settings, economics, closureYear, forfeiture,
-                costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance);
+                costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, economy,
+                providers);
     }
 
     /** Every per-iteration input that is actually sampled (not degenerate), by path. */
