@@ -147,7 +147,7 @@ final class EconomyBinder {
                                  java.util.function.Function<JsonFields, T> binder) {
         List<JsonNode> nodes = f.list(field);
         if (nodes == null) {
-            return f.has(field) ? null : List.of();
+            return f.has(field) ? null : new ArrayList<>();
         }
         List<T> out = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {

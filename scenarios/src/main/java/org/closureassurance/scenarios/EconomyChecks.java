@@ -130,7 +130,7 @@ final class EconomyChecks {
         for (ProviderAt p : named) {
             if (!providers.contains(p.name())) {
                 out.add(new ValidationError(at(p.path(), Assurance.PROVIDER),
-                        unknown("provider", p.name(), providers, Top.PROVIDERS.name())));
+                        unknown("bond provider", p.name(), providers, Top.PROVIDERS.name())));
             }
         }
     }

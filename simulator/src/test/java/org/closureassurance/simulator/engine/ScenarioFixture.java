@@ -5,9 +5,13 @@ import java.util.List;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.CostItem;
 import org.closureassurance.simulator.model.Correlation;
+import org.closureassurance.simulator.model.EconomicFactor;
 import org.closureassurance.simulator.model.Economics;
+import org.closureassurance.simulator.model.Economy;
+import org.closureassurance.simulator.model.FactorCorrelation;
 import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.model.IndirectCost;
+import org.closureassurance.simulator.model.Provider;
 import org.closureassurance.simulator.model.RehabilitationDomain;
 import org.closureassurance.simulator.model.RiskEvent;
 import org.closureassurance.simulator.model.Sampling;
@@ -32,6 +36,9 @@ final class ScenarioFixture {
     private final List<RehabilitationDomain> domains = new ArrayList<>();
     private final List<RiskEvent> risks = new ArrayList<>();
     private final List<AssuranceInstrument> assurance = new ArrayList<>();
+    private final List<EconomicFactor> factors = new ArrayList<>();
+    private final List<FactorCorrelation> factorCorrelations = new ArrayList<>();
+    private final List<Provider> providers = new ArrayList<>();
 
     static ScenarioFixture scenario() {
         return new ScenarioFixture();
@@ -58,10 +65,19 @@ final class ScenarioFixture {
     ScenarioFixture domain(RehabilitationDomain d) { domains.add(d); return this; }
     ScenarioFixture risk(RiskEvent e) { risks.add(e); return this; }
     ScenarioFixture instrument(AssuranceInstrument a) { assurance.add(a); return this; }
+    ScenarioFixture factor(String name, double persistence) {
+        factors.add(new EconomicFactor(name, null, persistence));
+        return this;
+    }
+    ScenarioFixture correlateFactors(String a, String b, double rho) {
+        factorCorrelations.add(new FactorCorrelation(a, b, rho));
+        return this;
+    }
+    ScenarioFixture provider(Provider p) { providers.add(p); return this; }
 
     Scenario build() {
         return new Scenario("fixture", null, "USD", 2026, new SimulationSettings(iterations, seed, horizon, sampling),
                 new Economics(rate), closure, forfeiture, items, indirects, correlations, water, domains, risks,
-                assurance);
+                assurance, new Economy(factors, factorCorrelations), providers);
     }
 }
