@@ -1,10 +1,10 @@
 package org.closureassurance.simulator.engine;
 
-import java.util.Map;
 import org.closureassurance.simulator.model.EconomicFactor;
 import org.closureassurance.simulator.model.Economy;
 import org.closureassurance.simulator.model.FactorCorrelation;
 import org.closureassurance.simulator.model.Forfeiture;
+import org.closureassurance.simulator.model.InputField;
 import org.closureassurance.simulator.model.Provider;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.random.GaussianCopula;
@@ -36,7 +36,7 @@ final class EconomyPlan {
     /** The forfeiture hazard's driver, or null. */
     final DriverPlan forfeiture;
 
-    EconomyPlan(Scenario s, Map<String, Integer> slots) {
+    EconomyPlan(Scenario s, InputSlots slots) {
         Economy economy = s.economy();
         declared = economy;
         int k = economy.factors().size();
@@ -53,9 +53,8 @@ final class EconomyPlan {
         providers = new ProviderPlan[s.providers().size()];
         for (int p = 0; p < providers.length; p++) {
             Provider v = s.providers().get(p);
-            String path = "providers/" + v.name() + "/";
-            providers[p] = new ProviderPlan(v.name(), slots.get(path + "annualDefaultProbability"),
-                    slots.get(path + "recoveryRate"), DriverPlan.of(v.driver(), economy));
+            providers[p] = new ProviderPlan(v.name(), slots.of(InputField.PROVIDER_DEFAULT_PROBABILITY, v.name()),
+                    slots.of(InputField.PROVIDER_RECOVERY_RATE, v.name()), DriverPlan.of(v.driver(), economy));
         }
         forfeiture = s.forfeiture() instanceof Forfeiture.AnnualHazard h ? DriverPlan.of(h.driver(), economy) : null;
     }

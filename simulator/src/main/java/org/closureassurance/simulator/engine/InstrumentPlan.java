@@ -3,9 +3,10 @@ package org.closureassurance.simulator.engine;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.Economy;
+import org.closureassurance.simulator.model.InputField;
+import org.closureassurance.simulator.model.InputKey;
 import org.closureassurance.simulator.model.ScheduleStep;
 
 /**
@@ -79,34 +80,36 @@ sealed interface InstrumentPlan {
     }
 
     /** Compiles instrument {@code a}. */
-    static InstrumentPlan of(AssuranceInstrument a, Map<String, Integer> slots, EconomyPlan economy) {
-        String p = "assurance/" + a.name() + "/";
+    static InstrumentPlan of(AssuranceInstrument a, InputSlots slots, EconomyPlan economy) {
+        String p = a.name();
         Economy factors = economy.declared;
         if (a instanceof AssuranceInstrument.Bond b) {
             return bond(b, slots, p, economy);
         }
         if (a instanceof AssuranceInstrument.SelfBond) {
-            return new SelfBond(a.name(), slots.get(p + "amount"));
+            return new SelfBond(a.name(), slots.of(InputField.INSTRUMENT_AMOUNT, p));
         }
         if (a instanceof AssuranceInstrument.ParentGuarantee g) {
-            return new ParentGuarantee(a.name(), slots.get(p + "amount"),
-                    slots.get(p + "guarantorFailsWithOperatorProbability"), DriverPlan.of(g.driver(), factors));
+            return new ParentGuarantee(a.name(), slots.of(InputField.INSTRUMENT_AMOUNT, p),
+                    slots.of(InputField.GUARANTOR_FAILS_PROBABILITY, p), DriverPlan.of(g.driver(), factors));
         }
         if (a instanceof AssuranceInstrument.TrustFund t) {
-            return new TrustFund(t.name(), slots.get(p + "initialBalance"), slots.get(p + "annualContribution"),
-                    slots.get(p + "annualFeeRate"), t.drawdown(), YearlyReturn.of(t.annualReturn()),
+            return new TrustFund(t.name(), slots.of(InputField.FUND_INITIAL_BALANCE, p),
+                    slots.of(InputField.FUND_ANNUAL_CONTRIBUTION, p), slots.of(InputField.FUND_ANNUAL_FEE_RATE, p),
+                    t.drawdown(), YearlyReturn.of(t.annualReturn()),
                     DriverPlan.of(t.returnDriver(), factors));
         }
-        throw new IllegalArgumentException(p + "type: unknown instrument " + a.type());
+        throw new IllegalArgumentException(InputField.Section.ASSURANCE.key() + "/" + p + "/type: unknown instrument "
+                + a.type());
     }
 
     /** A bond of one amount, or of a schedule sorted by its first years. */
-    private static Bond bond(AssuranceInstrument.Bond b, Map<String, Integer> slots, String p, EconomyPlan economy) {
+    private static Bond bond(AssuranceInstrument.Bond b, InputSlots slots, String p, EconomyPlan economy) {
         int[] years = new int[0];
         int[] amountSlots = new int[0];
         int amount = -1;
         if (b.amount() != null) {
-            amount = slots.get(p + "amount");
+            amount = slots.of(InputField.INSTRUMENT_AMOUNT, p);
         } else {
             List<ScheduleStep> steps = b.schedule();
             Integer[] order = new Integer[steps.size()];
@@ -118,7 +121,7 @@ sealed interface InstrumentPlan {
             amountSlots = new int[order.length];
             for (int j = 0; j < order.length; j++) {
                 years[j] = steps.get(order[j]).fromYear();
-                amountSlots[j] = slots.get(p + "schedule[" + order[j] + "].amount");
+                amountSlots[j] = slots.of(InputKey.scheduleStep(p, order[j]));
             }
         }
         if (b.provider() != null) {
@@ -126,7 +129,7 @@ sealed interface InstrumentPlan {
             return new Bond(b.name(), amount, years, amountSlots, -1, economy.providers[provider].recoverySlot(),
                     provider, null);
         }
-        return new Bond(b.name(), amount, years, amountSlots, slots.get(p + "providerAnnualDefaultProbability"),
-                slots.get(p + "recoveryRate"), -1, DriverPlan.of(b.driver(), economy.declared));
+        return new Bond(b.name(), amount, years, amountSlots, slots.of(InputField.BOND_DEFAULT_PROBABILITY, p),
+                slots.of(InputField.BOND_RECOVERY_RATE, p), -1, DriverPlan.of(b.driver(), economy.declared));
     }
 }
