@@ -152,6 +152,8 @@ public final class ResultsJson {
             w.beginObject();
             w.name("factor").value(f.factor());
             number(w.name("meanAtForfeiture"), f.meanAtForfeiture());
+            numbers(w.name("forfeitureShareByDecile"), f.forfeitureShareByDecile());
+            numbers(w.name("coverageByDecile"), f.coverageByDecile());
             w.endObject();
         }
         w.endArray();

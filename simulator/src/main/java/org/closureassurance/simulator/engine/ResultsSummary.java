@@ -16,7 +16,6 @@ import org.closureassurance.simulator.results.BondSizingPoint;
 import org.closureassurance.simulator.results.ConditionFan;
 import org.closureassurance.simulator.results.Distributions;
 import org.closureassurance.simulator.results.DomainResult;
-import org.closureassurance.simulator.results.FactorResult;
 import org.closureassurance.simulator.results.InstrumentResult;
 import org.closureassurance.simulator.results.Interval;
 import org.closureassurance.simulator.results.RequiredAssurance;
@@ -106,17 +105,7 @@ final class ResultsSummary {
                 relinquishment.get(), neverProbability(), instruments.get(), sensitivity.get(), closureYears.get(),
                 new Distributions(Percentiles.hundredths(ls, nf), Percentiles.hundredths(as, nf),
                         Percentiles.hundredths(ss, nf), Percentiles.hundredths(cs, done)),
-                timeline.get(), run, economy());
-    }
-
-    /** Each factor's mean state in the forfeiture year, over forfeiting iterations in index order. */
-    private List<FactorResult> economy() {
-        List<FactorResult> out = new ArrayList<>();
-        for (int k = 0; k < plan.economy.factorCount(); k++) {
-            double[] atForfeiture = gather(rec.factorAtForfeiture[k], forfeiting);
-            out.add(new FactorResult(plan.economy.factorNames[k], Summary.of(atForfeiture, atForfeiture.length).mean()));
-        }
-        return out;
+                timeline.get(), run, FactorSummary.of(plan, rec, forfeiting));
     }
 
     /** Forks work onto a pool (or runs it at once without one) and joins it in the caller's order. */

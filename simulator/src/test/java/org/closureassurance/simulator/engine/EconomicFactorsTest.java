@@ -153,6 +153,17 @@ class EconomicFactorsTest {
                 .lump("Works", 1, 0, 1));
         assertEquals(List.of("economy"), r.economy().stream().map(f -> f.factor()).toList());
         assertEquals(expected, r.economy().get(0).meanAtForfeiture(), 4 / Math.sqrt(0.1 * N));
+        // The share of walk-aways in the factor's worst decile: M_0 and the hazard's latent normal
+        // correlate sqrt(w) = 0.6, so P(M_0 < Phi^-1(0.1) | forfeit) = Phi2(Phi^-1(0.1), Phi^-1(0.1); 0.6) / 0.1
+        // (0.1 without wrong-way risk). Binomial over the forfeiting iterations.
+        double worst = bivariateNormal(z, z, 0.6) / 0.1;
+        assertEquals(0.39017, worst, 1e-4);
+        int forfeiting = (int) Math.round(r.forfeitureProbability() * N);
+        assertProbability(worst, r.economy().get(0).forfeitureShareByDecile()[0], forfeiting);
+        // No walk-away is covered (no assurance against a liability of 1), in any decile that has one.
+        for (double c : r.economy().get(0).coverageByDecile()) {
+            assertTrue(Double.isNaN(c) || c == 0, "coverage " + c);
+        }
     }
 
     @Test
