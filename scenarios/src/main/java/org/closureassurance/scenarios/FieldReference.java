@@ -89,7 +89,7 @@ public final class FieldReference {
     private static String type(FormatField f) {
         String type = switch (f.type()) {
             case QUANTITY -> "Quantity, " + (f.dimension() == null ? "any dimension" : f.dimension().label());
-            case RATE -> "rate" + (f.dimension() == null ? "" : " per " + f.dimension().label());
+            case RATE -> f.type().label() + (f.dimension() == null ? "" : " per " + f.dimension().label());
             default -> f.type().label();
         };
         return f.measure() == null ? type : type + " (" + f.measure() + ")";
