@@ -136,13 +136,13 @@ class FieldLiteralsTest {
     }
 
     /**
-     * Whether {@code code} holds the literal {@code "name"} other than as the name of an argument
-     * of its own call ({@code requireNonNull(currency, "currency")}, {@code Checks.finite(mean,
+     * Whether {@code code} holds the literal {@code "name"} other than as the name of an earlier
+     * argument of its own call ({@code requireNonNull(currency, "currency")}, {@code Checks.finite(mean,
      * "mean")}): such a literal names a Java parameter and stays right if the JSON name changes.
      */
     static boolean spells(String code, String name) {
         String literal = "\"" + name + "\"";
-        Pattern argument = Pattern.compile("[(,]\\s*" + Pattern.quote(name) + "\\s*[,)]");
+        Pattern argument = Pattern.compile("[(,]\\s*" + Pattern.quote(name) + "\\s*,[^()]*" + Pattern.quote(literal));
         return code.lines().anyMatch(line -> line.contains(literal) && !argument.matcher(line).find());
     }
 
@@ -198,6 +198,7 @@ class FieldLiteralsTest {
         assertTrue(spells(plan, "maintenanceCostPerAreaYear"));
         assertFalse(spells("Objects.requireNonNull(area, \"area\");", "area"));
         assertFalse(spells("Checks.ordered(min, max, \"min\", \"max\");", "max"));
+        assertTrue(spells("w.name(\"closureYear\").value(closureYear);", "closureYear"));
     }
 
     @Test
