@@ -9,6 +9,7 @@ import static org.closureassurance.scenarios.ScenarioFormat.PROBABILITY;
 
 import org.closureassurance.scenarios.ScenarioFormat.Common;
 import org.closureassurance.scenarios.ValueChecks.Bounds;
+import org.closureassurance.simulator.model.InputField;
 
 /**
  * The economic factors, their drivers and the named providers of the scenario format
@@ -75,10 +76,10 @@ public final class EconomyFormat {
 
     /** {@code providers[]}: sureties and banks that write bonds. */
     public static final class Provider {
-        public static final FormatField ANNUAL_DEFAULT_PROBABILITY = value("annualDefaultProbability", PROBABILITY)
+        public static final FormatField ANNUAL_DEFAULT_PROBABILITY = value(InputField.PROVIDER_DEFAULT_PROBABILITY.key(), PROBABILITY)
                 .byDefault("0").measuring("probability per year")
                 .about("the chance the provider fails in each year; every bond it wrote fails with it");
-        public static final FormatField RECOVERY_RATE = value("recoveryRate", PROBABILITY).byDefault("0")
+        public static final FormatField RECOVERY_RATE = value(InputField.PROVIDER_RECOVERY_RATE.key(), PROBABILITY).byDefault("0")
                 .about("the fraction of each of its bonds' face still realisable after it fails");
         public static final FormatField DRIVER = object("driver", DRIVER_EXAMPLE)
                 .about("ties its yearly failure to a factor (object below)");
