@@ -3,10 +3,20 @@ package org.closureassurance.charts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.closureassurance.simulator.model.AssuranceInstrument;
+import org.closureassurance.simulator.model.BondKind;
+import org.closureassurance.simulator.model.Driver;
+import org.closureassurance.simulator.model.EconomicFactor;
+import org.closureassurance.simulator.model.Economy;
+import org.closureassurance.simulator.model.Forfeiture;
+import org.closureassurance.simulator.model.Provider;
+import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.results.SimulationResults;
+import org.closureassurance.simulator.value.Value;
 import org.junit.jupiter.api.Test;
 
-/** The report's sentence on systemic risk, and where the report puts it. */
+/** The report on systemic risk: its sentence, where the report puts it, and the assumptions on factors in words. */
 class SystemicRiskSentenceTest {
 
     private static SimulationResults results(double forfeiture, double coverage, double publicCost) {
@@ -36,5 +46,27 @@ class SystemicRiskSentenceTest {
         String answer = with.substring(with.indexOf("<section id=\"answer\">"), with.indexOf("<section id=\"headline\">"));
         assertTrue(answer.contains("Systemic risk: with the economic drivers"), answer);
         assertTrue(!without.contains("Systemic risk"));
+    }
+
+    @Test
+    void theAssumptionsDescribeFactorsProvidersAndDriversOnlyWhenTheScenarioHasThem() {
+        Scenario plain = Fixtures.copperMine();
+        Driver copper = new Driver("copper-price", 0.3);
+        Scenario systemic = new Scenario(plain.name(), plain.description(), plain.currency(), plain.baseYear(),
+                plain.simulation(), plain.economics(), plain.closureYear(),
+                new Forfeiture.AnnualHazard(Value.of(0.01), Value.of(0.03), copper), plain.costItems(),
+                plain.indirectCosts(), plain.correlations(), plain.waterTreatment(), plain.rehabilitation(),
+                plain.riskEvents(), List.of(new AssuranceInstrument.Bond("Surety bond", null, BondKind.SURETY,
+                        Value.of(1e6), null, Value.of(0), Value.of(0), "Surety Co A", null)),
+                new Economy(List.of(new EconomicFactor("copper-price", null, 0.7)), List.of()),
+                List.of(new Provider("Surety Co A", null, Value.of(0.004), Value.of(0.3), copper)));
+        ReportContext ctx = new ReportContext(null, "test", "2026-01-01T00:00:00Z");
+        String page = AssuranceReport.html(systemic, Fixtures.copperMineResults(), ctx);
+        assertTrue(page.contains("<section id=\"assumptions-economy\">"));
+        assertTrue(page.contains("persistence 0.7 (each year keeps that share of the last year&#39;s state)"), page);
+        assertTrue(page.contains("wrote Surety bond; tied to copper-price with weight 0.3"));
+        assertTrue(page.contains("the yearly walk-away hazard; tied to copper-price with weight 0.3"));
+        assertTrue(page.contains("written by Surety Co A, and fails when it fails"));
+        assertTrue(!AssuranceReport.html(plain, Fixtures.copperMineResults(), ctx).contains("assumptions-economy"));
     }
 }
