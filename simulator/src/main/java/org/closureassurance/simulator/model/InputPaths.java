@@ -9,7 +9,9 @@ import org.closureassurance.simulator.value.Value;
  * {@code section/name/field} inside lists, {@code section/field} otherwise, dots between
  * object keys, a Quantity's or rate's {@code .value} left out. Per-year draws (fund returns)
  * have no path. The order is the document order, which the engine uses to assign random
- * sub-streams, so it must never depend on anything but the scenario.
+ * sub-streams, so it must never depend on anything but the scenario. Overruns come last: adding
+ * an uncorrelated one leaves every other input's random numbers as they were, so a run with and a run without
+ * it compare on the same draws.
  */
 public final class InputPaths {
     private InputPaths() {
@@ -109,6 +111,9 @@ public final class InputPaths {
                 add(out, p + "annualContribution", f.annualContribution());
                 add(out, p + "annualFeeRate", f.annualFeeRate());
             }
+        }
+        for (Overrun o : s.overruns()) {
+            add(out, "overruns/" + o.name() + "/multiplier", o.multiplier());
         }
         return out;
     }
