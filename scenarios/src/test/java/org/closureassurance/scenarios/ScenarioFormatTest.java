@@ -116,7 +116,11 @@ class ScenarioFormatTest {
                                 obj("dist", "\"pert\"", "min", "0", "mode", "0.5", "max", "1"),
                                 obj("dist", "\"normal\"", "mean", "1", "sd", "0.5"),
                                 obj("dist", "\"lognormal\"", "mean", "1", "sd", "0.5"),
-                                obj("dist", "\"discrete\"", "values", "[0, 1]"))));
+                                obj("dist", "\"lognormal\"", "p10", "0.5", "p90", "2"),
+                                obj("dist", "\"discrete\"", "values", "[0, 1]"),
+                                obj("dist", "\"estimate-class\"", "class", "3"))),
+                new Place(OverrunFormat.Overrun.OBJECT, "overruns[0]", inList("overruns", same),
+                        List.of(obj("name", "\"O\"", "multiplier", "1.2"))));
     }
 
     private static List<String> errors(Place p, Map<String, String> object) {
