@@ -64,7 +64,8 @@ public final class InputLabels {
             "waterTreatment", "water treatment",
             "rehabilitation", "rehabilitation",
             "riskEvents", "risk event",
-            "assurance", "assurance");
+            "assurance", "assurance",
+            "overruns", "overrun");
 
     private InputLabels() {
     }
