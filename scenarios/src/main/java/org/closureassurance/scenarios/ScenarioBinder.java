@@ -82,10 +82,7 @@ final class ScenarioBinder {
         }
         JsonFields top = JsonFields.open(root, JsonPath.ROOT, errors);
         top.allow("", Top.OBJECT, null);
-        String format = top.string(Top.FORMAT);
-        if (format != null && !format.equals(Scenario.FORMAT)) {
-            top.error(Top.FORMAT, "must be \"" + Scenario.FORMAT + "\", was \"" + format + "\"");
-        }
+        FormatVersion.check(top.string(Top.FORMAT), top);
         String name = top.string(Top.NAME);
         if (name != null) {
             NameChecks.checkPrintable(Top.NAME.name(), name, errors);

@@ -62,7 +62,9 @@ public final class ScenarioFormat {
     /** The top level of a file. */
     public static final class Top {
         public static final FormatField FORMAT = string("format").asRequired()
-                .example("\"" + Scenario.FORMAT + "\"").about("exactly `closure-assurance/1`");
+                .example("\"" + Scenario.FORMAT + "\"")
+                .about("exactly `closure-assurance/1`, also in files that use the additions of version 0.2 (optional "
+                        + "fields of the same format)");
         public static final FormatField NAME = string("name").asRequired()
                 .about("the scenario's name; no control characters");
         public static final FormatField DESCRIPTION = string("description").about("free text, shown in the report");
