@@ -28,7 +28,8 @@ final class OverrunAssumptions {
         }
         return Html.paragraph("Each multiplier is drawn once per iteration and multiplies every flow it applies to, "
                 + "after that flow's indirect costs; multipliers that apply to the same flow multiply together. A "
-                + "flow of 100 with 15 % of indirect costs and a multiplier of 1.3 counts as 100 × 1.15 × 1.3 = 149.5. "
+                + "flow of 100 with 15 % of indirect costs and a multiplier of 1.3 counts as "
+                + "100 × 1.15 × 1.3 = 149.5. "
                 + "Risk events never take a multiplier.") + t.render();
     }
 

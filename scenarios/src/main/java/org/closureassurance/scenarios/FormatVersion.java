@@ -25,7 +25,8 @@ final class FormatVersion {
         if (format == null || format.equals(Scenario.FORMAT)) {
             return;
         }
-        top.error(ScenarioFormat.Top.FORMAT, "must be \"" + Scenario.FORMAT + "\", was \"" + format + "\"" + why(format));
+        top.error(ScenarioFormat.Top.FORMAT,
+                "must be \"" + Scenario.FORMAT + "\", was \"" + format + "\"" + why(format));
     }
 
     private static String why(String format) {

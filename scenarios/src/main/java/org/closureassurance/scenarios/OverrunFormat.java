@@ -5,6 +5,7 @@ import static org.closureassurance.scenarios.FormatField.value;
 
 import org.closureassurance.scenarios.ScenarioFormat.Common;
 import org.closureassurance.scenarios.ValueChecks.Bounds;
+import org.closureassurance.simulator.model.InputField;
 
 /**
  * The {@code overruns[]} section of the scenario format (version 0.2): multipliers of the
@@ -16,7 +17,8 @@ public final class OverrunFormat {
 
     /** {@code overruns[]}. */
     public static final class Overrun {
-        public static final FormatField MULTIPLIER = value("multiplier", Bounds.POSITIVE).asRequired()
+        public static final FormatField MULTIPLIER = value(InputField.OVERRUN_MULTIPLIER.key(), Bounds.POSITIVE)
+                .asRequired()
                 .measuring("factor")
                 .about("multiplies every flow it applies to, after indirect costs; `{\"dist\": \"estimate-class\", "
                         + "\"class\": 4}` states an estimate's AACE accuracy class");

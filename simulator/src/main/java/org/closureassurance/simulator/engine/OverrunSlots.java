@@ -1,8 +1,8 @@
 package org.closureassurance.simulator.engine;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
+import org.closureassurance.simulator.model.InputField;
 import org.closureassurance.simulator.model.Overrun;
 
 /**
@@ -12,9 +12,9 @@ import org.closureassurance.simulator.model.Overrun;
  */
 final class OverrunSlots {
     private final List<Overrun> overruns;
-    private final Map<String, Integer> slots;
+    private final InputSlots slots;
 
-    OverrunSlots(List<Overrun> overruns, Map<String, Integer> slots) {
+    OverrunSlots(List<Overrun> overruns, InputSlots slots) {
         this.overruns = overruns;
         this.slots = slots;
     }
@@ -31,6 +31,6 @@ final class OverrunSlots {
 
     private int[] slotsOf(Predicate<Overrun> applies) {
         return overruns.stream().filter(applies)
-                .mapToInt(o -> slots.get("overruns/" + o.name() + "/multiplier")).toArray();
+                .mapToInt(o -> slots.of(InputField.OVERRUN_MULTIPLIER, o.name())).toArray();
     }
 }

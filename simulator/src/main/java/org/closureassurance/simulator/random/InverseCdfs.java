@@ -30,8 +30,8 @@ public final class InverseCdfs {
 
     /**
      * The sampler of {@code value}: closed forms for constant, uniform, triangular, normal
-     * (truncated by inverse CDF), log-normal ({@code exp(mu + sigma z)}, by mean and sd, by P10 and P90 or by estimate class) and discrete (values
-     * sorted ascending); a table in normal-score space for PERT, accurate to 1e-8 of the range.
+     * (truncated by inverse CDF), log-normal ({@code exp(mu + sigma z)}; given by mean and sd, by
+     * P10 and P90 or by estimate class) and discrete (values sorted ascending); a table in normal-score space for PERT, accurate to 1e-8 of the range.
      * A degenerate value ({@link Value#isDegenerate()}) gives its constant; a PERT with
      * {@code lambda = 0} is the uniform it equals.
      */
