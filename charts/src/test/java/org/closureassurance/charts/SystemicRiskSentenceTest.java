@@ -57,7 +57,7 @@ class SystemicRiskSentenceTest {
                 new Forfeiture.AnnualHazard(Value.of(0.01), Value.of(0.03), copper), plain.costItems(),
                 plain.indirectCosts(), plain.correlations(), plain.waterTreatment(), plain.rehabilitation(),
                 plain.riskEvents(), List.of(new AssuranceInstrument.Bond("Surety bond", null, BondKind.SURETY,
-                        Value.of(1e6), null, Value.of(0), Value.of(0), "Surety Co A", null)),
+                        Value.of(1e6), null, Value.of(0), Value.of(0), "Surety Co A", null)), List.of(),
                 new Economy(List.of(new EconomicFactor("copper-price", null, 0.7)), List.of()),
                 List.of(new Provider("Surety Co A", null, Value.of(0.004), Value.of(0.3), copper)));
         ReportContext ctx = new ReportContext(null, "test", "2026-01-01T00:00:00Z");

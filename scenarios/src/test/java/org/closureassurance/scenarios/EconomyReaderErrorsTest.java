@@ -122,7 +122,7 @@ class EconomyReaderErrorsTest {
                 s.economics(), s.closureYear(), s.forfeiture(), s.costItems(), s.indirectCosts(), s.correlations(),
                 s.waterTreatment(), s.rehabilitation(), s.riskEvents(),
                 List.of(new ParentGuarantee("P", null, Value.of(1), Value.of(0.3), new Driver("econom", 0.2))),
-                s.economy(), s.providers());
+                s.overruns(), s.economy(), s.providers());
         assertEquals(List.of("assurance[0].driver.factor: \"econom\" names no economic factor of this scenario "
                 + "(did you mean \"economy\"?)"), ScenarioValidator.validate(broken).stream()
                 .map(ValidationError::toString).toList());

@@ -35,9 +35,7 @@ public final class Drivers {
                 : new Provider(p.name(), p.description(), p.annualDefaultProbability(), p.recoveryRate(),
                         p.driver().unweighted())).toList();
         List<AssuranceInstrument> assurance = s.assurance().stream().map(Drivers::unweighted).toList();
-        return new Scenario(s.name(), s.description(), s.currency(), s.baseYear(), s.simulation(), s.economics(),
-                s.closureYear(), f, s.costItems(), s.indirectCosts(), s.correlations(), s.waterTreatment(),
-                s.rehabilitation(), s.riskEvents(), assurance, s.economy(), providers);
+        return s.withSystemicRisk(f, assurance, s.economy(), providers);
     }
 
     private static Driver driverOf(AssuranceInstrument a) {

@@ -15,7 +15,8 @@ public record Scenario(String name, String description, String currency, Integer
                        Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
                        List<Correlation> correlations, List<WaterStream> waterTreatment,
                        List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
-                       List<AssuranceInstrument> assurance, Economy economy, List<Provider> providers) {
+                       List<AssuranceInstrument> assurance, List<Overrun> overruns, Economy economy,
+                       List<Provider> providers) {
     /** The format identifier every scenario file carries. */
     public static final String FORMAT = "closure-assurance/1";
 
@@ -32,11 +33,24 @@ public record Scenario(String name, String description, String currency, Integer
         rehabilitation = copy(rehabilitation);
         riskEvents = copy(riskEvents);
         assurance = copy(assurance);
+        overruns = copy(overruns);
         economy = economy == null ? Economy.NONE : economy;
         providers = copy(providers);
     }
 
-    /** A scenario without economic factors or named providers (the sections of format 0.1). */
+    /** A scenario without economic factors or named providers. */
+    public Scenario(String name, String description, String currency, Integer baseYear,
+                    SimulationSettings simulation, Economics economics, Value closureYear,
+                    Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
+                    List<Correlation> correlations, List<WaterStream> waterTreatment,
+                    List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
+                    List<AssuranceInstrument> assurance, List<Overrun> overruns) {
+        this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
+                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, overruns,
+                Economy.NONE, List.of());
+    }
+
+    /** A scenario without the additions of version 0.2 of the model (no overruns). */
     public Scenario(String name, String description, String currency, Integer baseYear,
                     SimulationSettings simulation, Economics economics, Value closureYear,
                     Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
@@ -44,8 +58,8 @@ public record Scenario(String name, String description, String currency, Integer
                     List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
                     List<AssuranceInstrument> assurance) {
         this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
-                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, Economy.NONE,
-                List.of());
+                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, List.of(),
+                Economy.NONE, List.of());
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -60,8 +74,23 @@ public record Scenario(String name, String description, String currency, Integer
     /** The same scenario with other simulation settings (for command-line overrides). */
     public Scenario withSimulation(SimulationSettings settings) {
         return new Scenario(name, description, currency, baseYear, settings, economics, closureYear, forfeiture,
-                costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, economy,
-                providers);
+                costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance,
+                overruns, economy, providers);
+    }
+
+    /** The same scenario with other overruns. */
+    public Scenario withOverruns(List<Overrun> others) {
+        return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture,
+                costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, others,
+                economy, providers);
+    }
+
+    /** The same scenario with other economic factors, forfeiture, assurance and providers (drivers changed). */
+    public Scenario withSystemicRisk(Forfeiture otherForfeiture, List<AssuranceInstrument> otherAssurance,
+                                     Economy otherEconomy, List<Provider> otherProviders) {
+        return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear,
+                otherForfeiture, costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents,
+                otherAssurance, overruns, otherEconomy, otherProviders);
     }
 
     /** Every per-iteration input that is actually sampled (not degenerate), by path. */

@@ -11,6 +11,7 @@ import org.closureassurance.simulator.model.Economy;
 import org.closureassurance.simulator.model.FactorCorrelation;
 import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.model.IndirectCost;
+import org.closureassurance.simulator.model.Overrun;
 import org.closureassurance.simulator.model.Provider;
 import org.closureassurance.simulator.model.RehabilitationDomain;
 import org.closureassurance.simulator.model.RiskEvent;
@@ -39,6 +40,7 @@ final class ScenarioFixture {
     private final List<EconomicFactor> factors = new ArrayList<>();
     private final List<FactorCorrelation> factorCorrelations = new ArrayList<>();
     private final List<Provider> providers = new ArrayList<>();
+    private final List<Overrun> overruns = new ArrayList<>();
 
     static ScenarioFixture scenario() {
         return new ScenarioFixture();
@@ -74,10 +76,11 @@ final class ScenarioFixture {
         return this;
     }
     ScenarioFixture provider(Provider p) { providers.add(p); return this; }
+    ScenarioFixture overrun(Overrun o) { overruns.add(o); return this; }
 
     Scenario build() {
         return new Scenario("fixture", null, "USD", 2026, new SimulationSettings(iterations, seed, horizon, sampling),
                 new Economics(rate), closure, forfeiture, items, indirects, correlations, water, domains, risks,
-                assurance, new Economy(factors, factorCorrelations), providers);
+                assurance, overruns, new Economy(factors, factorCorrelations), providers);
     }
 }
