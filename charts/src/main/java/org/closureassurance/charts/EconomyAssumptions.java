@@ -33,7 +33,7 @@ final class EconomyAssumptions {
                     + correlations(s, f.name()));
         }
         for (Provider p : s.providers()) {
-            t.row(Html.named(p.name(), p.description()), "provider", "fails with probability "
+            t.row(Html.named(p.name(), p.description()), "named provider", "fails with probability "
                     + ValueText.describe(p.annualDefaultProbability(), ValueText.fractionAsPercent())
                     + " a year, after which " + ValueText.describe(p.recoveryRate(), ValueText.fractionAsPercent())
                     + " of each of its bonds' face is recovered; wrote " + bondsOf(s, p.name()) + tie(p.driver()));
