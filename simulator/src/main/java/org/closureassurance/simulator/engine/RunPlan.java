@@ -54,6 +54,7 @@ final class RunPlan {
     final KeyedPermutation[] strata;
 
     final int discountRateSlot;
+    final DiscountPlan discount;
     final int closureYearSlot;
     final ForfeitureMode forfeitureMode;
     final int forfeitureYearSlot;
@@ -97,7 +98,8 @@ final class RunPlan {
         copula = copulaOf(s.correlations(), sampledIndex, copulaIndex);
         strata = strataOf(sampling, sampledCount, iterations, seed);
 
-        discountRateSlot = slots.get("economics/discountRate");
+        discount = DiscountPlan.of(s, slots, horizon);
+        discountRateSlot = discount.rateSlots()[0];
         closureYearSlot = slots.get("closureYear");
         Forfeiture f = s.forfeiture();
         forfeitureMode = modeOf(f);

@@ -12,13 +12,33 @@ import org.closureassurance.simulator.value.Value;
  * sub-streams, so it must never depend on anything but the scenario.
  */
 public final class InputPaths {
+    /** The single discount rate's path. */
+    public static final String DISCOUNT_RATE = "economics/discountRate";
+    /** Real cost escalation's path. */
+    public static final String REAL_COST_ESCALATION = "economics/realCostEscalation";
+    /** The prefix of the after-forfeiture inputs' paths. */
+    public static final String AFTER_FORFEITURE = "afterForfeiture/";
+
     private InputPaths() {
+    }
+
+    /** The path of step {@code i}'s rate in a discount schedule: {@code economics/discountRate[i].rate}. */
+    public static String discountStepRate(int i) {
+        return DISCOUNT_RATE + "[" + i + "].rate";
     }
 
     /** Every Value with its path, degenerate ones included, in document order. */
     public static List<SampledInput> all(Scenario s) {
         List<SampledInput> out = new ArrayList<>();
-        add(out, "economics/discountRate", s.economics().discountRate());
+        Economics economics = s.economics();
+        if (economics.isScheduled()) {
+            for (int i = 0; i < economics.discountSchedule().size(); i++) {
+                add(out, discountStepRate(i), economics.discountSchedule().get(i).rate());
+            }
+        } else {
+            add(out, DISCOUNT_RATE, economics.discountRate());
+        }
+        add(out, REAL_COST_ESCALATION, economics.realCostEscalation());
         add(out, "closureYear", s.closureYear());
         if (s.forfeiture() instanceof Forfeiture.InYear y) {
             add(out, "forfeiture/year", y.year());
@@ -26,6 +46,11 @@ public final class InputPaths {
             add(out, "forfeiture/beforeClosure", h.beforeClosure());
             add(out, "forfeiture/afterClosure", h.afterClosure());
         }
+        AfterForfeiture after = s.afterForfeiture();
+        add(out, AFTER_FORFEITURE + "mobilisationDelayYears", after.mobilisationDelayYears());
+        add(out, AFTER_FORFEITURE + "careAndMaintenancePerYear", after.careAndMaintenancePerYear());
+        add(out, AFTER_FORFEITURE + "thirdPartyPremiumPercent", after.thirdPartyPremiumPercent());
+        add(out, AFTER_FORFEITURE + "estateRecoveryRate", after.estateRecoveryRate());
         for (CostItem c : s.costItems()) {
             String p = "costItems/" + c.name() + "/";
             if (c.isPriced()) {

@@ -8,14 +8,14 @@ import org.closureassurance.simulator.value.Value;
  * A whole, validated closure-assurance scenario (format {@code closure-assurance/1}): the
  * closure package, its uncertainty and the assurance held against it. Optional text fields
  * ({@code description}, {@code currency}) and {@code baseYear} are nullable; lists are never
- * null.
+ * null; {@code afterForfeiture} is {@link AfterForfeiture#NONE} when not given.
  */
 public record Scenario(String name, String description, String currency, Integer baseYear,
                        SimulationSettings simulation, Economics economics, Value closureYear,
                        Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
                        List<Correlation> correlations, List<WaterStream> waterTreatment,
                        List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
-                       List<AssuranceInstrument> assurance) {
+                       List<AssuranceInstrument> assurance, AfterForfeiture afterForfeiture) {
     /** The format identifier every scenario file carries. */
     public static final String FORMAT = "closure-assurance/1";
 
@@ -32,6 +32,18 @@ public record Scenario(String name, String description, String currency, Integer
         rehabilitation = copy(rehabilitation);
         riskEvents = copy(riskEvents);
         assurance = copy(assurance);
+        afterForfeiture = afterForfeiture == null ? AfterForfeiture.NONE : afterForfeiture;
+    }
+
+    /** A scenario without anything after forfeiture (the 0.1 sections only). */
+    public Scenario(String name, String description, String currency, Integer baseYear,
+                    SimulationSettings simulation, Economics economics, Value closureYear,
+                    Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
+                    List<Correlation> correlations, List<WaterStream> waterTreatment,
+                    List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
+                    List<AssuranceInstrument> assurance) {
+        this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
+                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, AfterForfeiture.NONE);
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -46,7 +58,8 @@ public record Scenario(String name, String description, String currency, Integer
     /** The same scenario with other simulation settings (for command-line overrides). */
     public Scenario withSimulation(SimulationSettings settings) {
         return new Scenario(name, description, currency, baseYear, settings, economics, closureYear, forfeiture,
-                costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance);
+                costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance,
+                afterForfeiture);
     }
 
     /** Every per-iteration input that is actually sampled (not degenerate), by path. */
