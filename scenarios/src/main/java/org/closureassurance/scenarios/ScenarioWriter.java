@@ -25,6 +25,9 @@ import org.closureassurance.scenarios.json.JsonNode.JsonString;
 import org.closureassurance.scenarios.json.JsonNode;
 import org.closureassurance.scenarios.json.JsonPrinter;
 import org.closureassurance.simulator.model.AccrualPoint;
+import org.closureassurance.simulator.model.AfterForfeiture;
+import org.closureassurance.simulator.model.DiscountStep;
+import org.closureassurance.simulator.model.Economics;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.Correlation;
 import org.closureassurance.simulator.model.CostItem;
@@ -86,8 +89,7 @@ public final class ScenarioWriter {
             f.put(Top.BASE_YEAR, JsonNumber.of(s.baseYear().longValue()));
         }
         f.put(Top.SIMULATION, simulation(s.simulation()));
-        f.put(Top.ECONOMICS, new Fields()
-                .put(ScenarioFormat.Economics.DISCOUNT_RATE, value(s.economics().discountRate())).json());
+        f.put(Top.ECONOMICS, economics(s.economics()));
         f.put(Top.CLOSURE_YEAR, value(s.closureYear()));
         f.put(Top.FORFEITURE, forfeiture(s.forfeiture()));
         f.putList(Top.COST_ITEMS, s.costItems(), ScenarioWriter::costItem);
@@ -97,6 +99,37 @@ public final class ScenarioWriter {
         f.putList(Top.REHABILITATION, s.rehabilitation(), ScenarioWriter::rehabilitation);
         f.putList(Top.RISK_EVENTS, s.riskEvents(), ScenarioWriter::riskEvent);
         f.putList(Top.ASSURANCE, s.assurance(), ScenarioWriter::assurance);
+        if (!s.afterForfeiture().equals(AfterForfeiture.NONE)) {
+            f.put(Top.AFTER_FORFEITURE, afterForfeiture(s.afterForfeiture()));
+        }
+        return f.json();
+    }
+
+    private static JsonNode economics(Economics e) {
+        Fields f = new Fields();
+        if (e.isScheduled()) {
+            List<JsonNode> steps = new ArrayList<>();
+            for (DiscountStep step : e.discountSchedule()) {
+                steps.add(new Fields()
+                        .put(ScenarioFormat.DiscountStep.FROM_YEAR, JsonNumber.of(step.fromYear()))
+                        .put(ScenarioFormat.DiscountStep.RATE, value(step.rate())).json());
+            }
+            f.put(ScenarioFormat.Economics.DISCOUNT_RATE, new JsonArray(steps));
+        } else {
+            f.put(ScenarioFormat.Economics.DISCOUNT_RATE, value(e.discountRate()));
+        }
+        f.putUnlessDefault(ScenarioFormat.Economics.REAL_COST_ESCALATION, e.realCostEscalation());
+        return f.json();
+    }
+
+    private static JsonNode afterForfeiture(AfterForfeiture a) {
+        Fields f = new Fields();
+        f.putUnlessDefault(AfterForfeitureFormat.AfterForfeiture.MOBILISATION_DELAY_YEARS, a.mobilisationDelayYears());
+        f.putUnlessDefault(AfterForfeitureFormat.AfterForfeiture.CARE_AND_MAINTENANCE_PER_YEAR,
+                a.careAndMaintenancePerYear());
+        f.putUnlessDefault(AfterForfeitureFormat.AfterForfeiture.THIRD_PARTY_PREMIUM_PERCENT,
+                a.thirdPartyPremiumPercent());
+        f.putUnlessDefault(AfterForfeitureFormat.AfterForfeiture.ESTATE_RECOVERY_RATE, a.estateRecoveryRate());
         return f.json();
     }
 

@@ -21,6 +21,9 @@ final class DiscountCurve {
     private final double[] p;
     private final double[] w;
     private final double[] e;
+    /** The one-year factor {@code v_s} of each tabulated year. */
+    private final double[] v;
+    private double lastV;
     private double lnV;
     private double lnQ;
     private double lnG;
@@ -31,6 +34,7 @@ final class DiscountCurve {
         this.p = new double[length];
         this.w = new double[length];
         this.e = new double[length];
+        this.v = new double[length];
     }
 
     /** Fills the table for the step rates {@code rates} (by step) and escalation {@code g}. */
@@ -48,9 +52,11 @@ final class DiscountCurve {
                 step++;
                 r = x[rateSlots[step]];
             }
-            pv = pv / (1.0 + r);
+            v[s] = 1.0 / (1.0 + r);
+            pv = pv * v[s];
             esc = esc * growth;
         }
+        lastV = 1.0 / (1.0 + r);
         lnV = -Math.log1p(r);
         lnG = Math.log1p(g);
         lnQ = lnG + lnV;
@@ -59,6 +65,19 @@ final class DiscountCurve {
     /** {@code P_s}: the value at year 0 of one unit in absolute year {@code s >= 0}. */
     double p(long s) {
         return s < length ? p[(int) s] : p[length - 1] * Math.exp((s - length + 1) * lnV);
+    }
+
+    /** {@code v_s}, the factor that discounts year {@code s + 1} back to year {@code s}. */
+    double v(long s) {
+        return s < length ? v[(int) s] : lastV;
+    }
+
+    /**
+     * The value at year {@code s} of one base-year unit moved {@code delay} years later:
+     * {@code W_(s+delay) / P_s}; with no delay exactly {@code E_s}.
+     */
+    double moved(long s, long delay) {
+        return delay == 0 ? escalation(s) : w(s + delay) / p(s);
     }
 
     /** {@code E_s = (1 + g)^s}. */

@@ -7,9 +7,10 @@ import org.closureassurance.simulator.model.StartYears;
  * The liability kernel when money is valued by absolute year (docs/model.md, "Discount
  * schedules" and "After the operator walks away"): for every walk-away year {@code t}, the
  * value at {@code t} of the regulator's package, each flow escalated and discounted by the
- * absolute year it falls in. From closure on, the package is every flow in years {@code >= t};
- * before closure, the package built for closure with its relative year 0 put in year {@code t}
- * and accruing items scaled by their fraction. Every flow but water treatment moves
+ * absolute year it falls in. From closure on, the package is every flow in years {@code >= t},
+ * summed backward as {@code L_t = cost(t) + v_t L_(t+1)}; before closure, the package built for
+ * closure with its relative year 0 put in year {@code t}, summed the same way from its own
+ * tail, and accruing items scaled by their fraction. Every flow but water treatment moves
  * {@code D} years later, care and maintenance falls in years {@code t .. t+D-1}, and the whole
  * is multiplied by the third party's premium. Also gives the planned package's value at year 0
  * ({@code costPV}), which section 14 leaves as it was.
@@ -45,7 +46,7 @@ final class WalkAwayValuation {
         return drawn >= 0 ? (long) Math.floor(drawn) : 0;
     }
 
-    /** {@code L_t} for {@code t >= C}, summed backward from the tail in year-0 money; and the planned package's value. */
+    /** {@code L_t} for {@code t >= C}, and the planned package's value at year 0. */
     private void fromClosure(long delay, double care, double premium) {
         ScheduledPackage pkg = ctx.pkg.scheduled();
         DiscountCurve curve = ctx.curve;
@@ -53,40 +54,60 @@ final class WalkAwayValuation {
         int closure = ctx.closure;
         int window = pkg.window();
         long end = (long) closure + window;
-        double water = pkg.waterTail() * curve.w(end);
-        double works = pkg.worksTail() * curve.w(end + delay);
-        double planned = (pkg.waterTail() + pkg.worksTail()) * curve.w(end);
+        double water = pkg.waterTail() * curve.escalation(end);
+        double works = pkg.worksTail() * curve.moved(end, delay);
+        double planned = (pkg.waterTail() + pkg.worksTail()) * curve.escalation(end);
         for (int k = window - 1; k >= 0; k--) {
             long s = (long) closure + k;
-            double ws = curve.w(s);
-            water += pkg.water(k) * ws;
-            works += pkg.works(k) * curve.w(s + delay);
-            planned += (pkg.water(k) + pkg.works(k)) * ws;
+            double v = curve.v(s);
+            double e = curve.escalation(s);
+            water = pkg.water(k) * e + v * water;
+            works = pkg.works(k) * curve.moved(s, delay) + v * works;
+            planned = (pkg.water(k) + pkg.works(k)) * e + v * planned;
             if (s < ctx.horizon) {
-                liability[(int) s] = premium * (water + works + care * curve.sum(s, delay)) / curve.p(s);
+                liability[(int) s] = premium * (water + works + care * careValue(s, delay));
             }
         }
-        ctx.plannedPV = planned;
+        ctx.plannedPV = curve.p(closure) * planned;
     }
 
     /** {@code L_t} for {@code t < C}: the package built for closure, anchored at {@code t}, accrual applied. */
     private void beforeClosure(long delay, double care, double premium) {
         ScheduledPackage pkg = ctx.pkg.scheduled();
         DiscountCurve curve = ctx.curve;
-        double[] perYear = ctx.itemPerYear;
         int window = pkg.window();
         for (int t = 0; t < ctx.closure; t++) {
             long end = (long) t + window;
-            double value = pkg.waterTail() * curve.w(end) + pkg.worksTail() * curve.w(end + delay);
-            for (int k = 0; k < window; k++) {
-                value += pkg.water(k) * curve.w((long) t + k) + pkg.works(k) * curve.w((long) t + k + delay);
+            double water = pkg.waterTail() * curve.escalation(end);
+            double works = pkg.worksTail() * curve.moved(end, delay);
+            for (int k = window - 1; k >= 0; k--) {
+                long s = (long) t + k;
+                double v = curve.v(s);
+                water = pkg.water(k) * curve.escalation(s) + v * water;
+                works = pkg.works(k) * curve.moved(s, delay) + v * works;
             }
-            for (int j : accruing) {
-                CostItemPlan c = items[j];
-                value += (c.fractionByYear()[t] - 1.0) * perYear[j]
-                        * curve.sum((long) t + c.startYear() + delay, c.durationYears());
-            }
-            ctx.liability[t] = premium * (value + care * curve.sum(t, delay)) / curve.p(t);
+            ctx.liability[t] = premium * (water + works + accrual(t, delay) + care * careValue(t, delay));
         }
+    }
+
+    /** What accruing items have not yet accrued in year {@code t < C}, valued at {@code t} (0 or less). */
+    private double accrual(int t, long delay) {
+        if (accruing.length == 0) {
+            return 0.0;
+        }
+        DiscountCurve curve = ctx.curve;
+        double[] perYear = ctx.itemPerYear;
+        double unaccrued = 0;
+        for (int j : accruing) {
+            CostItemPlan c = items[j];
+            unaccrued += (c.fractionByYear()[t] - 1.0) * perYear[j]
+                    * curve.sum((long) t + c.startYear() + delay, c.durationYears());
+        }
+        return unaccrued / curve.p(t);
+    }
+
+    /** The value at {@code t} of one base-year unit of care and maintenance in each year {@code t .. t+D-1}. */
+    private double careValue(long t, long delay) {
+        return delay == 0 ? 0.0 : ctx.curve.sum(t, delay) / ctx.curve.p(t);
     }
 }
