@@ -50,10 +50,9 @@ record DiscountPlan(boolean general, int[] stepYears, int[] rateSlots, int escal
         int window = Math.max(horizon, years[years.length - 1]);
         AfterForfeiture after = s.afterForfeiture();
         boolean general = !e.isSingleRateWithoutEscalation() || !after.isNone();
-        String a = InputPaths.AFTER_FORFEITURE;
         return new DiscountPlan(general, years, rates, slots.get(InputPaths.REAL_COST_ESCALATION), window,
-                horizon + window + SPARE_YEARS, slots.get(a + "mobilisationDelayYears"),
-                slots.get(a + "careAndMaintenancePerYear"), slots.get(a + "thirdPartyPremiumPercent"),
-                slots.get(a + "estateRecoveryRate"));
+                horizon + window + SPARE_YEARS, slots.get(InputPaths.MOBILISATION_DELAY),
+                slots.get(InputPaths.CARE_AND_MAINTENANCE), slots.get(InputPaths.THIRD_PARTY_PREMIUM),
+                slots.get(InputPaths.ESTATE_RECOVERY));
     }
 }

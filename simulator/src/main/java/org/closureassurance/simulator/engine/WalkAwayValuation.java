@@ -40,7 +40,7 @@ final class WalkAwayValuation {
     /** {@code D = max(0, floor(drawn))}; a draw past the furthest year counted exactly is refused. */
     private long delayYears(double drawn) {
         if (drawn > StartYears.MAX) {
-            throw ModelOverflowException.startYear(InputPaths.AFTER_FORFEITURE + "mobilisationDelayYears", drawn,
+            throw ModelOverflowException.startYear(InputPaths.MOBILISATION_DELAY, drawn,
                     StartYears.MAX, ctx.i);
         }
         return drawn >= 0 ? (long) Math.floor(drawn) : 0;

@@ -17,10 +17,11 @@ public record AfterForfeiture(Value mobilisationDelayYears, Value careAndMainten
     public static final AfterForfeiture NONE = new AfterForfeiture(Value.of(0), Value.of(0), Value.of(0), Value.of(0));
 
     public AfterForfeiture {
-        Objects.requireNonNull(mobilisationDelayYears, "mobilisationDelayYears");
-        Objects.requireNonNull(careAndMaintenancePerYear, "careAndMaintenancePerYear");
-        Objects.requireNonNull(thirdPartyPremiumPercent, "thirdPartyPremiumPercent");
-        Objects.requireNonNull(estateRecoveryRate, "estateRecoveryRate");
+        // Unnamed: the field names are spelled in the schema and the input paths only.
+        Objects.requireNonNull(mobilisationDelayYears);
+        Objects.requireNonNull(careAndMaintenancePerYear);
+        Objects.requireNonNull(thirdPartyPremiumPercent);
+        Objects.requireNonNull(estateRecoveryRate);
     }
 
     /** Whether every field is always 0, so nothing changes from the 0.1 model. */

@@ -16,7 +16,7 @@ import org.closureassurance.simulator.value.Value;
 public record Economics(Value discountRate, List<DiscountStep> discountSchedule, Value realCostEscalation) {
     public Economics {
         discountSchedule = discountSchedule == null ? List.of() : List.copyOf(discountSchedule);
-        Objects.requireNonNull(realCostEscalation, "realCostEscalation");
+        Objects.requireNonNull(realCostEscalation);
         if ((discountRate == null) == discountSchedule.isEmpty()) {
             throw new IllegalArgumentException("give either one discount rate or a non-empty schedule");
         }

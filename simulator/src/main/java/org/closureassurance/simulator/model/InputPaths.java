@@ -18,6 +18,11 @@ public final class InputPaths {
     public static final String REAL_COST_ESCALATION = "economics/realCostEscalation";
     /** The prefix of the after-forfeiture inputs' paths. */
     public static final String AFTER_FORFEITURE = "afterForfeiture/";
+    /** The after-forfeiture inputs' paths. */
+    public static final String MOBILISATION_DELAY = AFTER_FORFEITURE + "mobilisationDelayYears";
+    public static final String CARE_AND_MAINTENANCE = AFTER_FORFEITURE + "careAndMaintenancePerYear";
+    public static final String THIRD_PARTY_PREMIUM = AFTER_FORFEITURE + "thirdPartyPremiumPercent";
+    public static final String ESTATE_RECOVERY = AFTER_FORFEITURE + "estateRecoveryRate";
 
     private InputPaths() {
     }
@@ -47,10 +52,10 @@ public final class InputPaths {
             add(out, "forfeiture/afterClosure", h.afterClosure());
         }
         AfterForfeiture after = s.afterForfeiture();
-        add(out, AFTER_FORFEITURE + "mobilisationDelayYears", after.mobilisationDelayYears());
-        add(out, AFTER_FORFEITURE + "careAndMaintenancePerYear", after.careAndMaintenancePerYear());
-        add(out, AFTER_FORFEITURE + "thirdPartyPremiumPercent", after.thirdPartyPremiumPercent());
-        add(out, AFTER_FORFEITURE + "estateRecoveryRate", after.estateRecoveryRate());
+        add(out, MOBILISATION_DELAY, after.mobilisationDelayYears());
+        add(out, CARE_AND_MAINTENANCE, after.careAndMaintenancePerYear());
+        add(out, THIRD_PARTY_PREMIUM, after.thirdPartyPremiumPercent());
+        add(out, ESTATE_RECOVERY, after.estateRecoveryRate());
         for (CostItem c : s.costItems()) {
             String p = "costItems/" + c.name() + "/";
             if (c.isPriced()) {
