@@ -17,6 +17,7 @@ public final class InputLabels {
 
     private static final String DASH = " — ";
     private static final Pattern SCHEDULE_STEP = Pattern.compile("schedule\\[(\\d+)]\\.amount");
+    private static final Pattern DISCOUNT_STEP = Pattern.compile("discountRate\\[(\\d+)]\\.rate");
 
     private static final Map<String, String> WHOLE_PATHS = Map.of(
             "economics/discountRate", "Discount rate",
@@ -102,6 +103,10 @@ public final class InputLabels {
         Matcher step = SCHEDULE_STEP.matcher(field);
         if (step.matches()) {
             return "amount from schedule step " + (Integer.parseInt(step.group(1)) + 1);
+        }
+        Matcher discount = DISCOUNT_STEP.matcher(field);
+        if (discount.matches()) {
+            return "discount rate from schedule step " + (Integer.parseInt(discount.group(1)) + 1);
         }
         return words(field.replace('.', ' '));
     }

@@ -24,6 +24,9 @@ class InputLabelsTest {
         "assurance/Reclamation surety/schedule[1].amount              | Reclamation surety — amount from schedule step 2",
         "assurance/Parent/guarantorFailsWithOperatorProbability       | Parent — guarantor failure probability",
         "waterTreatment/Pit/someNewField                              | Pit — some new field",
+        "economics/discountRate[1].rate                               | Discount rate from schedule step 2",
+        "economics/realCostEscalation                                 | Real cost escalation",
+        "afterForfeiture/mobilisationDelayYears                       | Mobilisation delay years",
         "simulation/brandNewInput                                     | Brand new input",
     })
     void saysPathsInPlainWords(String path, String label) {
