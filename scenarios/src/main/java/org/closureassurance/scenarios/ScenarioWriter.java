@@ -26,8 +26,6 @@ import org.closureassurance.scenarios.json.JsonNode;
 import org.closureassurance.scenarios.json.JsonPrinter;
 import org.closureassurance.simulator.model.AccrualPoint;
 import org.closureassurance.simulator.model.AfterForfeiture;
-import org.closureassurance.simulator.model.DiscountStep;
-import org.closureassurance.simulator.model.Economics;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.Correlation;
 import org.closureassurance.simulator.model.CostItem;
@@ -89,7 +87,7 @@ public final class ScenarioWriter {
             f.put(Top.BASE_YEAR, JsonNumber.of(s.baseYear().longValue()));
         }
         f.put(Top.SIMULATION, simulation(s.simulation()));
-        f.put(Top.ECONOMICS, economics(s.economics()));
+        f.put(Top.ECONOMICS, EconomicsWriter.economics(s.economics()));
         f.put(Top.CLOSURE_YEAR, value(s.closureYear()));
         f.put(Top.FORFEITURE, forfeiture(s.forfeiture()));
         f.putList(Top.COST_ITEMS, s.costItems(), ScenarioWriter::costItem);
@@ -100,36 +98,8 @@ public final class ScenarioWriter {
         f.putList(Top.RISK_EVENTS, s.riskEvents(), ScenarioWriter::riskEvent);
         f.putList(Top.ASSURANCE, s.assurance(), ScenarioWriter::assurance);
         if (!s.afterForfeiture().equals(AfterForfeiture.NONE)) {
-            f.put(Top.AFTER_FORFEITURE, afterForfeiture(s.afterForfeiture()));
+            f.put(Top.AFTER_FORFEITURE, EconomicsWriter.afterForfeiture(s.afterForfeiture()));
         }
-        return f.json();
-    }
-
-    private static JsonNode economics(Economics e) {
-        Fields f = new Fields();
-        if (e.isScheduled()) {
-            List<JsonNode> steps = new ArrayList<>();
-            for (DiscountStep step : e.discountSchedule()) {
-                steps.add(new Fields()
-                        .put(ScenarioFormat.DiscountStep.FROM_YEAR, JsonNumber.of(step.fromYear()))
-                        .put(ScenarioFormat.DiscountStep.RATE, value(step.rate())).json());
-            }
-            f.put(ScenarioFormat.Economics.DISCOUNT_RATE, new JsonArray(steps));
-        } else {
-            f.put(ScenarioFormat.Economics.DISCOUNT_RATE, value(e.discountRate()));
-        }
-        f.putUnlessDefault(ScenarioFormat.Economics.REAL_COST_ESCALATION, e.realCostEscalation());
-        return f.json();
-    }
-
-    private static JsonNode afterForfeiture(AfterForfeiture a) {
-        Fields f = new Fields();
-        f.putUnlessDefault(AfterForfeitureFormat.AfterForfeiture.MOBILISATION_DELAY_YEARS, a.mobilisationDelayYears());
-        f.putUnlessDefault(AfterForfeitureFormat.AfterForfeiture.CARE_AND_MAINTENANCE_PER_YEAR,
-                a.careAndMaintenancePerYear());
-        f.putUnlessDefault(AfterForfeitureFormat.AfterForfeiture.THIRD_PARTY_PREMIUM_PERCENT,
-                a.thirdPartyPremiumPercent());
-        f.putUnlessDefault(AfterForfeitureFormat.AfterForfeiture.ESTATE_RECOVERY_RATE, a.estateRecoveryRate());
         return f.json();
     }
 
@@ -319,7 +289,7 @@ public final class ScenarioWriter {
     }
 
     /** A Value as a number or a distribution object, leaving out parameters at their defaults. */
-    private static JsonNode value(Value v) {
+    static JsonNode value(Value v) {
         if (v instanceof Constant c) {
             return JsonNumber.of(c.value());
         }
@@ -371,7 +341,8 @@ public final class ScenarioWriter {
     }
 
     /** The members of one object being written, in insertion order. */
-    private static final class Fields {
+    /** The members of one JSON object being written, in order. */
+    static final class Fields {
         private final Map<String, JsonNode> members = new LinkedHashMap<>();
 
         Fields put(FormatField field, JsonNode value) {
