@@ -1,11 +1,11 @@
 package org.closureassurance.simulator.engine;
 
 import java.util.List;
-import java.util.Map;
 import org.closureassurance.simulator.model.AfterForfeiture;
 import org.closureassurance.simulator.model.DiscountStep;
 import org.closureassurance.simulator.model.Economics;
-import org.closureassurance.simulator.model.InputPaths;
+import org.closureassurance.simulator.model.InputField;
+import org.closureassurance.simulator.model.InputKey;
 import org.closureassurance.simulator.model.Scenario;
 
 /**
@@ -34,7 +34,7 @@ record DiscountPlan(boolean general, int[] stepYears, int[] rateSlots, int escal
     /** Absolute years tabulated beyond the horizon and the window, so a short delay stays in the table. */
     private static final int SPARE_YEARS = 64;
 
-    static DiscountPlan of(Scenario s, Map<String, Integer> slots, int horizon) {
+    static DiscountPlan of(Scenario s, InputSlots slots, int horizon) {
         Economics e = s.economics();
         List<DiscountStep> steps = e.isScheduled() ? e.discountSchedule() : List.of();
         int[] years = new int[Math.max(1, steps.size())];
@@ -42,17 +42,17 @@ record DiscountPlan(boolean general, int[] stepYears, int[] rateSlots, int escal
         if (e.isScheduled()) {
             for (int i = 0; i < steps.size(); i++) {
                 years[i] = steps.get(i).fromYear();
-                rates[i] = slots.get(InputPaths.discountStepRate(i));
+                rates[i] = slots.of(InputKey.discountStep(i));
             }
         } else {
-            rates[0] = slots.get(InputPaths.DISCOUNT_RATE);
+            rates[0] = slots.of(InputField.DISCOUNT_RATE);
         }
         int window = Math.max(horizon, years[years.length - 1]);
         AfterForfeiture after = s.afterForfeiture();
         boolean general = !e.isSingleRateWithoutEscalation() || !after.isNone();
-        return new DiscountPlan(general, years, rates, slots.get(InputPaths.REAL_COST_ESCALATION), window,
-                horizon + window + SPARE_YEARS, slots.get(InputPaths.MOBILISATION_DELAY),
-                slots.get(InputPaths.CARE_AND_MAINTENANCE), slots.get(InputPaths.THIRD_PARTY_PREMIUM),
-                slots.get(InputPaths.ESTATE_RECOVERY));
+        return new DiscountPlan(general, years, rates, slots.of(InputField.REAL_COST_ESCALATION), window,
+                horizon + window + SPARE_YEARS, slots.of(InputField.MOBILISATION_DELAY),
+                slots.of(InputField.CARE_AND_MAINTENANCE), slots.of(InputField.THIRD_PARTY_PREMIUM),
+                slots.of(InputField.ESTATE_RECOVERY));
     }
 }

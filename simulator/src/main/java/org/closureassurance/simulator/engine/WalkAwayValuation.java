@@ -1,6 +1,7 @@
 package org.closureassurance.simulator.engine;
 
-import org.closureassurance.simulator.model.InputPaths;
+import org.closureassurance.simulator.model.InputField;
+import org.closureassurance.simulator.model.InputKey;
 import org.closureassurance.simulator.model.StartYears;
 
 /**
@@ -40,7 +41,7 @@ final class WalkAwayValuation {
     /** {@code D = max(0, floor(drawn))}; a draw past the furthest year counted exactly is refused. */
     private long delayYears(double drawn) {
         if (drawn > StartYears.MAX) {
-            throw ModelOverflowException.startYear(InputPaths.MOBILISATION_DELAY, drawn,
+            throw ModelOverflowException.startYear(InputKey.of(InputField.MOBILISATION_DELAY).path(), drawn,
                     StartYears.MAX, ctx.i);
         }
         return drawn >= 0 ? (long) Math.floor(drawn) : 0;
