@@ -49,6 +49,7 @@ class InputFieldSchemaTest {
                 case RECOVERY -> Recovery.OBJECT;
                 case SETBACK -> Setback.OBJECT;
                 case SCHEDULE -> ScheduleStep.OBJECT;
+                case DISCOUNT_SCHEDULE -> ScenarioFormat.DiscountStep.OBJECT;
             };
         }
         return switch (field.section()) {
@@ -61,6 +62,7 @@ class InputFieldSchemaTest {
             case REHABILITATION -> Rehabilitation.OBJECT;
             case RISK_EVENTS -> RiskEvent.OBJECT;
             case ASSURANCE -> Assurance.OBJECT;
+            case AFTER_FORFEITURE -> AfterForfeitureFormat.AfterForfeiture.OBJECT;
         };
     }
 }
