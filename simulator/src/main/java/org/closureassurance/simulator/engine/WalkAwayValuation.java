@@ -62,11 +62,14 @@ final class WalkAwayValuation {
             long s = (long) closure + k;
             double v = curve.v(s);
             double e = curve.escalation(s);
-            water = pkg.water(k) * e + v * water;
-            works = pkg.works(k) * curve.moved(s, delay) + v * works;
             planned = (pkg.water(k) + pkg.works(k)) * e + v * planned;
+            if (delay > 0) {
+                water = pkg.water(k) * e + v * water;
+                works = pkg.works(k) * curve.moved(s, delay) + v * works;
+            }
             if (s < ctx.horizon) {
-                liability[(int) s] = premium * (water + works + care * careValue(s, delay));
+                // Without a delay nothing moves and there is no care: the package is the planned one.
+                liability[(int) s] = premium * (delay > 0 ? water + works + care * careValue(s, delay) : planned);
             }
         }
         ctx.plannedPV = curve.p(closure) * planned;
@@ -76,19 +79,37 @@ final class WalkAwayValuation {
     private void beforeClosure(long delay, double care, double premium) {
         ScheduledPackage pkg = ctx.pkg.scheduled();
         DiscountCurve curve = ctx.curve;
-        int window = pkg.window();
         for (int t = 0; t < ctx.closure; t++) {
-            long end = (long) t + window;
-            double water = pkg.waterTail() * curve.escalation(end);
-            double works = pkg.worksTail() * curve.moved(end, delay);
-            for (int k = window - 1; k >= 0; k--) {
-                long s = (long) t + k;
-                double v = curve.v(s);
-                water = pkg.water(k) * curve.escalation(s) + v * water;
-                works = pkg.works(k) * curve.moved(s, delay) + v * works;
-            }
-            ctx.liability[t] = premium * (water + works + accrual(t, delay) + care * careValue(t, delay));
+            double value = delay > 0 ? movedValue(pkg, curve, t, delay) : plannedValue(pkg, curve, t);
+            ctx.liability[t] = premium * (value + accrual(t, delay) + care * careValue(t, delay));
         }
+    }
+
+    /** The value at {@code t} of the package anchored at {@code t}, works moved {@code delay > 0} years. */
+    private static double movedValue(ScheduledPackage pkg, DiscountCurve curve, int t, long delay) {
+        int window = pkg.window();
+        long end = (long) t + window;
+        double water = pkg.waterTail() * curve.escalation(end);
+        double works = pkg.worksTail() * curve.moved(end, delay);
+        for (int k = window - 1; k >= 0; k--) {
+            long s = (long) t + k;
+            double v = curve.v(s);
+            water = pkg.water(k) * curve.escalation(s) + v * water;
+            works = pkg.works(k) * curve.moved(s, delay) + v * works;
+        }
+        return water + works;
+    }
+
+    /** The value at {@code t} of the package anchored at {@code t}, nothing moved. */
+    private static double plannedValue(ScheduledPackage pkg, DiscountCurve curve, int t) {
+        int window = pkg.window();
+        long end = (long) t + window;
+        double value = (pkg.waterTail() + pkg.worksTail()) * curve.escalation(end);
+        for (int k = window - 1; k >= 0; k--) {
+            long s = (long) t + k;
+            value = (pkg.water(k) + pkg.works(k)) * curve.escalation(s) + curve.v(s) * value;
+        }
+        return value;
     }
 
     /** What accruing items have not yet accrued in year {@code t < C}, valued at {@code t} (0 or less). */
