@@ -62,6 +62,7 @@ class InputFieldSchemaTest {
             case REHABILITATION -> Rehabilitation.OBJECT;
             case RISK_EVENTS -> RiskEvent.OBJECT;
             case ASSURANCE -> Assurance.OBJECT;
+            case OVERRUNS -> OverrunFormat.Overrun.OBJECT;
             case AFTER_FORFEITURE -> AfterForfeitureFormat.AfterForfeiture.OBJECT;
         };
     }

@@ -69,7 +69,7 @@ class BatchAndThreadDeterminismTest {
         Scenario varied = new Scenario(s.name(), s.description(), s.currency(), s.baseYear(),
                 s.simulation().withIterations(ITERATIONS), economics, s.closureYear(), s.forfeiture(), s.costItems(),
                 s.indirectCosts(), s.correlations(), s.waterTreatment(), s.rehabilitation(), s.riskEvents(),
-                s.assurance(), after);
+                s.assurance(), s.overruns(), after);
         assertEquals(List.of(), ScenarioValidator.validate(varied));
         String reference = run(varied, 1, 500);
         for (int threads = 1; threads <= 3; threads++) {

@@ -15,7 +15,8 @@ public record Scenario(String name, String description, String currency, Integer
                        Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
                        List<Correlation> correlations, List<WaterStream> waterTreatment,
                        List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
-                       List<AssuranceInstrument> assurance, AfterForfeiture afterForfeiture) {
+                       List<AssuranceInstrument> assurance, List<Overrun> overruns,
+                       AfterForfeiture afterForfeiture) {
     /** The format identifier every scenario file carries. */
     public static final String FORMAT = "closure-assurance/1";
 
@@ -32,10 +33,23 @@ public record Scenario(String name, String description, String currency, Integer
         rehabilitation = copy(rehabilitation);
         riskEvents = copy(riskEvents);
         assurance = copy(assurance);
+        overruns = copy(overruns);
         afterForfeiture = afterForfeiture == null ? AfterForfeiture.NONE : afterForfeiture;
     }
 
-    /** A scenario without anything after forfeiture (the 0.1 sections only). */
+    /** A scenario with overruns and nothing after forfeiture. */
+    public Scenario(String name, String description, String currency, Integer baseYear,
+                    SimulationSettings simulation, Economics economics, Value closureYear,
+                    Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
+                    List<Correlation> correlations, List<WaterStream> waterTreatment,
+                    List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
+                    List<AssuranceInstrument> assurance, List<Overrun> overruns) {
+        this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
+                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, overruns,
+                AfterForfeiture.NONE);
+    }
+
+    /** A scenario without the additions of version 0.2 of the model (no overruns, nothing after forfeiture). */
     public Scenario(String name, String description, String currency, Integer baseYear,
                     SimulationSettings simulation, Economics economics, Value closureYear,
                     Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
@@ -43,7 +57,7 @@ public record Scenario(String name, String description, String currency, Integer
                     List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
                     List<AssuranceInstrument> assurance) {
         this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
-                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, AfterForfeiture.NONE);
+                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, List.of());
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -59,6 +73,13 @@ public record Scenario(String name, String description, String currency, Integer
     public Scenario withSimulation(SimulationSettings settings) {
         return new Scenario(name, description, currency, baseYear, settings, economics, closureYear, forfeiture,
                 costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance,
+                overruns, afterForfeiture);
+    }
+
+    /** The same scenario with other overruns. */
+    public Scenario withOverruns(List<Overrun> others) {
+        return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture,
+                costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, others,
                 afterForfeiture);
     }
 
