@@ -6,6 +6,7 @@ import static org.closureassurance.simulator.engine.EngineFeaturesTest.stream;
 import static org.closureassurance.simulator.engine.ScenarioFixture.scenario;
 
 import java.util.List;
+import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.DiscountStep;
 import org.closureassurance.simulator.model.Economics;
 import org.closureassurance.simulator.model.WaterDuration;
@@ -76,6 +77,19 @@ class DiscountScheduleTest {
         Economics escalated = new Economics(Value.of(0.05)).withEscalation(Value.of(0.1));
         SimulationResults r = run(scenario().economics(escalated).closure(3).lump("Works", 1e6, 0, 2).build());
         assertClose(1_397_550, r.costUndiscounted().mean());
+    }
+
+    @Test
+    void aTrustFundDrawsDownTheEscalatedCost() {
+        // Closure in year 2, 1 M at relative year 0 falls in year 2 and costs 1 M * 1.1^2 =
+        // 1.21 M there. A fund of 2 M without returns or fees, drawing down from closure on, pays
+        // it in year 2, so its balance in year 3 (the walk-away year, nothing left to pay) is
+        // 2 M - 1.21 M = 790,000: balances themselves are not escalated.
+        Economics escalated = new Economics(Value.of(0.05)).withEscalation(Value.of(0.1));
+        SimulationResults r = run(scenario().economics(escalated).closure(2).forfeitIn(3).lump("Works", 1e6, 0, 1)
+                .instrument(new AssuranceInstrument.TrustFund("Fund", null, Value.of(2e6), Value.of(0), Value.of(0),
+                        Value.of(0), true)).build());
+        assertClose(790_000, r.assurance().mean());
     }
 
     @Test
