@@ -28,6 +28,7 @@ import org.closureassurance.simulator.results.WaterStreamResult;
 import org.closureassurance.simulator.statistics.Percentiles;
 import org.closureassurance.simulator.statistics.QuantileSketch;
 import org.closureassurance.simulator.statistics.RankWorkspace;
+import org.closureassurance.simulator.statistics.RankedSample;
 import org.closureassurance.simulator.statistics.Ranks;
 import org.closureassurance.simulator.statistics.Summary;
 import org.closureassurance.simulator.statistics.WilsonInterval;
@@ -75,7 +76,6 @@ final class ResultsSummary {
                 covered++;
             }
         }
-        Supplier<double[]> liabilitySorted = tasks.fork(() -> Ranks.sortedCopy(liability, nf));
         Supplier<double[]> assuranceSorted = tasks.fork(() -> Ranks.sortedCopy(assurance, nf));
         Supplier<double[]> shortfallSorted = tasks.fork(() -> Ranks.sortedCopy(shortfall, nf));
         Supplier<double[]> costPVSorted = tasks.fork(() -> Ranks.sortedCopy(rec.costPV, done));
@@ -87,13 +87,14 @@ final class ResultsSummary {
         Supplier<List<DomainResult>> domains = domains(sketch, tasks);
         Supplier<List<InstrumentResult>> instruments = instruments(tasks);
         Supplier<Timeline> timeline = tasks.fork(() -> timeline(sketch, coverageByYear));
-        // Last: many small equal tasks that fill the pool's threads behind the larger ones above,
-        // while this thread ranks the liability they all need.
-        Supplier<List<Sensitivity>> sensitivity = sensitivity(liability, tasks);
+        // This thread sorts and ranks the liability while the pool works on the tasks above; last,
+        // many small equal tasks that fill the pool's threads behind the larger ones.
+        RankedSample liabilityRanked = Ranks.ranked(liability, nf);
+        Supplier<List<Sensitivity>> sensitivity = sensitivity(liabilityRanked.twiceRanks(), tasks);
 
         double coverage = nf == 0 ? Double.NaN : (double) covered / nf;
         Interval ci = WilsonInterval.of95(covered, nf);
-        double[] ls = liabilitySorted.get();
+        double[] ls = liabilityRanked.sorted();
         double[] as = assuranceSorted.get();
         double[] ss = shortfallSorted.get();
         double[] cs = costPVSorted.get();
@@ -315,24 +316,17 @@ final class ResultsSummary {
         });
     }
 
-    private Supplier<List<Sensitivity>> sensitivity(double[] liability, Tasks tasks) {
-        int nf = forfeiting.length;
-        if (nf < 2) {
+    private Supplier<List<Sensitivity>> sensitivity(int[] liabilityRanks, Tasks tasks) {
+        if (forfeiting.length < 2) {
             return List::of;
         }
-        int[] liabilityRanks = Ranks.twiceAverageRanks(liability, nf);
         Queue<RankWorkspace> workspaces = new ConcurrentLinkedQueue<>();
         Supplier<List<Sensitivity>> each = tasks.forkEach(plan.sampledCount, k -> {
             RankWorkspace w = workspaces.poll();
             if (w == null) {
-                w = new RankWorkspace(nf);
+                w = new RankWorkspace();
             }
-            int[] keys = w.keys(nf);
-            int[] input = rec.inputKeys[k];
-            for (int m = 0; m < nf; m++) {
-                keys[m] = input[forfeiting[m]];
-            }
-            double rho = Ranks.spearmanOfKeys(keys, nf, liabilityRanks, w);
+            double rho = Ranks.spearmanOfKeys(rec.inputKeys[k], forfeiting, liabilityRanks, w);
             workspaces.add(w);
             return new Sensitivity(plan.sampledPaths[k], rho);
         });
