@@ -44,6 +44,8 @@ final class ResultsSummary {
     private final int done;
     /** Indices of forfeiting iterations, ascending. */
     private final int[] forfeiting;
+    /** Sorting arrays, one per thread at a time, so the sorts allocate them a few times rather than once each. */
+    private final Queue<RankWorkspace> workspaces = new ConcurrentLinkedQueue<>();
 
     ResultsSummary(RunPlan plan, IterationRecords rec, int done) {
         this.plan = plan;
@@ -76,9 +78,9 @@ final class ResultsSummary {
                 covered++;
             }
         }
-        Supplier<double[]> assuranceSorted = tasks.fork(() -> Ranks.sortedCopy(assurance, nf));
-        Supplier<double[]> shortfallSorted = tasks.fork(() -> Ranks.sortedCopy(shortfall, nf));
-        Supplier<double[]> costPVSorted = tasks.fork(() -> Ranks.sortedCopy(rec.costPV, done));
+        Supplier<double[]> assuranceSorted = tasks.fork(() -> sorted(assurance, nf));
+        Supplier<double[]> shortfallSorted = tasks.fork(() -> sorted(shortfall, nf));
+        Supplier<double[]> costPVSorted = tasks.fork(() -> sorted(rec.costPV, done));
         Supplier<Stats> publicCost = tasks.fork(() -> Summary.of(rec.publicCost, done));
         Supplier<Stats> undiscounted = tasks.fork(() -> Summary.of(rec.costUndiscounted, done));
         Supplier<Stats> closureYears = tasks.fork(() -> Summary.of(rec.closureYear, done));
@@ -89,7 +91,9 @@ final class ResultsSummary {
         Supplier<Timeline> timeline = tasks.fork(() -> timeline(sketch, coverageByYear));
         // This thread sorts and ranks the liability while the pool works on the tasks above; last,
         // many small equal tasks that fill the pool's threads behind the larger ones.
-        RankedSample liabilityRanked = Ranks.ranked(liability, nf);
+        RankWorkspace own = borrow();
+        RankedSample liabilityRanked = Ranks.ranked(liability, nf, own);
+        workspaces.add(own);
         Supplier<List<Sensitivity>> sensitivity = sensitivity(liabilityRanked.twiceRanks(), tasks);
 
         double coverage = nf == 0 ? Double.NaN : (double) covered / nf;
@@ -161,6 +165,19 @@ final class ResultsSummary {
                 return out;
             };
         }
+    }
+
+    /** The first {@code n} values sorted, in a borrowed workspace. */
+    private double[] sorted(double[] values, int n) {
+        RankWorkspace w = borrow();
+        double[] out = Ranks.sortedCopy(values, n, w);
+        workspaces.add(w);
+        return out;
+    }
+
+    private RankWorkspace borrow() {
+        RankWorkspace w = workspaces.poll();
+        return w == null ? new RankWorkspace() : w;
     }
 
     private static double[] gather(double[] values, int[] idx) {
@@ -240,8 +257,8 @@ final class ResultsSummary {
                 finite[nFinite++] = rec.waterDuration[w][i];
             }
         }
-        double[] durSorted = Ranks.sortedCopy(finite, nFinite);
-        double[] pvSorted = Ranks.sortedCopy(rec.waterPV[w], done);
+        double[] durSorted = sorted(finite, nFinite);
+        double[] pvSorted = sorted(rec.waterPV[w], done);
         return new WaterStreamResult(plan.water[w].name(), ratio(needed), ratio(perpetual),
                 Summary.ofSorted(finite, durSorted, nFinite), Summary.ofSorted(rec.waterPV[w], pvSorted, done),
                 Percentiles.hundredths(durSorted, nFinite), Percentiles.hundredths(pvSorted, done));
@@ -265,7 +282,7 @@ final class ResultsSummary {
                 completed[n++] = c;
             }
         }
-        double[] sorted = Ranks.sortedCopy(completed, n);
+        double[] sorted = sorted(completed, n);
         int years = plan.horizon - p.earliestStart();
         int[] y = new int[years];
         double[] p10 = new double[years];
@@ -320,12 +337,8 @@ final class ResultsSummary {
         if (forfeiting.length < 2) {
             return List::of;
         }
-        Queue<RankWorkspace> workspaces = new ConcurrentLinkedQueue<>();
         Supplier<List<Sensitivity>> each = tasks.forkEach(plan.sampledCount, k -> {
-            RankWorkspace w = workspaces.poll();
-            if (w == null) {
-                w = new RankWorkspace();
-            }
+            RankWorkspace w = borrow();
             double rho = Ranks.spearmanOfKeys(rec.inputKeys[k], forfeiting, liabilityRanks, w);
             workspaces.add(w);
             return new Sensitivity(plan.sampledPaths[k], rho);

@@ -51,21 +51,21 @@ public final class Ranks {
      * exact. The form {@link #spearmanOfKeys} carries through its sort.
      */
     public static int[] twiceAverageRanks(double[] values, int n) {
-        return ranked(values, n).twiceRanks();
+        return ranked(values, n, new RankWorkspace()).twiceRanks();
     }
 
     /**
      * The first {@code n} values sorted, and their doubled average ranks
      * ({@link #twiceAverageRanks}), from one sort: a figure whose percentiles are reported and
-     * whose ranks the sensitivities need is sorted once.
+     * whose ranks the sensitivities need is sorted once. Sorts in {@code w}'s arrays.
      */
-    public static RankedSample ranked(double[] values, int n) {
+    public static RankedSample ranked(double[] values, int n, RankWorkspace w) {
         if (n > 1 << 30) {
             throw new IllegalArgumentException("cannot rank " + n + " samples as ints (at most 2^30)");
         }
         double[] sorted = new double[n];
         int[] twice = new int[n];
-        SortOrder.sortAndRank(values, n, sorted, twice);
+        SortOrder.sortAndRank(values, n, sorted, twice, w);
         return new RankedSample(sorted, twice);
     }
 
@@ -123,10 +123,15 @@ public final class Ranks {
         return pearson(of(a, n), of(b, n), n);
     }
 
-    /** A copy of the first {@code n} values, sorted ascending. */
+    /** A copy of the first {@code n} values, sorted ascending (NaN last, -0.0 read as 0.0). */
     public static double[] sortedCopy(double[] values, int n) {
-        double[] out = Arrays.copyOf(values, n);
-        SortOrder.sort(out);
+        return sortedCopy(values, n, new RankWorkspace());
+    }
+
+    /** As {@link #sortedCopy(double[], int)}, sorting in {@code w}'s arrays, so many sorts allocate them once. */
+    public static double[] sortedCopy(double[] values, int n, RankWorkspace w) {
+        double[] out = new double[n];
+        SortOrder.sortInto(values, n, out, w);
         return out;
     }
 }

@@ -69,10 +69,10 @@ public final class SortOrder {
     /**
      * Sorts {@code values[0..n-1]} into {@code sorted} and writes each value's average rank,
      * doubled (an int, since average ranks are multiples of 1/2), into {@code twiceRanks}:
-     * one sort serving both a figure's percentiles and its rank correlations.
+     * one sort serving both a figure's percentiles and its rank correlations. {@code sorted}
+     * is what {@link #sortInto} gives. Sorts in {@code w}'s arrays.
      */
-    static void sortAndRank(double[] values, int n, double[] sorted, int[] twiceRanks) {
-        RankWorkspace w = new RankWorkspace();
+    static void sortAndRank(double[] values, int n, double[] sorted, int[] twiceRanks, RankWorkspace w) {
         long[] keys = w.longKeys(n);
         int[] order = w.order(n);
         for (int i = 0; i < n; i++) {
@@ -92,6 +92,14 @@ public final class SortOrder {
             }
             i = j + 1;
         }
+        if (n < SMALL) {
+            comparisonSort(values, n, sorted);
+        }
+    }
+
+    private static void comparisonSort(double[] values, int n, double[] sorted) {
+        System.arraycopy(values, 0, sorted, 0, n);
+        Arrays.sort(sorted, 0, n);
     }
 
     /** The last position of the run of keys equal to {@code keys[from]}. */
@@ -118,17 +126,26 @@ public final class SortOrder {
 
     /** Sorts {@code values} ascending in place (the same order as {@code Arrays.sort}, NaN last). */
     public static void sort(double[] values) {
-        int n = values.length;
+        sortInto(values, values.length, values, new RankWorkspace());
+    }
+
+    /**
+     * Writes {@code values[0..n-1]} ascending into {@code sorted} (which may be {@code values}),
+     * the keys sorted in {@code w}'s arrays: the same order as {@code Arrays.sort}, NaN last.
+     * From {@code 2048} values on, -0.0 comes out as 0.0 (the keys tie them); below, by
+     * {@code Arrays.sort} itself, as it was.
+     */
+    static void sortInto(double[] values, int n, double[] sorted, RankWorkspace w) {
         if (n < SMALL) {
-            Arrays.sort(values);
+            comparisonSort(values, n, sorted);
             return;
         }
-        long[] keys = new long[n];
+        long[] keys = w.longKeys(n);
         KeySpread spread = KeySpread.of(values, n, keys);
         spread.shift(keys, n);
-        sortKeys(keys, null, n, new RankWorkspace());
+        sortKeys(keys, null, n, w);
         for (int i = 0; i < n; i++) {
-            values[i] = spread.value(keys[i]);
+            sorted[i] = spread.value(keys[i]);
         }
     }
 
