@@ -29,6 +29,7 @@ import org.closureassurance.simulator.statistics.Percentiles;
 import org.closureassurance.simulator.statistics.QuantileSketch;
 import org.closureassurance.simulator.statistics.RankWorkspace;
 import org.closureassurance.simulator.statistics.RankedSample;
+import org.closureassurance.simulator.statistics.SampleSummary;
 import org.closureassurance.simulator.statistics.Ranks;
 import org.closureassurance.simulator.statistics.Summary;
 import org.closureassurance.simulator.statistics.WilsonInterval;
@@ -78,9 +79,9 @@ final class ResultsSummary {
                 covered++;
             }
         }
-        Supplier<double[]> assuranceSorted = tasks.fork(() -> sorted(assurance, nf));
+        Supplier<SampleSummary> assuranceSummary = tasks.fork(() -> Summary.withHundredths(assurance, nf));
         Supplier<double[]> shortfallSorted = tasks.fork(() -> sorted(shortfall, nf));
-        Supplier<double[]> costPVSorted = tasks.fork(() -> sorted(rec.costPV, done));
+        Supplier<SampleSummary> costPVSummary = tasks.fork(() -> Summary.withHundredths(rec.costPV, done));
         Supplier<Stats> publicCost = tasks.fork(() -> Summary.of(rec.publicCost, done));
         Supplier<Stats> undiscounted = tasks.fork(() -> Summary.of(rec.costUndiscounted, done));
         Supplier<Stats> closureYears = tasks.fork(() -> Summary.of(rec.closureYear, done));
@@ -99,17 +100,17 @@ final class ResultsSummary {
         double coverage = nf == 0 ? Double.NaN : (double) covered / nf;
         Interval ci = WilsonInterval.of95(covered, nf);
         double[] ls = liabilityRanked.sorted();
-        double[] as = assuranceSorted.get();
         double[] ss = shortfallSorted.get();
-        double[] cs = costPVSorted.get();
+        SampleSummary as = assuranceSummary.get();
+        SampleSummary cs = costPVSummary.get();
         return new SimulationResults(plan.scenario.name(), plan.scenario.currencyOrDefault(), done, plan.seed,
                 plan.sampling, done == 0 ? Double.NaN : (double) nf / done, coverage, ci, publicCost.get().mean(),
-                publicCost.get(), Summary.ofSorted(liability, ls, nf), Summary.ofSorted(assurance, as, nf),
+                publicCost.get(), Summary.ofSorted(liability, ls, nf), as.stats(),
                 Summary.ofSorted(shortfall, ss, nf), required(ss, nf), sizingCurve(ss, nf, coverage),
-                Summary.ofSorted(rec.costPV, cs, done), undiscounted.get(), water.get(), domains.get(),
+                cs.stats(), undiscounted.get(), water.get(), domains.get(),
                 relinquishment.get(), neverProbability(), instruments.get(), sensitivity.get(), closureYears.get(),
-                new Distributions(Percentiles.hundredths(ls, nf), Percentiles.hundredths(as, nf),
-                        Percentiles.hundredths(ss, nf), Percentiles.hundredths(cs, done)),
+                new Distributions(Percentiles.hundredths(ls, nf), as.hundredths(),
+                        Percentiles.hundredths(ss, nf), cs.hundredths()),
                 timeline.get(), run);
     }
 
@@ -257,11 +258,10 @@ final class ResultsSummary {
                 finite[nFinite++] = rec.waterDuration[w][i];
             }
         }
-        double[] durSorted = sorted(finite, nFinite);
-        double[] pvSorted = sorted(rec.waterPV[w], done);
-        return new WaterStreamResult(plan.water[w].name(), ratio(needed), ratio(perpetual),
-                Summary.ofSorted(finite, durSorted, nFinite), Summary.ofSorted(rec.waterPV[w], pvSorted, done),
-                Percentiles.hundredths(durSorted, nFinite), Percentiles.hundredths(pvSorted, done));
+        SampleSummary duration = Summary.withHundredths(finite, nFinite);
+        SampleSummary pv = Summary.withHundredths(rec.waterPV[w], done);
+        return new WaterStreamResult(plan.water[w].name(), ratio(needed), ratio(perpetual), duration.stats(),
+                pv.stats(), duration.hundredths(), pv.hundredths());
     }
 
     private Supplier<List<DomainResult>> domains(QuantileSketch sketch, Tasks tasks) {
@@ -282,7 +282,7 @@ final class ResultsSummary {
                 completed[n++] = c;
             }
         }
-        double[] sorted = sorted(completed, n);
+        SampleSummary completion = Summary.withHundredths(completed, n);
         int years = plan.horizon - p.earliestStart();
         int[] y = new int[years];
         double[] p10 = new double[years];
@@ -296,8 +296,8 @@ final class ResultsSummary {
                 p90[k] = sketch.quantile(series + k, 0.90);
             }
         }
-        return new DomainResult(p.name(), Summary.ofSorted(completed, sorted, n), ratio(done - n),
-                Summary.of(rec.domainPV[d], done), Percentiles.hundredths(sorted, n),
+        return new DomainResult(p.name(), completion.stats(), ratio(done - n),
+                Summary.of(rec.domainPV[d], done), completion.hundredths(),
                 new ConditionFan(y, p10, p50, p90, p.medianTarget()));
     }
 
