@@ -29,8 +29,8 @@ import org.closureassurance.simulator.statistics.Percentiles;
 import org.closureassurance.simulator.statistics.QuantileSketch;
 import org.closureassurance.simulator.statistics.RankWorkspace;
 import org.closureassurance.simulator.statistics.RankedSample;
-import org.closureassurance.simulator.statistics.SampleSummary;
 import org.closureassurance.simulator.statistics.Ranks;
+import org.closureassurance.simulator.statistics.SampleSummary;
 import org.closureassurance.simulator.statistics.Summary;
 import org.closureassurance.simulator.statistics.WilsonInterval;
 

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * significant bits; four stable 8-bit passes order those upper halves, their digit counts
  * taken in one reading; the rare runs that share an upper half are then ordered by the lower.
  * The result is the same order as a comparison sort for every finite or infinite value, NaN
- * last, in under a fifth of the time for a million values.
+ * last, several times faster for a million values ({@code ReductionBench} in the benchmarks).
  */
 public final class SortOrder {
     /** Digit width: four passes over 256 buckets, whose write streams stay in the cache's reach. */
