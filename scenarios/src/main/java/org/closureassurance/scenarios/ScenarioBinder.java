@@ -12,6 +12,7 @@ import org.closureassurance.scenarios.ScenarioFormat.Common;
 import org.closureassurance.scenarios.ScenarioFormat.Top;
 import org.closureassurance.scenarios.json.JsonNode;
 import org.closureassurance.scenarios.json.JsonPath;
+import org.closureassurance.simulator.model.AfterForfeiture;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.Correlation;
 import org.closureassurance.simulator.model.CostItem;
@@ -54,6 +55,8 @@ final class ScenarioBinder {
     private final AssuranceBinder assuranceBinder;
     private final EconomyBinder economyBinder;
     private final OverrunBinder overrunBinder;
+    private final EconomicsBinder economicsBinder;
+    private final AfterForfeitureBinder afterForfeitureBinder;
 
     private ScenarioBinder(List<ValidationError> earlier) {
         this.errors = new ArrayList<>(earlier);
@@ -64,6 +67,8 @@ final class ScenarioBinder {
         this.economyBinder = new EconomyBinder(errors);
         this.assuranceBinder = new AssuranceBinder(errors, economyBinder);
         this.overrunBinder = new OverrunBinder(errors);
+        this.economicsBinder = new EconomicsBinder(errors);
+        this.afterForfeitureBinder = new AfterForfeitureBinder(errors);
     }
 
     /**
@@ -102,6 +107,7 @@ final class ScenarioBinder {
             unresolved.add(Top.CLOSURE_YEAR.name());
         }
         Forfeiture forfeiture = forfeiture(top.object(Top.FORFEITURE));
+        AfterForfeiture afterForfeiture = afterForfeiture(top);
 
         List<CostItem> costItems = section(top, Top.COST_ITEMS, "{\"name\": ..., \"amount\": 1000000}",
                 costBinder::costItem);
@@ -129,11 +135,7 @@ final class ScenarioBinder {
         economyBinder.checkReferences(economy, present(providers), !unresolved.contains(Top.PROVIDERS.name()));
 
         if (economics != null) {
-            int beforeRate = errors.size();
-            EconomicsChecks.checkDiscountRate(economics.discountRate(), waterBinder.perpetual(), errors);
-            if (errors.size() == beforeRate) {
-                EconomicsChecks.checkPerpetualValues(economics.discountRate(), water, errors);
-            }
+            EconomicsChecks.checkEconomics(economics, waterBinder.perpetual(), water, errors);
         }
         Scenario draft = new Scenario(name == null ? "" : name, description, currency, baseYear,
                 simulation == null ? new SimulationSettings(1, 0, 1, Sampling.MONTE_CARLO) : simulation,
@@ -142,7 +144,7 @@ final class ScenarioBinder {
                 forfeiture == null ? new Forfeiture.AtClosure() : forfeiture,
                 present(costItems), present(indirectCosts), List.of(), present(water), present(rehabilitation),
                 present(risks), present(assurance), present(overruns), economy == null ? Economy.NONE : economy,
-                present(providers));
+                present(providers), afterForfeiture);
         Predicate<String> unknown = path -> unresolved.stream()
                 .anyMatch(u -> path.equals(u) || path.startsWith(u + "/"));
         CorrelationChecks.checkCorrelations(correlations, InputPaths.all(draft), unknown, errors);
@@ -151,7 +153,7 @@ final class ScenarioBinder {
         }
         return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture,
                 costItems, indirectCosts, correlations, water, rehabilitation, risks, assurance, overruns, economy,
-                providers);
+                providers, afterForfeiture);
     }
 
     /**
@@ -221,13 +223,24 @@ final class ScenarioBinder {
             unresolved.add(Top.ECONOMICS.name());
             return null;
         }
-        f.allow("", ScenarioFormat.Economics.OBJECT, null);
-        Value rate = f.value(ScenarioFormat.Economics.DISCOUNT_RATE);
-        if (rate == null) {
+        Economics economics = economicsBinder.economics(f);
+        if (economics == null) {
             unresolved.add(Top.ECONOMICS.name());
-            return null;
         }
-        return new Economics(rate);
+        return economics;
+    }
+
+    /** The {@code afterForfeiture} section: none when left out, null (reported) when unreadable. */
+    private AfterForfeiture afterForfeiture(JsonFields top) {
+        if (!top.has(Top.AFTER_FORFEITURE)) {
+            return AfterForfeiture.NONE;
+        }
+        JsonFields f = top.object(Top.AFTER_FORFEITURE);
+        AfterForfeiture after = f == null ? null : afterForfeitureBinder.afterForfeiture(f);
+        if (after == null) {
+            unresolved.add(Top.AFTER_FORFEITURE.name());
+        }
+        return after;
     }
 
     private Forfeiture forfeiture(JsonFields f) {

@@ -26,6 +26,7 @@ import org.closureassurance.scenarios.json.JsonNode.JsonString;
 import org.closureassurance.scenarios.json.JsonNode;
 import org.closureassurance.scenarios.json.JsonPrinter;
 import org.closureassurance.simulator.model.AccrualPoint;
+import org.closureassurance.simulator.model.AfterForfeiture;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.Correlation;
 import org.closureassurance.simulator.model.CostItem;
@@ -82,8 +83,7 @@ public final class ScenarioWriter {
             f.put(Top.BASE_YEAR, JsonNumber.of(s.baseYear().longValue()));
         }
         f.put(Top.SIMULATION, simulation(s.simulation()));
-        f.put(Top.ECONOMICS, new Fields()
-                .put(ScenarioFormat.Economics.DISCOUNT_RATE, value(s.economics().discountRate())).json());
+        f.put(Top.ECONOMICS, EconomicsWriter.economics(s.economics()));
         f.put(Top.CLOSURE_YEAR, value(s.closureYear()));
         f.put(Top.FORFEITURE, forfeiture(s.forfeiture()));
         f.putList(Top.COST_ITEMS, s.costItems(), ScenarioWriter::costItem);
@@ -98,6 +98,9 @@ public final class ScenarioWriter {
             f.put(Top.ECONOMY, EconomyWriter.economy(s.economy()));
         }
         f.putList(Top.PROVIDERS, s.providers(), p -> EconomyWriter.provider(p, ValueWriter::value));
+        if (!s.afterForfeiture().equals(AfterForfeiture.NONE)) {
+            f.put(Top.AFTER_FORFEITURE, EconomicsWriter.afterForfeiture(s.afterForfeiture()));
+        }
         return f.json();
     }
 

@@ -29,8 +29,7 @@ class PublicApiTest {
                 "ScenarioWriter");
         Set<String> schema = Set.of("ScenarioFormat", "CostFormat", "CorrelationFormat", "WaterFormat",
                 "RehabilitationFormat", "RiskEventFormat", "AssuranceFormat", "OverrunFormat", "EconomyFormat",
-                "FormatField",
-                "FormatObject", "FieldType");
+                "AfterForfeitureFormat", "FormatField", "FormatObject", "FieldType");
         Set<String> forTheDesktop = Set.of("AtomicFile", "ScenarioValidator", "ValueChecks");
         Set<String> expected = new TreeSet<>(api);
         expected.addAll(schema);

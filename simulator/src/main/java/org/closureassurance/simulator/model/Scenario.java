@@ -8,7 +8,8 @@ import org.closureassurance.simulator.value.Value;
  * A whole, validated closure-assurance scenario (format {@code closure-assurance/1}): the
  * closure package, its uncertainty and the assurance held against it. Optional text fields
  * ({@code description}, {@code currency}) and {@code baseYear} are nullable; lists are never
- * null.
+ * null; {@code economy} is {@link Economy#NONE} and {@code afterForfeiture} is
+ * {@link AfterForfeiture#NONE} when not given.
  */
 public record Scenario(String name, String description, String currency, Integer baseYear,
                        SimulationSettings simulation, Economics economics, Value closureYear,
@@ -16,7 +17,7 @@ public record Scenario(String name, String description, String currency, Integer
                        List<Correlation> correlations, List<WaterStream> waterTreatment,
                        List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
                        List<AssuranceInstrument> assurance, List<Overrun> overruns, Economy economy,
-                       List<Provider> providers) {
+                       List<Provider> providers, AfterForfeiture afterForfeiture) {
     /** The format identifier every scenario file carries. */
     public static final String FORMAT = "closure-assurance/1";
 
@@ -36,6 +37,7 @@ public record Scenario(String name, String description, String currency, Integer
         overruns = copy(overruns);
         economy = economy == null ? Economy.NONE : economy;
         providers = copy(providers);
+        afterForfeiture = afterForfeiture == null ? AfterForfeiture.NONE : afterForfeiture;
     }
 
     /** A scenario without economic factors or named providers. */
@@ -44,13 +46,38 @@ public record Scenario(String name, String description, String currency, Integer
                     Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
                     List<Correlation> correlations, List<WaterStream> waterTreatment,
                     List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
+                    List<AssuranceInstrument> assurance, List<Overrun> overruns, AfterForfeiture afterForfeiture) {
+        this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
+                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, overruns,
+                Economy.NONE, List.of(), afterForfeiture);
+    }
+
+    /** A scenario with economic factors and named providers and nothing after forfeiture. */
+    public Scenario(String name, String description, String currency, Integer baseYear,
+                    SimulationSettings simulation, Economics economics, Value closureYear,
+                    Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
+                    List<Correlation> correlations, List<WaterStream> waterTreatment,
+                    List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
+                    List<AssuranceInstrument> assurance, List<Overrun> overruns, Economy economy,
+                    List<Provider> providers) {
+        this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
+                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, overruns,
+                economy, providers, AfterForfeiture.NONE);
+    }
+
+    /** A scenario with overruns, no economic factors or named providers, and nothing after forfeiture. */
+    public Scenario(String name, String description, String currency, Integer baseYear,
+                    SimulationSettings simulation, Economics economics, Value closureYear,
+                    Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
+                    List<Correlation> correlations, List<WaterStream> waterTreatment,
+                    List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
                     List<AssuranceInstrument> assurance, List<Overrun> overruns) {
         this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
                 indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, overruns,
-                Economy.NONE, List.of());
+                Economy.NONE, List.of(), AfterForfeiture.NONE);
     }
 
-    /** A scenario without the additions of version 0.2 of the model (no overruns). */
+    /** A scenario without the additions of version 0.2 of the model (no overruns, nothing after forfeiture). */
     public Scenario(String name, String description, String currency, Integer baseYear,
                     SimulationSettings simulation, Economics economics, Value closureYear,
                     Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
@@ -59,7 +86,7 @@ public record Scenario(String name, String description, String currency, Integer
                     List<AssuranceInstrument> assurance) {
         this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
                 indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, List.of(),
-                Economy.NONE, List.of());
+                Economy.NONE, List.of(), AfterForfeiture.NONE);
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -75,14 +102,14 @@ public record Scenario(String name, String description, String currency, Integer
     public Scenario withSimulation(SimulationSettings settings) {
         return new Scenario(name, description, currency, baseYear, settings, economics, closureYear, forfeiture,
                 costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance,
-                overruns, economy, providers);
+                overruns, economy, providers, afterForfeiture);
     }
 
     /** The same scenario with other overruns. */
     public Scenario withOverruns(List<Overrun> others) {
         return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture,
                 costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, others,
-                economy, providers);
+                economy, providers, afterForfeiture);
     }
 
     /** The same scenario with other economic factors, forfeiture, assurance and providers (drivers changed). */
@@ -90,7 +117,7 @@ public record Scenario(String name, String description, String currency, Integer
                                      Economy otherEconomy, List<Provider> otherProviders) {
         return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear,
                 otherForfeiture, costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents,
-                otherAssurance, overruns, otherEconomy, otherProviders);
+                otherAssurance, overruns, otherEconomy, otherProviders, afterForfeiture);
     }
 
     /** Every per-iteration input that is actually sampled (not degenerate), by path. */
