@@ -26,9 +26,9 @@ class PublicApiTest {
     @Test
     void thePackagesPublicTypesAreItsDocumentedApi() throws IOException {
         Set<String> api = Set.of("ClosureAssurance", "RunOptions", "LoadResult", "ValidationError", "ScenarioReader",
-                "ScenarioWriter");
+                "ScenarioWriter", "PortfolioReader", "PortfolioLoad", "PortfolioError");
         Set<String> schema = Set.of("ScenarioFormat", "CostFormat", "CorrelationFormat", "WaterFormat",
-                "RehabilitationFormat", "RiskEventFormat", "AssuranceFormat", "OverrunFormat", "FormatField",
+                "RehabilitationFormat", "RiskEventFormat", "AssuranceFormat", "OverrunFormat", "PortfolioFormat", "FormatField",
                 "FormatObject", "FieldType");
         Set<String> forTheDesktop = Set.of("AtomicFile", "ScenarioValidator", "ValueChecks");
         Set<String> expected = new TreeSet<>(api);
