@@ -14,6 +14,7 @@ import org.closureassurance.scenarios.PortfolioFormat.Top;
 import org.closureassurance.scenarios.ScenarioFormat.Common;
 import org.closureassurance.scenarios.json.JsonNode;
 import org.closureassurance.scenarios.json.JsonPath;
+import org.closureassurance.simulator.model.AfterForfeiture;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.Correlation;
 import org.closureassurance.simulator.model.Economics;
@@ -78,7 +79,8 @@ final class PortfolioBinder {
         String currency = top.string(Top.CURRENCY);
         Integer baseYear = top.has(Top.BASE_YEAR) ? top.integer(Top.BASE_YEAR) : null;
         SimulationSettings simulation = ScenarioBinder.simulation(top.object(Top.SIMULATION));
-        Economics economics = economics(top.object(Top.ECONOMICS));
+        JsonFields economicsFields = top.object(Top.ECONOMICS);
+        Economics economics = economicsFields == null ? null : new EconomicsBinder(errors).economics(economicsFields);
         declaredNames(top.object(Top.ECONOMY), "factors", factors);
         declaredNames(top, Top.PROVIDERS.name(), providers);
         List<Site> sites = sites(top, currency);
@@ -87,19 +89,6 @@ final class PortfolioBinder {
             return null;
         }
         return new Portfolio(name, description, currency, baseYear, simulation, economics, sites, fund);
-    }
-
-    private Economics economics(JsonFields f) {
-        if (f == null) {
-            return null;
-        }
-        f.allow("", ScenarioFormat.Economics.OBJECT, null);
-        Value rate = f.value(ScenarioFormat.Economics.DISCOUNT_RATE);
-        if (rate != null) {
-            ValueChecks.within(f.path(ScenarioFormat.Economics.DISCOUNT_RATE), rate,
-                    ScenarioFormat.Economics.DISCOUNT_RATE.bounds(), errors);
-        }
-        return rate == null ? null : new Economics(rate);
     }
 
     /**
@@ -189,13 +178,13 @@ final class PortfolioBinder {
         JsonFields forfeitureFields = f.object(PortfolioFormat.SimpleSite.FORFEITURE);
         Forfeiture forfeiture = forfeitureFields == null ? null : forfeiture(forfeitureFields);
         List<AssuranceInstrument> assurance = assurance(f);
-        Value recovery = estateRecovery(f.object(PortfolioFormat.SimpleSite.AFTER_FORFEITURE));
-        if (!f.complete() || forfeiture == null || assurance == null || recovery == null || errors.size() > 0) {
+        AfterForfeiture after = afterForfeiture(f);
+        if (!f.complete() || forfeiture == null || assurance == null || after == null || errors.size() > 0) {
             f.fail();
             return null;
         }
         return new SimpleSite(name, category, estimate, multiplier, closureYear, duration, forfeiture, assurance,
-                recovery);
+                after);
     }
 
     /**
@@ -269,17 +258,9 @@ final class PortfolioBinder {
         return out.contains(null) ? null : out;
     }
 
-    private Value estateRecovery(JsonFields f) {
-        if (f == null) {
-            return Value.of(0);
-        }
-        f.allow("", PortfolioFormat.AfterForfeiture.OBJECT, null);
-        Value rate = f.value(PortfolioFormat.AfterForfeiture.ESTATE_RECOVERY_RATE);
-        if (rate != null) {
-            ValueChecks.within(f.path(PortfolioFormat.AfterForfeiture.ESTATE_RECOVERY_RATE), rate,
-                    PortfolioFormat.AfterForfeiture.ESTATE_RECOVERY_RATE.bounds(), errors);
-        }
-        return rate;
+    private AfterForfeiture afterForfeiture(JsonFields site) {
+        JsonFields f = site.object(PortfolioFormat.SimpleSite.AFTER_FORFEITURE);
+        return f == null ? AfterForfeiture.NONE : new AfterForfeitureBinder(errors).afterForfeiture(f);
     }
 
     /** The register's sites, each name checked against every earlier site's. */

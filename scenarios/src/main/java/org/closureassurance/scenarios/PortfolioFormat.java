@@ -81,21 +81,12 @@ public final class PortfolioFormat {
                 .asRequired().about("any mode of a scenario's `forfeiture`");
         public static final FormatField ASSURANCE = list(InputField.Section.ASSURANCE.key()).byDefault("[]")
                 .about("instruments as in a scenario; a trust fund may not draw down");
-        public static final FormatField AFTER_FORFEITURE = object("afterForfeiture", "{\"estateRecoveryRate\": 0.1}");
+        public static final FormatField AFTER_FORFEITURE = object(InputField.Section.AFTER_FORFEITURE.key(),
+                "{\"" + InputField.ESTATE_RECOVERY.key() + "\": 0.1}").about("as a scenario's `afterForfeiture`");
         public static final FormatObject OBJECT = FormatObject.of("sites[] (simple site)", "", Common.NAME, CATEGORY,
                 ESTIMATE, MULTIPLIER, CLOSURE_YEAR, CLOSURE_DURATION_YEARS, FORFEITURE, ASSURANCE, AFTER_FORFEITURE);
 
         private SimpleSite() {
-        }
-    }
-
-    /** A simple site's {@code afterForfeiture}. */
-    public static final class AfterForfeiture {
-        public static final FormatField ESTATE_RECOVERY_RATE = value("estateRecoveryRate", Bounds.UNIT_INTERVAL)
-                .byDefault("0").about("the share of a shortfall recovered from the operator's estate");
-        public static final FormatObject OBJECT = FormatObject.of("sites[].afterForfeiture", "", ESTATE_RECOVERY_RATE);
-
-        private AfterForfeiture() {
         }
     }
 
@@ -169,7 +160,7 @@ public final class PortfolioFormat {
 
     /** The objects of the portfolio format in the order of a field reference. */
     public static List<FormatObject> objects() {
-        return List.of(Top.OBJECT, ScenarioSite.OBJECT, SimpleSite.OBJECT, AfterForfeiture.OBJECT, Register.OBJECT,
+        return List.of(Top.OBJECT, ScenarioSite.OBJECT, SimpleSite.OBJECT, Register.OBJECT,
                 Fund.OBJECT, Driver.OBJECT);
     }
 }

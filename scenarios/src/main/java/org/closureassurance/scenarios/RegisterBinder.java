@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.closureassurance.scenarios.PortfolioFormat.Columns;
+import org.closureassurance.simulator.model.AfterForfeiture;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.BondKind;
 import org.closureassurance.simulator.model.Forfeiture;
@@ -119,7 +120,7 @@ final class RegisterBinder {
                     Value.of(closureYear), duration == null ? 1 : duration.intValue(),
                     new Forfeiture.AnnualHazard(Value.of(before == null ? 0 : before),
                             Value.of(after == null ? 0 : after)),
-                    instrument == null ? List.of() : List.of(instrument), ZERO);
+                    instrument == null ? List.of() : List.of(instrument), AfterForfeiture.NONE);
         }
 
         private Value multiplier(Double p10, Double p90) {

@@ -98,7 +98,7 @@ class PortfolioReaderTest {
         SimpleSite quarry = assertInstanceOf(SimpleSite.class, p.sites().get(1));
         assertEquals(2.4e6, quarry.estimate());
         assertEquals(2, quarry.closureDurationYears());
-        assertEquals(Value.of(0.1), quarry.estateRecoveryRate());
+        assertEquals(Value.of(0.1), quarry.afterForfeiture().estateRecoveryRate());
         SimpleSite pit = assertInstanceOf(SimpleSite.class, p.sites().get(2));
         assertEquals(new LogNormalRange(0.8, 1.5), pit.multiplier());
         assertEquals(3, pit.closureDurationYears());

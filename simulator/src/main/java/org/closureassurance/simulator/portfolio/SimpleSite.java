@@ -2,6 +2,7 @@ package org.closureassurance.simulator.portfolio;
 
 import java.util.List;
 import java.util.Objects;
+import org.closureassurance.simulator.model.AfterForfeiture;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.value.Value;
@@ -21,17 +22,18 @@ import org.closureassurance.simulator.value.Value;
  * @param closureDurationYears years from the closure year until the site is relinquished, {@code >= 1}
  * @param forfeiture when the operator walks away
  * @param assurance the instruments held against the site
- * @param estateRecoveryRate the share of a shortfall recovered from the operator's estate
+ * @param afterForfeiture what the regulator's package adds after a walk-away, and the share of a
+ *     shortfall recovered from the operator's estate
  */
 public record SimpleSite(String name, String category, double estimate, Value multiplier, Value closureYear,
                          int closureDurationYears, Forfeiture forfeiture, List<AssuranceInstrument> assurance,
-                         Value estateRecoveryRate) implements Site {
+                         AfterForfeiture afterForfeiture) implements Site {
     public SimpleSite {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(multiplier, "multiplier");
         Objects.requireNonNull(closureYear, "closureYear");
         Objects.requireNonNull(forfeiture, "forfeiture");
-        Objects.requireNonNull(estateRecoveryRate, "estateRecoveryRate");
+        Objects.requireNonNull(afterForfeiture, "afterForfeiture");
         assurance = List.copyOf(assurance);
         if (!(estimate >= 0) || Double.isInfinite(estimate)) {
             throw new IllegalArgumentException("site " + name + ": estimate must be finite and >= 0, was " + estimate);
