@@ -1,5 +1,7 @@
 package org.closureassurance.scenarios;
 
+import static org.closureassurance.scenarios.json.NumberText.format;
+
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -166,7 +168,7 @@ final class PortfolioBinder {
         String category = f.string(PortfolioFormat.SimpleSite.CATEGORY);
         Double estimate = f.number(PortfolioFormat.SimpleSite.ESTIMATE);
         if (estimate != null && estimate < 0) {
-            f.error(PortfolioFormat.SimpleSite.ESTIMATE, "must be >= 0 (was " + estimate + ")");
+            f.error(PortfolioFormat.SimpleSite.ESTIMATE, "must be >= 0 (was " + format(estimate) + ")");
         }
         Value multiplier = f.value(PortfolioFormat.SimpleSite.MULTIPLIER);
         if (multiplier != null) {
@@ -227,11 +229,10 @@ final class PortfolioBinder {
         String factor = f.string(PortfolioFormat.Driver.FACTOR);
         Double weight = f.number(PortfolioFormat.Driver.WEIGHT);
         if (factor != null && !factors.contains(factor)) {
-            f.error(PortfolioFormat.Driver.FACTOR, "unknown factor \"" + factor + "\" "
-                    + Suggestions.hint(factor, List.copyOf(factors)));
+            f.error(PortfolioFormat.Driver.FACTOR, unknown(PortfolioFormat.Driver.FACTOR.name(), factor, factors));
         }
         if (weight != null && !(weight >= 0 && weight < 1)) {
-            f.error(PortfolioFormat.Driver.WEIGHT, "must lie in [0, 1) (was " + weight + ")");
+            f.error(PortfolioFormat.Driver.WEIGHT, "must lie in [0, 1) (was " + format(weight) + ")");
         }
     }
 
@@ -323,11 +324,17 @@ final class PortfolioBinder {
         return f.complete() ? new PooledFund(name, initial, percent, annualReturn, fee) : null;
     }
 
+    /** The message for a reference to {@code name}, which is not among the {@code known} names of its kind. */
+    static String unknown(String what, String name, Set<String> known) {
+        return "unknown " + what + " \"" + name + "\" " + (known.isEmpty() ? "(the portfolio declares no " + what
+                + ")" : Suggestions.hint(name, List.copyOf(known)));
+    }
+
     /** A number field {@code >= 0}, its default when absent. */
     private static Double nonNegative(JsonFields f, FormatField field) {
         Double d = f.has(field) ? f.number(field) : Double.valueOf(field.defaultJson());
         if (d != null && d < 0) {
-            f.error(field, "must be >= 0 (was " + d + ")");
+            f.error(field, "must be >= 0 (was " + format(d) + ")");
             return null;
         }
         return d;

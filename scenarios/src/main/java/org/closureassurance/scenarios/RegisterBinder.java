@@ -146,8 +146,7 @@ final class RegisterBinder {
                 error(factor.isEmpty() ? Columns.FACTOR : Columns.FACTOR_WEIGHT,
                         "factor and factorWeight come together");
             } else if (!factor.isEmpty() && !factors.contains(factor)) {
-                error(Columns.FACTOR, "unknown factor \"" + factor + "\" "
-                        + Suggestions.hint(factor, List.copyOf(factors)));
+                error(Columns.FACTOR, PortfolioBinder.unknown(Columns.FACTOR, factor, factors));
             }
             if (weight != null && weight >= 1) {
                 error(Columns.FACTOR_WEIGHT, "must lie in [0, 1) (was " + format(weight) + ")");
@@ -168,8 +167,7 @@ final class RegisterBinder {
             if (!provider.isEmpty() && !bond) {
                 error(Columns.PROVIDER, "a provider goes only with a bond, not a " + kind);
             } else if (!provider.isEmpty() && !providers.contains(provider)) {
-                error(Columns.PROVIDER, "unknown provider \"" + provider + "\" " + Suggestions.hint(provider,
-                        List.copyOf(providers)));
+                error(Columns.PROVIDER, PortfolioBinder.unknown(Columns.PROVIDER, provider, providers));
             }
             if (amount == null) {
                 if (!type.isEmpty() || !provider.isEmpty()) {

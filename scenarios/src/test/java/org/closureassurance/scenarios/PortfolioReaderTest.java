@@ -192,7 +192,7 @@ class PortfolioReaderTest {
     @Test
     void negativeEstimateOfAJsonSiteIsNamedByPath() throws IOException {
         PortfolioError e = onlyError(read(portfolio(QUARRY.replace("2.4e6", "-1"), "")));
-        assertEquals("sites[0].estimate", e.where());
+        assertEquals(new PortfolioError("portfolio.json", "sites[0].estimate", "must be >= 0 (was -1)"), e);
     }
 
     @Test
@@ -204,6 +204,11 @@ class PortfolioReaderTest {
         write("register.csv", HEADER + "Pit 2,,100,,,5,,0.1,0.1,coal-prices,0.2,,,\n");
         PortfolioError csv = onlyError(read(portfolio("", ", \"register\": {\"file\": \"register.csv\"}")));
         assertEquals("line 2, column 10 (factor)", csv.where());
+        assertEquals("unknown factor \"coal-prices\" (expected one of: metal-prices)", csv.message());
+
+        String economy = "\"economy\": {\"factors\": [{\"name\": \"metal-prices\", \"persistence\": 0.7}]},";
+        PortfolioError none = onlyError(read(portfolio(QUARRY, "").replace(economy, "")));
+        assertEquals("unknown factor \"metal-prices\" (the portfolio declares no factor)", none.message());
     }
 
     @Test
