@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.closureassurance.scenarios.json.NumberText;
 
 /**
  * A register file as a table of text cells: a header row naming the columns, then one site a
@@ -115,13 +116,13 @@ record RegisterTable(List<String> header, List<Line> rows, boolean spreadsheet) 
         }
     }
 
-    /** A numeric cell as the shortest text that reads back as its exact double; other cells as shown. */
+    /** A numeric cell as the shortest text that reads back as its exact double ({@code -3}); other cells as shown. */
     private static String cellText(Cell cell, DataFormatter text) {
         if (cell == null) {
             return "";
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return type == CellType.NUMERIC ? Double.toString(cell.getNumericCellValue())
+        return type == CellType.NUMERIC ? NumberText.format(cell.getNumericCellValue())
                 : text.formatCellValue(cell).trim();
     }
 }

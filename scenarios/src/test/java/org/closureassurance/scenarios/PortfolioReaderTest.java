@@ -139,6 +139,7 @@ class PortfolioReaderTest {
         PortfolioError e = onlyError(load);
         assertEquals("r.xlsx", e.file());
         assertEquals("row 3, column C (estimate)", e.where());
+        assertEquals("must be >= 0 (was -1)", e.message());
 
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(dir.resolve("r.xlsx")));
              OutputStream out = Files.newOutputStream(dir.resolve("r.xlsx"))) {
