@@ -39,8 +39,8 @@ class PublicApiTest {
 
     @Test
     void theEnginesPublicTypesAreItsDocumentedApi() throws IOException {
-        assertEquals(Set.of("MemoryBudget", "ModelOverflowException", "MonteCarloEngine", "ProgressListener",
-                "RunCancelledException", "RunTooLargeException"),
+        assertEquals(Set.of("InputSweep", "MemoryBudget", "ModelOverflowException", "MonteCarloEngine",
+                "ProgressListener", "RunCancelledException", "RunTooLargeException"),
                 publicTypes(Path.of("../simulator/src/main/java/org/closureassurance/simulator/engine")));
     }
 
