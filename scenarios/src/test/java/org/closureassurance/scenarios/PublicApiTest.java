@@ -30,7 +30,7 @@ class PublicApiTest {
         Set<String> schema = Set.of("ScenarioFormat", "CostFormat", "CorrelationFormat", "WaterFormat",
                 "RehabilitationFormat", "RiskEventFormat", "AssuranceFormat", "FormatField", "FormatObject",
                 "FieldType");
-        Set<String> forTheDesktop = Set.of("AtomicFile", "ScenarioValidator", "ValueChecks");
+        Set<String> forTheDesktop = Set.of("AtomicFile", "ScenarioValidator", "ValueChecks", "InputValueChecks");
         Set<String> expected = new TreeSet<>(api);
         expected.addAll(schema);
         expected.addAll(forTheDesktop);

@@ -68,7 +68,10 @@ public record Target(Figure figure, double level, double value) {
         }
         int i = NAMES.indexOf(name);
         if (i < 0) {
-            throw new IllegalArgumentException("unknown target figure '" + name + "'; known: " + String.join(", ", NAMES));
+            String portfolio = name.startsWith("fund.") ? " (fund figures belong to portfolios, which a search of one "
+                    + "scenario does not have)" : "";
+            throw new IllegalArgumentException("unknown target figure '" + name + "'" + portfolio + "; known: "
+                    + String.join(", ", NAMES));
         }
         if (i == 0) {
             return new Target(Figure.COVERAGE, Double.NaN, v);
