@@ -1,6 +1,5 @@
 package org.closureassurance.desktop.cli;
 
-import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /**
@@ -80,10 +79,12 @@ final class SweepValues {
         return out;
     }
 
-    /** A value as the user would write it. */
+    /** A value as the user would write it: whole numbers as integers, others to 6 significant digits. */
     static String text(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
-                : String.format(Locale.ROOT, "%s", v);
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     /** The first input's options. */
