@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.closureassurance.scenarios.ScenarioFormat.Simulation;
+import org.closureassurance.scenarios.ScenarioFormat.Top;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.sweep.BreakEven;
 import org.closureassurance.simulator.sweep.Sweep;
@@ -63,7 +65,7 @@ public final class SweepJson {
     public static String write(Scenario scenario, BreakEven b) {
         return document(scenario, w -> {
             w.name("input").value(b.input());
-            w.name("target").value(b.target().toString());
+            w.name("breakEvenTarget").value(b.target().toString());
             ResultsJson.number(w.name("from"), b.from());
             ResultsJson.number(w.name("to"), b.to());
             w.name("outcome").value(b.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
@@ -111,10 +113,11 @@ public final class SweepJson {
             w.beginObject();
             w.name("format").value(FORMAT);
             w.name("scenario").value(s.name());
-            w.name("currency").value(s.currencyOrDefault());
-            w.name("iterations").value(s.simulation().iterations());
-            w.name("seed").value(s.simulation().seed());
-            w.name("sampling").value(s.simulation().sampling().id());
+            // the run settings under the names the scenario file gives them
+            w.name(Top.CURRENCY.name()).value(s.currencyOrDefault());
+            w.name(Simulation.ITERATIONS.name()).value(s.simulation().iterations());
+            w.name(Simulation.SEED.name()).value(s.simulation().seed());
+            w.name(Simulation.SAMPLING.name()).value(s.simulation().sampling().id());
             body.write(w);
             w.endObject();
             w.flush();
