@@ -163,9 +163,12 @@ public final class SweepCharts {
         return Double.isInfinite(gap) ? 1 : gap;
     }
 
+    /** An axis of the swept values, written in full with digit grouping (5,000,000, not 5E6). */
     private static NumberAxis valueAxis(String input) {
         NumberAxis x = new NumberAxis(input);
         x.setAutoRangeIncludesZero(false);
+        x.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.########",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
         return x;
     }
 
