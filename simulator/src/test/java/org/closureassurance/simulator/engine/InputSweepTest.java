@@ -13,6 +13,9 @@ import org.closureassurance.simulator.model.BondKind;
 import org.closureassurance.simulator.model.CostItem;
 import org.closureassurance.simulator.model.InputField;
 import org.closureassurance.simulator.model.InputKey;
+import org.closureassurance.simulator.model.Recovery;
+import org.closureassurance.simulator.model.RecoveryModel;
+import org.closureassurance.simulator.model.RehabilitationDomain;
 import org.closureassurance.simulator.model.Sampling;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.model.WaterDuration;
@@ -130,6 +133,29 @@ class InputSweepTest {
                     "coverage fell from B = " + amounts[i - 1] + " to " + amounts[i]);
         }
         assertTrue(sweep.points().get(24).coverageProbability() > sweep.points().get(0).coverageProbability());
+    }
+
+    @Test
+    void aClosureYearHeldBeforeTheScenariosOwnGivesThatYearsFigures() {
+        // The plan lays out each domain's condition series from the scenario's earliest closure
+        // year (10 here); a sweep that holds the closure year at 3 must still count every cost of
+        // the domain and complete it on time. Nothing here is random, so the held run must give
+        // exactly the figures of the same scenario written with closure year 3.
+        RehabilitationDomain d = new RehabilitationDomain("Dump", null, EngineFeaturesTest.HECTARES_10, Value.of(1),
+                EngineFeaturesTest.perHectare(1000), EngineFeaturesTest.perHectare(100), 2, Value.of(5000),
+                new Recovery(RecoveryModel.LOGISTIC, Value.of(0.5), Value.of(0.1), Value.of(0.9)), null);
+        Scenario at10 = scenario().iterations(200).horizon(40).closure(10).domain(d).instrument(bond(Value.of(50_000)))
+                .build();
+        Scenario at3 = scenario().iterations(200).horizon(40).closure(3).domain(d).instrument(bond(Value.of(50_000)))
+                .build();
+        SimulationResults held = sweepOf(at10, InputKey.of(InputField.CLOSURE_YEAR))
+                .run(new double[] {3}, ProgressListener.NONE);
+        SimulationResults written = new MonteCarloEngine(2).run(at3, ProgressListener.NONE);
+        assertEquals(written.liability(), held.liability());
+        assertEquals(written.costPV(), held.costPV());
+        assertEquals(written.coverageProbability(), held.coverageProbability());
+        assertEquals(written.rehabilitation().get(0).completionYear(), held.rehabilitation().get(0).completionYear());
+        assertEquals(written.relinquishmentYear(), held.relinquishmentYear());
     }
 
     /** Perpetual treatment of a log-normal annual cost from closure (year 0), forfeited then, against a cash bond of 3 000. */
