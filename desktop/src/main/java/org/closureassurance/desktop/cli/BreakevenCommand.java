@@ -3,6 +3,7 @@ package org.closureassurance.desktop.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.closureassurance.desktop.ToolVersion;
@@ -16,6 +17,7 @@ import org.closureassurance.simulator.engine.RunTooLargeException;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.sweep.BreakEven;
 import org.closureassurance.simulator.sweep.BreakEvenSearch;
+import org.closureassurance.simulator.sweep.SweepPoint;
 import org.closureassurance.simulator.sweep.Target;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,7 +103,7 @@ final class BreakevenCommand implements Callable<Integer> {
         BreakEven found;
         try {
             InputSweep sweep = new InputSweep(new MonteCarloEngine(threads, ToolVersion.current()), scenario,
-                    java.util.List.of(in.key()));
+                    List.of(in.key()));
             found = new BreakEvenSearch(sweep, goal, steps, bar == null ? ProgressListener.NONE : bar)
                     .search(from, to);
         } catch (RunTooLargeException | ModelOverflowException | IllegalArgumentException e) {
@@ -144,7 +146,7 @@ final class BreakevenCommand implements Callable<Integer> {
         return text + System.lineSeparator();
     }
 
-    private static String figure(BreakEven b, org.closureassurance.simulator.sweep.SweepPoint p) {
+    private static String figure(BreakEven b, SweepPoint p) {
         double v = b.target().figureAt(p);
         return Double.isNaN(v) ? "undefined" : String.format(Locale.ROOT, "%.6g", v);
     }
