@@ -167,8 +167,10 @@ public final class SweepCharts {
     private static NumberAxis valueAxis(String input) {
         NumberAxis x = new NumberAxis(input);
         x.setAutoRangeIncludesZero(false);
-        x.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.########",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
+        java.text.NumberFormat full = java.text.NumberFormat.getNumberInstance(java.util.Locale.ROOT);
+        full.setGroupingUsed(true);
+        full.setMaximumFractionDigits(8);
+        x.setNumberFormatOverride(full);
         return x;
     }
 
