@@ -1,7 +1,10 @@
 package org.closureassurance.simulator.engine;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
+import org.closureassurance.simulator.model.InputField;
 import org.closureassurance.simulator.model.InputKey;
 import org.closureassurance.simulator.model.InputPaths;
 import org.closureassurance.simulator.model.SampledInput;
@@ -22,6 +25,15 @@ import org.closureassurance.simulator.results.SimulationResults;
  * the held inputs' unused draws, and the condition fan keeps the scenario's earliest year.
  */
 public final class InputSweep {
+    /**
+     * The inputs that only the general valuation reads ({@link DiscountPlan}): a scenario whose
+     * escalation and after-forfeiture inputs are all 0 is valued without them, so a sweep that
+     * holds one of them asks for the general valuation.
+     */
+    private static final Set<InputField> GENERAL_ONLY = EnumSet.of(InputField.REAL_COST_ESCALATION,
+            InputField.MOBILISATION_DELAY, InputField.CARE_AND_MAINTENANCE, InputField.THIRD_PARTY_PREMIUM,
+            InputField.ESTATE_RECOVERY);
+
     private final MonteCarloEngine engine;
     private final Scenario scenario;
     private final List<InputKey> keys;
@@ -42,7 +54,7 @@ public final class InputSweep {
         }
         List<SampledInput> all = InputPaths.all(scenario);
         this.slots = this.keys.stream().mapToInt(k -> slotOf(all, k)).toArray();
-        this.plan = new RunPlan(scenario);
+        this.plan = new RunPlan(scenario, this.keys.stream().anyMatch(k -> GENERAL_ONLY.contains(k.field())));
     }
 
     private static int slotOf(List<SampledInput> all, InputKey key) {

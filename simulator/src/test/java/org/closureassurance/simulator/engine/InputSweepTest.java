@@ -158,6 +158,21 @@ class InputSweepTest {
         assertEquals(written.relinquishmentYear(), held.relinquishmentYear());
     }
 
+    @Test
+    void anEscalationHeldAboveZeroIsValuedWhereTheScenarioHasNone() {
+        // 120 a year forever from closure (year 0) at r = 5 %, escalating at g = 1 % a year: year s
+        // costs 120 (1.01)^s and is worth that times 1.05^-s, so L = 120 (1 + r)/(r - g) = 3 150.
+        // The scenario has no escalation, so its own valuation skips escalation altogether; holding
+        // it must switch to the valuation that reads it (without, L would stay 120 * 1.05/0.05 = 2 520).
+        Scenario s = perpetualAgainstBond(Value.of(120));
+        SimulationResults held = sweepOf(s, InputKey.of(InputField.REAL_COST_ESCALATION))
+                .run(new double[] {0.01}, ProgressListener.NONE);
+        assertEquals(120 * 1.05 / 0.04, held.liability().mean(), 1e-9 * 3150);
+        SimulationResults none = sweepOf(s, InputKey.of(InputField.REAL_COST_ESCALATION))
+                .run(new double[] {0}, ProgressListener.NONE);
+        assertEquals(120 * 1.05 / 0.05, none.liability().mean(), 1e-9 * 2520);
+    }
+
     /** Perpetual treatment of a log-normal annual cost from closure (year 0), forfeited then, against a cash bond of 3 000. */
     private static Scenario perpetualAgainstBond(Value annualCost) {
         WaterStream w = new WaterStream("Pit", null, Value.of(1), Value.of(0), null, null, annualCost,
