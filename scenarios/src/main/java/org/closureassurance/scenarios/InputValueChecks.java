@@ -70,9 +70,11 @@ public final class InputValueChecks {
             return leaf(node, value);
         }
         Object step = steps.get(at);
-        if (node instanceof JsonObject o && step instanceof String k && o.get(k) != null) {
+        if (node instanceof JsonObject o && step instanceof String k) {
+            // a field the file leaves at its default (no escalation, no afterForfeiture) is added
+            JsonNode member = o.get(k) != null ? o.get(k) : new JsonObject(Map.of());
             Map<String, JsonNode> members = new LinkedHashMap<>(o.members());
-            members.put(k, replace(o.get(k), steps, at + 1, value, key));
+            members.put(k, replace(member, steps, at + 1, value, key));
             return new JsonObject(members);
         }
         if (node instanceof JsonArray a) {

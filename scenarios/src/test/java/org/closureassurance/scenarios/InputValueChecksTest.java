@@ -41,6 +41,15 @@ class InputValueChecksTest {
     }
 
     @Test
+    void aFieldTheFileLeavesAtItsDefaultIsCheckedToo() {
+        // the base case has no escalation and no afterForfeiture section: both are added to be checked
+        assertEquals(List.of(), InputValueChecks.check(BASE, InputKey.of(InputField.REAL_COST_ESCALATION), 0.01));
+        assertEquals(List.of(), InputValueChecks.check(BASE, InputKey.of(InputField.MOBILISATION_DELAY), 2));
+        assertEquals("afterForfeiture.careAndMaintenancePerYear",
+                InputValueChecks.check(BASE, InputKey.of(InputField.CARE_AND_MAINTENANCE), -2).get(0).path());
+    }
+
+    @Test
     void anInputTheScenarioDoesNotHaveIsNamed() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> InputValueChecks.check(BASE,
                 InputKey.of(InputField.DOMAIN_AREA, "No such domain"), 1));
