@@ -142,6 +142,14 @@ final class EconomyBinder {
                 providersKnown ? named : List.of(), errors);
     }
 
+    /**
+     * After a portfolio's site: every driver names one of {@code factorNames} and every bond's
+     * provider one of {@code providerNames}, the names the portfolio declares.
+     */
+    void checkReferences(List<String> factorNames, List<String> providerNames) {
+        EconomyChecks.checkReferences(factorNames, providerNames, drivers, named, errors);
+    }
+
     /** Each element of the list {@code field} of {@code f} (null where unreadable); null when the list is. */
     private <T> List<T> elements(JsonFields f, FormatField field, String example,
                                  java.util.function.Function<JsonFields, T> binder) {
