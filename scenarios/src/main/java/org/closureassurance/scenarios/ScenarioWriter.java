@@ -75,7 +75,14 @@ public final class ScenarioWriter {
         AtomicFile.write(file, write(s).getBytes(StandardCharsets.UTF_8), true);
     }
 
-    /** The scenario as a JSON tree. */
+    /**
+     * The scenario as the JSON tree {@link #write} prints: what the desktop app fills its forms
+     * from, so that a form shows exactly what a saved file would hold.
+     */
+    public static JsonNode tree(Scenario s) {
+        return toJson(s);
+    }
+
     private static JsonNode toJson(Scenario s) {
         Fields f = new Fields();
         f.put(Top.FORMAT, text(Scenario.FORMAT));
