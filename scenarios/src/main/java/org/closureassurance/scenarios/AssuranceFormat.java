@@ -27,7 +27,9 @@ public final class AssuranceFormat {
     public static final class Assurance {
         public static final FormatField TYPE = word("type", List.of("bond", "self-bond", "parent-guarantee",
                 "trust-fund")).asRequired()
-                .labelled("Type").helping("Bonds are realisable unless their provider fails; a self-bond is worth nothing at forfeiture.");
+                .labelled("Type")
+                .helping("Bonds are realisable unless their provider fails; a self-bond is worth nothing at"
+                        + " forfeiture.");
         public static final FormatField KIND = word("kind", ids(BondKind.values(), BondKind::id))
                 .byDefault("\"" + BondKind.SURETY.id() + "\"").about("a label: all are valued alike")
                 .labelled("Bond kind").helping("Descriptive only: all kinds are valued alike.");
@@ -39,13 +41,15 @@ public final class AssuranceFormat {
                 .example("[{\"fromYear\": 0, \"amount\": 1}]").when("`amount` or `schedule`")
                 .about("at least one step (below); the face in year `t` is that of the last step with "
                         + "`fromYear <= t`, 0 before the first")
-                .labelled("Schedule").helping("Face amount from each year (counted from the base year) on, until the next step.");
+                .labelled("Schedule")
+                .helping("Face amount from each year (counted from the base year) on, until the next step.");
         public static final FormatField PROVIDER_ANNUAL_DEFAULT_PROBABILITY = value("providerAnnualDefaultProbability",
                 PROBABILITY).byDefault("0").about("the chance the bond's provider fails in each year")
                 .labelled("Provider default chance per year (0–1)");
         public static final FormatField RECOVERY_RATE = value("recoveryRate", PROBABILITY).byDefault("0")
                 .about("the fraction of the face still realisable after the provider fails")
-                .labelled("Recovery after provider default (fraction)").helping("Share of the face still realisable: 0.4 is 40 %.");
+                .labelled("Recovery after provider default (fraction)")
+                .helping("Share of the face still realisable: 0.4 is 40 %.");
         public static final FormatField GUARANTOR_FAILS_WITH_OPERATOR_PROBABILITY = value(
                 "guarantorFailsWithOperatorProbability", PROBABILITY).byDefault("0")
                 .about("the chance the guarantee is worth nothing")
@@ -65,7 +69,8 @@ public final class AssuranceFormat {
                 .labelled("Yearly fee rate (fraction)").helping("0.005 is 0.5 % of the balance a year.");
         public static final FormatField DRAWDOWN = bool("drawdown").byDefault("false")
                 .about("whether the fund pays each year's closure costs from closure on")
-                .labelled("Pays closure costs").helping("The fund pays each year's closure costs from the closure year on.");
+                .labelled("Pays closure costs")
+                .helping("The fund pays each year's closure costs from the closure year on.");
         public static final FormatObject OBJECT = FormatObject.choosing("assurance[]", "Fields of another type are "
                 + "refused.", TYPE,
                 Variant.of("bond", TYPE, KIND, Common.NAME, Common.DESCRIPTION, AMOUNT, SCHEDULE,

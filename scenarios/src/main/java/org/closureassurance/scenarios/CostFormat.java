@@ -36,13 +36,16 @@ public final class CostFormat {
                 .labelled("Amount").helping("The item's whole cost.");
         public static final FormatField START_YEAR = integer("startYear", 0, MAX_INT).byDefault("0")
                 .measuring("closure-relative")
-                .labelled("Start year (after closure)").helping("Counted from closure: 0 is the first year after operations end.");
+                .labelled("Start year (after closure)")
+                .helping("Counted from closure: 0 is the first year after operations end.");
         public static final FormatField DURATION_YEARS = integer("durationYears", 1, MAX_INT).byDefault("1")
                 .about("the cost is spread evenly over these years")
                 .labelled("Duration (years)").helping("The cost is spread evenly over these years.");
         public static final FormatField ACCRUAL = list("accrual").when("none (fraction 1)")
                 .about("before closure only part of the disturbance exists (below)")
-                .labelled("Accrual before closure").helping("Share of the final disturbance in each year (counted from the base year), interpolated; 1 when empty.");
+                .labelled("Accrual before closure")
+                .helping("Share of the final disturbance in each year (counted from the base year),"
+                        + " interpolated; 1 when empty.");
         public static final FormatObject OBJECT = FormatObject.of("costItems[]", "A cost is either `quantity` × "
                 + "`unitCost` or a lump `amount`: give exactly one of the two forms.", Common.NAME,
                 Common.DESCRIPTION, CATEGORY, QUANTITY, UNIT_COST, AMOUNT, START_YEAR, DURATION_YEARS, ACCRUAL)
@@ -71,11 +74,14 @@ public final class CostFormat {
     public static final class IndirectCost {
         public static final FormatField PERCENT = value("percent", NON_NEGATIVE).asRequired().measuring("percent")
                 .about("added to every flow it applies to")
-                .labelled("Percent (%)").helping("A percentage, not a fraction: 15 is 15 %, added to the flows it applies to.");
+                .labelled("Percent (%)")
+                .helping("A percentage, not a fraction: 15 is 15 %, added to the flows it applies to.");
         public static final FormatField APPLIES_TO = strings("appliesTo").when("every cost item")
                 .about("categories of cost items, plus `water-treatment` (every water stream) and `rehabilitation` "
                         + "(every domain); risk events never take indirect costs")
-                .labelled("Applies to").helping("Categories, separated by commas; empty applies to every cost item. Also: water-treatment, rehabilitation.");
+                .labelled("Applies to")
+                .helping("Categories, separated by commas; empty applies to every cost item. Also:"
+                        + " water-treatment, rehabilitation.");
         public static final FormatObject OBJECT = FormatObject.of("indirectCosts[]", "", Common.NAME,
                 Common.DESCRIPTION, PERCENT, APPLIES_TO)
                 .called("indirect cost");

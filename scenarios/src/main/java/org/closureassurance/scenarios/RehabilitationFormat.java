@@ -31,7 +31,8 @@ public final class RehabilitationFormat {
         public static final FormatField START_YEAR = value("startYear", null).byDefault("0")
                 .measuring("closure-relative").about("floored; negative counts as 0; must not be able to exceed "
                         + "`1e15`: the year the domain is established")
-                .labelled("Start year (after closure)").helping("Years after closure of establishment: 0 is the first year after operations end (floored).");
+                .labelled("Start year (after closure)")
+                .helping("Years after closure of establishment: 0 is the first year after operations end (floored).");
         public static final FormatField ESTABLISHMENT_COST = rate("establishmentCost", Dimension.AREA)
                 .about("paid once, in the start year")
                 .labelled("Establishment cost").helping("Cost per area in the start year (optional).");
@@ -64,9 +65,11 @@ public final class RehabilitationFormat {
         public static final FormatField MODEL = word("model", ids(RecoveryModel.values(), RecoveryModel::id))
                 .asRequired().about("`exponential`: the gap to 1 shrinks by the factor `e^-rate` each year; "
                         + "`logistic`: the odds grow by the factor `e^rate` each year")
-                .labelled("Recovery model").helping("How the condition index (0 bare, 1 reference ecosystem) recovers each year.");
+                .labelled("Recovery model")
+                .helping("How the condition index (0 bare, 1 reference ecosystem) recovers each year.");
         public static final FormatField RATE = value("rate", NON_NEGATIVE).asRequired().measuring("per year")
-                .labelled("Recovery rate (fraction)").helping("Yearly rate of the recovery model: 0.15 is 15 % a year.");
+                .labelled("Recovery rate (fraction)")
+                .helping("Yearly rate of the recovery model: 0.15 is 15 % a year.");
         public static final FormatField INITIAL_CONDITION = value("initialCondition", PROBABILITY).byDefault("0")
                 .about("the condition at the start; `(0, 1]` for `logistic`")
                 .labelled("Initial condition").helping("Condition index at the start, 0 to 1.");

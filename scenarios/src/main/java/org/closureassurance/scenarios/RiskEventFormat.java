@@ -35,7 +35,8 @@ public final class RiskEventFormat {
         public static final FormatField TO_YEAR = integer("toYear", 0, MAX_INT)
                 .when("the last year before the horizon; per-year events").measuring("closure-relative")
                 .about("the last year it may happen, inclusive; not before `fromYear`")
-                .labelled("To year (after closure)").helping("Counted from closure, inclusive; empty: the last year before the horizon.");
+                .labelled("To year (after closure)")
+                .helping("Counted from closure, inclusive; empty: the last year before the horizon.");
         public static final FormatField MAX_OCCURRENCES = integer("maxOccurrences", 1, MAX_INT).byDefault("1")
                 .when("per-year events")
                 .labelled("At most (times)");

@@ -81,7 +81,8 @@ public final class ScenarioFormat {
         public static final FormatField CLOSURE_YEAR = value("closureYear", null).asRequired()
                 .measuring("absolute year")
                 .about("the year operations end; floored and clamped to `0 .. horizonYears - 1`")
-                .labelled("Closure year (after base year)").helping("Years after the base year when operations end: 0 is the base year (floored).");
+                .labelled("Closure year (after base year)")
+                .helping("Years after the base year when operations end: 0 is the base year (floored).");
         public static final FormatField FORFEITURE = object("forfeiture", "{\"mode\": \"at-closure\"}").asRequired()
                 .labelled("Forfeiture");
         public static final FormatField COST_ITEMS = list("costItems").byDefault("[]")
@@ -117,7 +118,8 @@ public final class ScenarioFormat {
                 .labelled("Random seed").helping("Master seed: the same seed and iterations give identical results.");
         public static final FormatField HORIZON_YEARS = integer("horizonYears", 1, SimulationSettings.MAX_HORIZON_YEARS)
                 .asRequired().about("years simulated, `0 .. horizonYears - 1`")
-                .labelled("Horizon (years)").helping("Years simulated from the base year, 1 to 1000; the last simulated year is horizon - 1.");
+                .labelled("Horizon (years)")
+                .helping("Years simulated from the base year, 1 to 1000; the last simulated year is horizon - 1.");
         public static final FormatField SAMPLING = word("sampling", ids(Sampling.values(), Sampling::id))
                 .byDefault("\"" + Sampling.MONTE_CARLO.id() + "\"")
                 .about("`latin-hypercube` stratifies every sampled input")
@@ -135,7 +137,9 @@ public final class ScenarioFormat {
                 .measuring("fraction per year, real")
                 .about("drawn once per iteration and used for every year; also `> 0` when any water stream is "
                         + "perpetual")
-                .labelled("Real discount rate (fraction)").helping("A fraction, not a percentage: 0.03 is 3 % a year. Drawn once per iteration; above 0 when any water stream is perpetual.");
+                .labelled("Real discount rate (fraction)")
+                .helping("A fraction, not a percentage: 0.03 is 3 % a year. Drawn once per iteration; above 0"
+                        + " when any water stream is perpetual.");
         public static final FormatObject OBJECT = FormatObject.of("economics", "", DISCOUNT_RATE);
 
         private Economics() {
@@ -147,16 +151,21 @@ public final class ScenarioFormat {
         public static final FormatField MODE = word("mode", List.of("at-closure", "year", "annual-hazard")).asRequired()
                 .about("`at-closure`: the operator walks away in the closure year; `year`: in a given year; "
                         + "`annual-hazard`: each year with a probability, possibly never")
-                .labelled("Forfeiture").helping("When the operator walks away and the regulator must close the mine with the assurance it holds.");
+                .labelled("Forfeiture")
+                .helping("When the operator walks away and the regulator must close the mine with the assurance"
+                        + " it holds.");
         public static final FormatField YEAR = value("year", null).asRequired().measuring("absolute year")
                 .about("floored and clamped to the horizon")
-                .labelled("Forfeiture year (after base year)").helping("Years after the base year when the operator walks away: 0 is the base year (floored).");
+                .labelled("Forfeiture year (after base year)")
+                .helping("Years after the base year when the operator walks away: 0 is the base year (floored).");
         public static final FormatField BEFORE_CLOSURE = value("beforeClosure", PROBABILITY).byDefault("0")
                 .measuring("probability per year").about("the chance of walking away in each year before closure")
-                .labelled("Yearly chance before closure (0–1)").helping("Probability of forfeiture in each year before the closure year.");
+                .labelled("Yearly chance before closure (0–1)")
+                .helping("Probability of forfeiture in each year before the closure year.");
         public static final FormatField AFTER_CLOSURE = value("afterClosure", PROBABILITY).byDefault("0")
                 .measuring("probability per year").about("the same from the closure year on")
-                .labelled("Yearly chance after closure (0–1)").helping("Probability of forfeiture in each year from the closure year on.");
+                .labelled("Yearly chance after closure (0–1)")
+                .helping("Probability of forfeiture in each year from the closure year on.");
         public static final FormatObject OBJECT = FormatObject.choosing("forfeiture", "", MODE,
                 Variant.of("at-closure", MODE),
                 Variant.of("year", MODE, YEAR),

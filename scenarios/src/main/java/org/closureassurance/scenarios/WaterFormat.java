@@ -27,11 +27,14 @@ public final class WaterFormat {
     public static final class Water {
         public static final FormatField PROBABILITY = value("probability", ScenarioFormat.PROBABILITY).byDefault("1")
                 .about("the chance the stream is needed at all, decided once per iteration")
-                .labelled("Probability needed (0–1)").helping("Chance the stream needs treatment at all (drawn once per iteration).");
+                .labelled("Probability needed (0–1)")
+                .helping("Chance the stream needs treatment at all (drawn once per iteration).");
         public static final FormatField START_YEAR = value("startYear", null).byDefault("0")
                 .measuring("closure-relative")
                 .about("floored; negative counts as 0; must not be able to exceed `1e15`")
-                .labelled("Start year (after closure)").helping("Years after closure when treatment starts: 0 is the first year after operations end (floored).");
+                .labelled("Start year (after closure)")
+                .helping("Years after closure when treatment starts: 0 is the first year after operations end"
+                        + " (floored).");
         public static final FormatField FLOW = quantity("flow", Dimension.FLOW, NON_NEGATIVE).when("with `unitCost`")
                 .about("the volume treated each year")
                 .labelled("Flow").helping("Water to treat; optional together with the unit cost.");
@@ -46,7 +49,8 @@ public final class WaterFormat {
         public static final FormatField REPLACEMENT_EVERY_YEARS = integer("replacementEveryYears", 1, MAX_INT)
                 .when("none (capital once)")
                 .about("the capital falls again every so many years while treatment lasts")
-                .labelled("Replace plant every (years)").helping("Capital falls again every this many years; empty: once.");
+                .labelled("Replace plant every (years)")
+                .helping("Capital falls again every this many years; empty: once.");
         public static final FormatField DURATION = object("duration", "{\"type\": \"perpetual\"}").asRequired()
                 .labelled("Duration");
         public static final FormatObject OBJECT = FormatObject.of("waterTreatment[]", "", Common.NAME,

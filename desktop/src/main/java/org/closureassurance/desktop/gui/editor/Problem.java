@@ -1,5 +1,8 @@
 package org.closureassurance.desktop.gui.editor;
 
+import org.closureassurance.scenarios.ScenarioFormat.Top;
+import org.closureassurance.scenarios.ScenarioFormat.Measure;
+import org.closureassurance.scenarios.ScenarioFormat.Common;
 import java.util.ArrayList;
 import java.util.List;
 import org.closureassurance.desktop.gui.form.Assembly;
@@ -44,8 +47,8 @@ public record Problem(ValidationError error, String page, int index, String fiel
         String path = error.path();
         String section = Assembly.sectionOf(path);
         if (section == null) {
-            if (path.equals("correlations")) {
-                SectionSpec page = ScenarioSchema.forSection("correlations");
+            if (path.equals(Top.CORRELATIONS.name())) {
+                SectionSpec page = ScenarioSchema.forSection(Top.CORRELATIONS.name());
                 return new Problem(error, page.id(), -1, null, page.title());
             }
             SectionSpec page = ScenarioSchema.forGeneralField(path);
@@ -58,7 +61,7 @@ public record Problem(ValidationError error, String page, int index, String fiel
         String elementPath = section + "[" + index + "]";
         String rest = path.length() > elementPath.length() ? path.substring(elementPath.length() + 1) : "";
         String key = rest.isEmpty() ? null : fieldKey(page, rest);
-        String name = index < form.elements(section).size() ? form.element(section, index).text("name") : "";
+        String name = index < form.elements(section).size() ? form.element(section, index).text(Common.NAME.name()) : "";
         String element = name.isBlank() ? page.noun() + " " + (index + 1) : name;
         StringBuilder where = new StringBuilder(page.title()).append(" › ").append(element);
         if (key != null) {
@@ -89,7 +92,8 @@ public record Problem(ValidationError error, String page, int index, String fiel
                     + (rowLabel.isEmpty() ? "" : " › " + rowLabel);
         }
         String rest = inside.startsWith(".") ? inside.substring(1) : inside;
-        rest = rest.startsWith("value.") ? rest.substring("value.".length()) : rest.equals("value") ? "" : rest;
+        String value = Measure.VALUE.name();
+        rest = rest.startsWith(value + ".") ? rest.substring(value.length() + 1) : rest.equals(value) ? "" : rest;
         return rest.isEmpty() ? label : label + " " + rest;
     }
 

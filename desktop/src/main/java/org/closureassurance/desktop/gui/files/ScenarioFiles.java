@@ -1,5 +1,6 @@
 package org.closureassurance.desktop.gui.files;
 
+import org.closureassurance.scenarios.ScenarioFormat.Top;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,7 +89,7 @@ public final class ScenarioFiles {
 
     /** The window title: {@code *name.json — Scenario name — Closure Assurance}. */
     public String title() {
-        String name = editor.form().general().text("name").strip();
+        String name = editor.form().general().text(Top.NAME.name()).strip();
         return (editor.isDirty() ? "*" : "") + documentName() + (name.isEmpty() ? "" : " — " + name) + " — "
                 + APPLICATION;
     }

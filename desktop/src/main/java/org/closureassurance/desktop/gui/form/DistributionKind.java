@@ -1,38 +1,35 @@
 package org.closureassurance.desktop.gui.form;
 
+import java.util.Arrays;
 import java.util.List;
+import org.closureassurance.scenarios.FieldType;
+import org.closureassurance.scenarios.FormatField;
+import org.closureassurance.scenarios.ScenarioFormat.Distribution;
+import org.closureassurance.scenarios.ScenarioFormat.Measure;
 
 /**
  * The kinds of Value the distribution editor offers, with the parameters each is written with
- * in a scenario file (docs/scenario-format.md, "Values"). A plain number is the kind
- * {@link #CONSTANT}, whose only parameter is {@code value}.
+ * in a scenario file, taken from the schema ({@link Distribution}). A plain number is the kind
+ * {@link #CONSTANT}, whose only parameter is {@link #constantParameter()}.
  */
 public enum DistributionKind {
-    CONSTANT("constant", "Fixed number", List.of(Parameter.required("value", "Value"))),
-    UNIFORM("uniform", "Uniform", List.of(Parameter.required("min", "Minimum"), Parameter.required("max", "Maximum"))),
-    TRIANGULAR("triangular", "Triangular", List.of(Parameter.required("min", "Minimum"),
-            Parameter.required("mode", "Most likely"), Parameter.required("max", "Maximum"))),
-    PERT("pert", "PERT", List.of(Parameter.required("min", "Minimum"), Parameter.required("mode", "Most likely"),
-            Parameter.required("max", "Maximum"), Parameter.optional("lambda", "Weight of the mode", "4"))),
-    NORMAL("normal", "Normal", List.of(Parameter.required("mean", "Mean"),
-            Parameter.required("sd", "Standard deviation"), Parameter.optional("min", "Lower bound", "none"),
-            Parameter.optional("max", "Upper bound", "none"))),
-    LOGNORMAL("lognormal", "Log-normal", List.of(Parameter.required("mean", "Mean"),
-            Parameter.required("sd", "Standard deviation"))),
-    DISCRETE("discrete", "Discrete", List.of(Parameter.required("values", "Values"),
-            Parameter.optional("weights", "Weights", "equal")));
+    CONSTANT("constant", "Fixed number", Measure.VALUE),
+    UNIFORM("uniform", "Uniform", Distribution.MIN, Distribution.MAX),
+    TRIANGULAR("triangular", "Triangular", Distribution.MIN, Distribution.MODE, Distribution.MAX),
+    PERT("pert", "PERT", Distribution.MIN, Distribution.MODE, Distribution.MAX, Distribution.LAMBDA),
+    NORMAL("normal", "Normal", Distribution.MEAN, Distribution.SD, Distribution.LOWEST, Distribution.HIGHEST),
+    LOGNORMAL("lognormal", "Log-normal", Distribution.MEAN, Distribution.SD),
+    DISCRETE("discrete", "Discrete", Distribution.VALUES, Distribution.WEIGHTS);
 
     /**
      * One parameter: its name in the file, a label for the form, and for an optional parameter
-     * what leaving it empty means ({@code "4"}, {@code "none"}).
+     * what leaving it empty means ({@code "4"}, {@code "none"}); all from the schema's field.
      */
-    public record Parameter(String name, String label, boolean required, String whenEmpty) {
-        static Parameter required(String name, String label) {
-            return new Parameter(name, label, true, null);
-        }
-
-        static Parameter optional(String name, String label, String whenEmpty) {
-            return new Parameter(name, label, false, whenEmpty);
+    public record Parameter(String name, String label, boolean required, String whenEmpty, boolean isList) {
+        static Parameter of(FormatField f) {
+            String empty = f.required() ? null : f.defaultJson() != null ? f.defaultJson()
+                    : f.type() == FieldType.LIST ? "equal" : "none";
+            return new Parameter(f.name(), f.title(), f.required(), empty, f.type() == FieldType.LIST);
         }
     }
 
@@ -40,10 +37,15 @@ public enum DistributionKind {
     private final String label;
     private final List<Parameter> parameters;
 
-    DistributionKind(String id, String label, List<Parameter> parameters) {
+    DistributionKind(String id, String label, FormatField... parameters) {
         this.id = id;
         this.label = label;
-        this.parameters = parameters;
+        this.parameters = Arrays.stream(parameters).map(Parameter::of).toList();
+    }
+
+    /** The name of a plain number's only parameter. */
+    public static String constantParameter() {
+        return Measure.VALUE.name();
     }
 
     /** The name in scenario files ({@code "constant"} for a plain number). */

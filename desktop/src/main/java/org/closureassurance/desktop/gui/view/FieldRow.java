@@ -1,5 +1,6 @@
 package org.closureassurance.desktop.gui.view;
 
+import org.closureassurance.scenarios.ScenarioFormat.Measure;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Window;
@@ -216,7 +217,7 @@ final class FieldRow {
         List<String> messages = new ArrayList<>();
         for (ValidationError e : assembly.errorsUnder(path)) {
             String inside = e.path().substring(path.length()).replaceFirst("^\\.(value\\.)?", "");
-            messages.add(inside.isEmpty() || inside.equals("value") ? e.message() : inside + ": " + e.message());
+            messages.add(inside.isEmpty() || inside.equals(Measure.VALUE.name()) ? e.message() : inside + ": " + e.message());
         }
         if (unit != null) {
             for (ValidationError e : assembly.errorsUnder(
