@@ -167,20 +167,7 @@ public record FormatField(String name, FieldType type, Dimension dimension, Stri
         }
         String words = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
         String text = Character.toUpperCase(words.charAt(0)) + words.substring(1);
-        String m = measure == null ? "" : measure;
-        if (m.startsWith("closure-relative")) {
-            return text + " (after closure)";
-        }
-        if (m.startsWith("absolute")) {
-            return text + " (after base year)";
-        }
-        if (m.startsWith("percent")) {
-            return text + " (%)";
-        }
-        if (m.startsWith("probability") || bounds == Bounds.UNIT_INTERVAL) {
-            return text + " (0–1)";
-        }
-        return m.startsWith("fraction") ? text + " (fraction)" : text;
+        return text + ScenarioFormat.readingOf(measure, bounds);
     }
 
     /** The sentence a form shows as the field's tooltip: its {@link #help}, else its description; null for none. */

@@ -249,6 +249,27 @@ public final class ScenarioFormat {
         return null;
     }
 
+    /**
+     * How a form label says to read a number that measures {@code measure} within {@code bounds}:
+     * what a year counts from, whether a rate is a fraction or a percentage; "" when plain.
+     */
+    static String readingOf(String measure, Bounds bounds) {
+        String m = measure == null ? "" : measure;
+        if (m.startsWith("closure-relative")) {
+            return " (after closure)";
+        }
+        if (m.startsWith("absolute")) {
+            return " (after base year)";
+        }
+        if (m.startsWith("percent")) {
+            return " (%)";
+        }
+        if (m.startsWith("probability") || bounds == PROBABILITY) {
+            return " (0–1)";
+        }
+        return m.startsWith("fraction") ? " (fraction)" : "";
+    }
+
     static <E> List<String> ids(E[] values, Function<E, String> id) {
         List<String> out = new ArrayList<>();
         for (E e : values) {
