@@ -32,6 +32,7 @@ final class FormJson {
 
     static String write(ScenarioForm form, Path document, String label) {
         Map<String, JsonNode> top = new LinkedHashMap<>();
+        // "format" and "kind" below are keys of this recovery format, not scenario fields.
         top.put("format", new JsonString(FORMAT));
         if (document != null) {
             top.put("document", new JsonString(document.toString()));

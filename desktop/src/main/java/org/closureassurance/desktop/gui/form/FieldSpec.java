@@ -34,7 +34,7 @@ public record FieldSpec(String key, String label, FieldKind kind, String help, S
     public FieldSpec {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(label, "label");
-        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(kind);
         choices = choices == null ? List.of() : List.copyOf(choices);
         rowFields = rowFields == null ? List.of() : List.copyOf(rowFields);
         shown = shown == null ? e -> true : shown;

@@ -162,7 +162,7 @@ public final class ScenarioSchema {
 
     private static List<FieldSpec> fields(FormatObject o, String prefix, FormatField f, Predicate<ElementForm> when) {
         String key = prefix + f.name();
-        FieldSpec plain = FieldSpec.of(key, f.title(), kind(f)).help(f.hint()).when(when).editing(f);
+        FieldSpec plain = FieldSpec.of(key, f.title(), kind(f)).help(help(f)).when(when).editing(f);
         return switch (f.type()) {
             case OBJECT -> {
                 FormatObject inner = inner(o, f);
@@ -180,6 +180,18 @@ public final class ScenarioSchema {
                     .toArray(Choice[]::new)));
             default -> List.of(plain);
         };
+    }
+
+    /** The field's help, and what leaving a number empty means: a file that leaves it out takes the default. */
+    private static String help(FormatField f) {
+        boolean number = switch (f.type()) {
+            case VALUE, INTEGER, NUMBER -> true;
+            default -> false;
+        };
+        if (!number || f.defaultJson() == null) {
+            return f.hint();
+        }
+        return (f.hint() == null ? "" : f.hint() + " ") + "Empty: " + f.defaultJson() + ".";
     }
 
     /** The key of the unit beside a Quantity ({@code flow.unit}) or rate ({@code unitCost.per}). */

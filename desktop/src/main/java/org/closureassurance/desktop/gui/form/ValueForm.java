@@ -42,7 +42,7 @@ public record ValueForm(DistributionKind kind, Map<String, String> parameters) {
     private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
 
     public ValueForm {
-        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(kind);
         Map<String, String> own = new LinkedHashMap<>();
         for (DistributionKind.Parameter p : kind.parameters()) {
             String text = parameters == null ? null : parameters.get(p.name());

@@ -57,6 +57,7 @@ public final class StatisticsRows {
         String pkg = "Closure package";
         add(out, pkg, "Cost, present value", MONEY, r.costPV());
         add(out, pkg, "Cost, undiscounted within the horizon", MONEY, r.costUndiscounted());
+        // "year" and "years" are units of results figures, not scenario fields.
         add(out, pkg, "Closure year", "year", r.closureYear());
         add(out, pkg, "Relinquishment year", "year", r.relinquishmentYear());
         for (WaterStreamResult w : r.waterTreatment()) {
