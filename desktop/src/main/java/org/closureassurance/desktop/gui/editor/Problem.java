@@ -1,17 +1,17 @@
 package org.closureassurance.desktop.gui.editor;
 
-import org.closureassurance.scenarios.ScenarioFormat.Top;
-import org.closureassurance.scenarios.ScenarioFormat.Measure;
-import org.closureassurance.scenarios.ScenarioFormat.Common;
 import java.util.ArrayList;
 import java.util.List;
-import org.closureassurance.desktop.gui.form.Assembly;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.closureassurance.desktop.gui.form.Assembly;
 import org.closureassurance.desktop.gui.form.FieldSpec;
 import org.closureassurance.desktop.gui.form.ScenarioForm;
 import org.closureassurance.desktop.gui.form.ScenarioSchema;
 import org.closureassurance.desktop.gui.form.SectionSpec;
+import org.closureassurance.scenarios.ScenarioFormat.Common;
+import org.closureassurance.scenarios.ScenarioFormat.Measure;
+import org.closureassurance.scenarios.ScenarioFormat.Top;
 import org.closureassurance.scenarios.ValidationError;
 
 /**
@@ -61,7 +61,8 @@ public record Problem(ValidationError error, String page, int index, String fiel
         String elementPath = section + "[" + index + "]";
         String rest = path.length() > elementPath.length() ? path.substring(elementPath.length() + 1) : "";
         String key = rest.isEmpty() ? null : fieldKey(page, rest);
-        String name = index < form.elements(section).size() ? form.element(section, index).text(Common.NAME.name()) : "";
+        String name = index < form.elements(section).size()
+                ? form.element(section, index).text(Common.NAME.name()) : "";
         String element = name.isBlank() ? page.noun() + " " + (index + 1) : name;
         StringBuilder where = new StringBuilder(page.title()).append(" › ").append(element);
         if (key != null) {

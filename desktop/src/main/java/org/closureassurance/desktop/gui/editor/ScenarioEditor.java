@@ -162,7 +162,8 @@ public final class ScenarioEditor {
     private ElementForm withFreePair(ElementForm element) {
         List<SampledInput> inputs = sampledInputs();
         if (inputs.size() >= 2) {
-            return element.with(Correlation.A.name(), inputs.get(0).path()).with(Correlation.B.name(), inputs.get(1).path());
+            return element.with(Correlation.A.name(), inputs.get(0).path())
+                    .with(Correlation.B.name(), inputs.get(1).path());
         }
         return element;
     }

@@ -1,6 +1,5 @@
 package org.closureassurance.desktop.gui.files;
 
-import org.closureassurance.scenarios.ScenarioFormat.Top;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +17,7 @@ import org.closureassurance.desktop.gui.editor.ScenarioEditor;
 import org.closureassurance.desktop.gui.form.ScenarioForm;
 import org.closureassurance.desktop.gui.form.ScenarioForms;
 import org.closureassurance.scenarios.LoadResult;
+import org.closureassurance.scenarios.ScenarioFormat.Top;
 import org.closureassurance.scenarios.ScenarioReader;
 import org.closureassurance.scenarios.ScenarioWriter;
 import org.closureassurance.scenarios.ValidationError;

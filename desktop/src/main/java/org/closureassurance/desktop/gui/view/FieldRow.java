@@ -1,6 +1,5 @@
 package org.closureassurance.desktop.gui.view;
 
-import org.closureassurance.scenarios.ScenarioFormat.Measure;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Window;
@@ -27,6 +26,7 @@ import org.closureassurance.desktop.gui.form.FieldKind;
 import org.closureassurance.desktop.gui.form.FieldSpec;
 import org.closureassurance.desktop.gui.form.PricePer;
 import org.closureassurance.desktop.gui.form.ValueForm;
+import org.closureassurance.scenarios.ScenarioFormat.Measure;
 import org.closureassurance.scenarios.ValidationError;
 
 /**

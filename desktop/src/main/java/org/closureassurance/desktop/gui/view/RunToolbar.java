@@ -1,20 +1,18 @@
 package org.closureassurance.desktop.gui.view;
 
-import org.closureassurance.scenarios.ScenarioFormat.Simulation;
-import org.closureassurance.scenarios.ScenarioFormat.Top;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import javax.swing.Box;
+import javax.swing.BoxLayout;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
-import javax.swing.JProgressBar;
-import javax.swing.JTextField;
-import javax.swing.BoxLayout;
 import javax.swing.JPanel;
+import javax.swing.JProgressBar;
 import javax.swing.JSeparator;
+import javax.swing.JTextField;
 import javax.swing.SwingConstants;
 import org.closureassurance.desktop.gui.editor.ScenarioEditor;
 import org.closureassurance.desktop.gui.form.Choice;
@@ -24,6 +22,8 @@ import org.closureassurance.desktop.gui.form.FieldSpec;
 import org.closureassurance.desktop.gui.form.ScenarioSchema;
 import org.closureassurance.desktop.gui.run.RunController;
 import org.closureassurance.desktop.gui.run.RunProgress;
+import org.closureassurance.scenarios.ScenarioFormat.Simulation;
+import org.closureassurance.scenarios.ScenarioFormat.Top;
 
 /**
  * The toolbar: Run and Cancel, the run's iterations, seed and sampling method (the scenario's

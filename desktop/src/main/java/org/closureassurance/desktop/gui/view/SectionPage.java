@@ -1,7 +1,5 @@
 package org.closureassurance.desktop.gui.view;
 
-import org.closureassurance.scenarios.ScenarioFormat.Top;
-import org.closureassurance.scenarios.ScenarioFormat.Common;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -31,6 +29,8 @@ import org.closureassurance.desktop.gui.form.InstrumentAmount;
 import org.closureassurance.desktop.gui.form.PricePer;
 import org.closureassurance.desktop.gui.form.ScenarioForm;
 import org.closureassurance.desktop.gui.form.SectionSpec;
+import org.closureassurance.scenarios.ScenarioFormat.Common;
+import org.closureassurance.scenarios.ScenarioFormat.Top;
 import org.closureassurance.scenarios.ValidationError;
 import org.closureassurance.simulator.model.SampledInput;
 
