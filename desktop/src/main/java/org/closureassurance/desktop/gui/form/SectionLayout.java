@@ -26,15 +26,21 @@ import org.closureassurance.scenarios.WaterFormat.Water;
 final class SectionLayout {
     private static final Map<FormatObject, List<Object>> COLUMNS = Map.of(
             CostItem.OBJECT, List.of(Common.NAME, CostItem.CATEGORY, CostItem.QUANTITY, CostItem.UNIT_COST,
-                    CostItem.AMOUNT, CostItem.START_YEAR, CostItem.DURATION_YEARS),
+                    CostItem.AMOUNT, new Short(CostItem.START_YEAR, "Start (after closure)"),
+                    new Short(CostItem.DURATION_YEARS, "Years")),
             IndirectCost.OBJECT, List.of(Common.NAME, IndirectCost.PERCENT, IndirectCost.APPLIES_TO),
             Correlation.OBJECT, List.of(Correlation.A, Correlation.B, Correlation.RHO),
-            Water.OBJECT, List.of(Common.NAME, Water.PROBABILITY, Water.START_YEAR, Duration.TYPE, Water.FLOW),
+            Water.OBJECT, List.of(Common.NAME, new Short(Water.PROBABILITY, "Probability (0–1)"), Water.START_YEAR,
+                    Duration.TYPE, Water.FLOW),
             Rehabilitation.OBJECT, List.of(Common.NAME, Rehabilitation.AREA, Rehabilitation.START_YEAR, Recovery.MODEL,
                     Recovery.TARGET),
             RiskEvent.OBJECT, List.of(Common.NAME, ShapeChoice.OCCURRENCE, RiskEvent.COST),
             Assurance.OBJECT, List.of(Common.NAME, Assurance.TYPE, Assurance.AMOUNT));
     private static final int GENERIC_COLUMNS = 4;
+
+    /** A column headed with a shorter label than the field's, so that the table fits. */
+    private record Short(FormatField field, String label) {
+    }
 
     private SectionLayout() {
     }
@@ -55,6 +61,10 @@ final class SectionLayout {
         }
         for (Object c : chosen) {
             for (FieldSpec f : fields) {
+                if (c instanceof Short s && f.source() == s.field()) {
+                    add(f.labelled(s.label()), out);
+                    break;
+                }
                 if (c instanceof FormatField field ? f.source() == field : f.key().equals(c)) {
                     add(f, out);
                     break;
