@@ -227,8 +227,25 @@ public final class ScenarioSchema {
         };
     }
 
+    /**
+     * Words whose choice reads better than the word itself; a word not listed (one added to the
+     * format later) reads as itself in words. The keys are words of the format ({@code year} is a
+     * forfeiture mode, {@code years} a duration type), not the fields of the same names.
+     */
+    private static final Map<String, String> WORD_LABELS = Map.of(
+            "monte-carlo", "Monte Carlo",
+            "year", "In a given year",
+            "annual-hazard", "Yearly chance (hazard)",
+            "years", "A number of years",
+            "decay", "Until a concentration decays",
+            "perpetual", "Forever (perpetual)",
+            "self-bond", "Self-bond");
+
     /** A word as a choice reads: {@code at-closure} is "At closure". */
     static String wordLabel(String word) {
+        if (WORD_LABELS.containsKey(word)) {
+            return WORD_LABELS.get(word);
+        }
         String w = word.replace('-', ' ');
         return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
