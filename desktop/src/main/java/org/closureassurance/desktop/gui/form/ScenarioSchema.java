@@ -25,6 +25,19 @@ import org.closureassurance.scenarios.ScenarioFormat.Top;
 public final class ScenarioSchema {
     private static final List<FormatField> GENERAL = List.of(Top.NAME, Top.DESCRIPTION, Top.CURRENCY, Top.BASE_YEAR,
             Top.SIMULATION);
+    /**
+     * Words whose choice reads better than the word itself; a word not listed (one added to the
+     * format later) reads as itself in words. The keys are words of the format ({@code year} is a
+     * forfeiture mode, {@code years} a duration type), not the fields of the same names.
+     */
+    private static final Map<String, String> WORD_LABELS = Map.of(
+            "monte-carlo", "Monte Carlo",
+            "year", "In a given year",
+            "annual-hazard", "Yearly chance (hazard)",
+            "years", "A number of years",
+            "decay", "Until a concentration decays",
+            "perpetual", "Forever (perpetual)",
+            "self-bond", "Self-bond");
     private static final List<SectionSpec> PAGES = build();
 
     private ScenarioSchema() {
@@ -226,20 +239,6 @@ public final class ScenarioSchema {
             case STRINGS -> FieldKind.CATEGORIES;
         };
     }
-
-    /**
-     * Words whose choice reads better than the word itself; a word not listed (one added to the
-     * format later) reads as itself in words. The keys are words of the format ({@code year} is a
-     * forfeiture mode, {@code years} a duration type), not the fields of the same names.
-     */
-    private static final Map<String, String> WORD_LABELS = Map.of(
-            "monte-carlo", "Monte Carlo",
-            "year", "In a given year",
-            "annual-hazard", "Yearly chance (hazard)",
-            "years", "A number of years",
-            "decay", "Until a concentration decays",
-            "perpetual", "Forever (perpetual)",
-            "self-bond", "Self-bond");
 
     /** A word as a choice reads: {@code at-closure} is "At closure". */
     static String wordLabel(String word) {
