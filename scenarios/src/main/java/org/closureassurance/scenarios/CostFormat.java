@@ -12,6 +12,7 @@ import static org.closureassurance.scenarios.ScenarioFormat.MAX_INT;
 import static org.closureassurance.scenarios.ScenarioFormat.NON_NEGATIVE;
 
 import org.closureassurance.scenarios.ScenarioFormat.Common;
+import org.closureassurance.simulator.model.InputField;
 
 /**
  * The cost sections of the scenario format: {@code costItems[]} with their accrual points, and
@@ -26,12 +27,13 @@ public final class CostFormat {
         public static final FormatField CATEGORY = string("category")
                 .about("free label that `indirectCosts[].appliesTo` selects on (`earthworks`, `demolition`, ...)")
                 .labelled("Category").helping("Decides which indirect costs apply (earthworks, demolition, ...).");
-        public static final FormatField QUANTITY = quantity("quantity", null, NON_NEGATIVE).when("with `unitCost`")
+        public static final FormatField QUANTITY = quantity(InputField.COST_QUANTITY.key(), null, NON_NEGATIVE)
+                .when("with `unitCost`")
                 .labelled("Quantity").helping("How much work: volume, area, length, count, ...");
-        public static final FormatField UNIT_COST = rate("unitCost", null).when("with `quantity`")
+        public static final FormatField UNIT_COST = rate(InputField.COST_UNIT_COST.key(), null).when("with `quantity`")
                 .about("`per` must measure the quantity's dimension")
                 .labelled("Unit cost").helping("Price per unit of the quantity.");
-        public static final FormatField AMOUNT = value("amount", NON_NEGATIVE).measuring("money")
+        public static final FormatField AMOUNT = value(InputField.COST_AMOUNT.key(), NON_NEGATIVE).measuring("money")
                 .when("instead of the two above")
                 .labelled("Amount").helping("The item's whole cost.");
         public static final FormatField START_YEAR = integer("startYear", 0, MAX_INT).byDefault("0")
@@ -72,7 +74,8 @@ public final class CostFormat {
 
     /** {@code indirectCosts[]}. */
     public static final class IndirectCost {
-        public static final FormatField PERCENT = value("percent", NON_NEGATIVE).asRequired().measuring("percent")
+        public static final FormatField PERCENT = value(InputField.INDIRECT_PERCENT.key(), NON_NEGATIVE).asRequired()
+                .measuring("percent")
                 .about("added to every flow it applies to")
                 .labelled("Percent (%)")
                 .helping("A percentage, not a fraction: 15 is 15 %, added to the flows it applies to.");

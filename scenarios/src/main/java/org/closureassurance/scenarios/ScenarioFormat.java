@@ -25,6 +25,7 @@ import org.closureassurance.scenarios.RiskEventFormat.RiskEvent;
 import org.closureassurance.scenarios.ValueChecks.Bounds;
 import org.closureassurance.scenarios.WaterFormat.Duration;
 import org.closureassurance.scenarios.WaterFormat.Water;
+import org.closureassurance.simulator.model.InputField;
 import org.closureassurance.simulator.model.Sampling;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.model.SimulationSettings;
@@ -76,28 +77,31 @@ public final class ScenarioFormat {
                 .labelled("Base year (calendar)").helping("The calendar year of year 0, such as 2026 (optional).");
         public static final FormatField SIMULATION = object("simulation", "{\"horizonYears\": 100}").asRequired()
                 .labelled("Simulation");
-        public static final FormatField ECONOMICS = object("economics", "{\"discountRate\": 0.03}").asRequired()
+        public static final FormatField ECONOMICS = object(InputField.Section.ECONOMICS.key(),
+                "{\"discountRate\": 0.03}").asRequired()
                 .labelled("Economics");
-        public static final FormatField CLOSURE_YEAR = value("closureYear", null).asRequired()
+        public static final FormatField CLOSURE_YEAR = value(InputField.CLOSURE_YEAR.key(), null).asRequired()
                 .measuring("absolute year")
                 .about("the year operations end; floored and clamped to `0 .. horizonYears - 1`")
                 .labelled("Closure year (after base year)")
                 .helping("Years after the base year when operations end: 0 is the base year (floored).");
-        public static final FormatField FORFEITURE = object("forfeiture", "{\"mode\": \"at-closure\"}").asRequired()
+        public static final FormatField FORFEITURE = object(InputField.Section.FORFEITURE.key(),
+                "{\"mode\": \"at-closure\"}").asRequired()
                 .labelled("Forfeiture");
-        public static final FormatField COST_ITEMS = list("costItems").byDefault("[]")
+        public static final FormatField COST_ITEMS = list(InputField.Section.COST_ITEMS.key()).byDefault("[]")
                 .labelled("Cost items");
-        public static final FormatField INDIRECT_COSTS = list("indirectCosts").byDefault("[]")
+        public static final FormatField INDIRECT_COSTS = list(InputField.Section.INDIRECT_COSTS.key()).byDefault("[]")
                 .labelled("Indirect costs");
         public static final FormatField CORRELATIONS = list("correlations").byDefault("[]")
                 .labelled("Correlations");
-        public static final FormatField WATER_TREATMENT = list("waterTreatment").byDefault("[]")
+        public static final FormatField WATER_TREATMENT = list(InputField.Section.WATER_TREATMENT.key())
+                .byDefault("[]")
                 .labelled("Water treatment");
-        public static final FormatField REHABILITATION = list("rehabilitation").byDefault("[]")
+        public static final FormatField REHABILITATION = list(InputField.Section.REHABILITATION.key()).byDefault("[]")
                 .labelled("Rehabilitation");
-        public static final FormatField RISK_EVENTS = list("riskEvents").byDefault("[]")
+        public static final FormatField RISK_EVENTS = list(InputField.Section.RISK_EVENTS.key()).byDefault("[]")
                 .labelled("Risk events");
-        public static final FormatField ASSURANCE = list("assurance").byDefault("[]")
+        public static final FormatField ASSURANCE = list(InputField.Section.ASSURANCE.key()).byDefault("[]")
                 .labelled("Assurance");
         public static final FormatObject OBJECT = FormatObject.of("the top level", "", FORMAT, NAME, DESCRIPTION,
                 CURRENCY, BASE_YEAR, SIMULATION, ECONOMICS, CLOSURE_YEAR, FORFEITURE, COST_ITEMS, INDIRECT_COSTS,
@@ -133,7 +137,8 @@ public final class ScenarioFormat {
 
     /** {@code economics}. */
     public static final class Economics {
-        public static final FormatField DISCOUNT_RATE = value("discountRate", Bounds.ABOVE_MINUS_ONE).asRequired()
+        public static final FormatField DISCOUNT_RATE = value(InputField.DISCOUNT_RATE.key(), Bounds.ABOVE_MINUS_ONE)
+                .asRequired()
                 .measuring("fraction per year, real")
                 .about("drawn once per iteration and used for every year; also `> 0` when any water stream is "
                         + "perpetual")
@@ -154,15 +159,18 @@ public final class ScenarioFormat {
                 .labelled("Forfeiture")
                 .helping("When the operator walks away and the regulator must close the mine with the assurance"
                         + " it holds.");
-        public static final FormatField YEAR = value("year", null).asRequired().measuring("absolute year")
+        public static final FormatField YEAR = value(InputField.FORFEITURE_YEAR.key(), null).asRequired()
+                .measuring("absolute year")
                 .about("floored and clamped to the horizon")
                 .labelled("Forfeiture year (after base year)")
                 .helping("Years after the base year when the operator walks away: 0 is the base year (floored).");
-        public static final FormatField BEFORE_CLOSURE = value("beforeClosure", PROBABILITY).byDefault("0")
+        public static final FormatField BEFORE_CLOSURE = value(InputField.FORFEITURE_BEFORE_CLOSURE.key(),
+                PROBABILITY).byDefault("0")
                 .measuring("probability per year").about("the chance of walking away in each year before closure")
                 .labelled("Yearly chance before closure (0–1)")
                 .helping("Probability of forfeiture in each year before the closure year.");
-        public static final FormatField AFTER_CLOSURE = value("afterClosure", PROBABILITY).byDefault("0")
+        public static final FormatField AFTER_CLOSURE = value(InputField.FORFEITURE_AFTER_CLOSURE.key(), PROBABILITY)
+                .byDefault("0")
                 .measuring("probability per year").about("the same from the closure year on")
                 .labelled("Yearly chance after closure (0–1)")
                 .helping("Probability of forfeiture in each year from the closure year on.");

@@ -13,7 +13,7 @@ record RiskPlan(int costSlot, boolean perYear, int probabilitySlot, int year, in
 
     /** Compiles event {@code e}, refusing more simulated occurrences than a run steps through. */
     static RiskPlan of(RiskEvent e, InputSlots slots) {
-        String p = "riskEvents/" + e.name() + "/";
+        String p = InputField.Section.RISK_EVENTS.key() + "/" + e.name() + "/";
         if (e.occurrence() instanceof RiskOccurrence.Once o) {
             return new RiskPlan(slots.of(InputField.RISK_COST, e.name()), false,
                     slots.of(InputField.RISK_PROBABILITY, e.name()), o.year(), 0, 0, 1);

@@ -43,6 +43,7 @@ record WaterPlan(String name, int probabilitySlot, int startSlot, int flowSlot, 
             return new WaterPlan(w.name(), probability, start, flowSlot, unitSlot, conv, fixed, capital, every,
                     DurationType.PERPETUAL, -1, -1, -1, 0, -1);
         }
-        throw new IllegalArgumentException("waterTreatment/" + w.name() + "/duration: unknown kind " + d);
+        throw new IllegalArgumentException(InputField.Section.WATER_TREATMENT.key() + "/" + w.name() + "/"
+                + InputField.Group.DURATION.key() + ": unknown kind " + d);
     }
 }
