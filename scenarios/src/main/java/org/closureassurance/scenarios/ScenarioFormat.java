@@ -29,6 +29,7 @@ import org.closureassurance.simulator.model.InputField;
 import org.closureassurance.simulator.model.Sampling;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.model.SimulationSettings;
+import org.closureassurance.simulator.value.EstimateClass;
 import org.closureassurance.simulator.value.Pert;
 
 /**
@@ -39,7 +40,7 @@ import org.closureassurance.simulator.value.Pert;
  * This class holds the top level, its single objects and the pieces every section shares;
  * each list section is declared in a file of its own ({@link CostFormat},
  * {@link CorrelationFormat}, {@link WaterFormat}, {@link RehabilitationFormat},
- * {@link RiskEventFormat}, {@link AssuranceFormat}).
+ * {@link RiskEventFormat}, {@link AssuranceFormat}, {@link OverrunFormat}).
  */
 public final class ScenarioFormat {
     static final long MAX_INT = Integer.MAX_VALUE;
@@ -64,7 +65,9 @@ public final class ScenarioFormat {
     /** The top level of a file. */
     public static final class Top {
         public static final FormatField FORMAT = string("format").asRequired()
-                .example("\"" + Scenario.FORMAT + "\"").about("exactly `closure-assurance/1`");
+                .example("\"" + Scenario.FORMAT + "\"")
+                .about("exactly `closure-assurance/1`, also in files that use the additions of version 0.2 (optional "
+                        + "fields of the same format)");
         public static final FormatField NAME = string("name").asRequired()
                 .about("the scenario's name; no control characters")
                 .labelled("Scenario name").helping("What the scenario is called in results and reports.");
@@ -83,8 +86,7 @@ public final class ScenarioFormat {
         public static final FormatField CLOSURE_YEAR = value(InputField.CLOSURE_YEAR.key(), null).asRequired()
                 .measuring("absolute year")
                 .about("the year operations end; floored and clamped to `0 .. horizonYears - 1`")
-                .labelled("Closure year (after base year)")
-                .helping("Years after the base year when operations end: 0 is the base year (floored).");
+                .labelled("Closure year (after base year)").helping("Years after the base year when operations end: 0 is the base year (floored).");
         public static final FormatField FORFEITURE = object(InputField.Section.FORFEITURE.key(),
                 "{\"mode\": \"at-closure\"}").asRequired()
                 .labelled("Forfeiture");
@@ -103,9 +105,11 @@ public final class ScenarioFormat {
                 .labelled("Risk events");
         public static final FormatField ASSURANCE = list(InputField.Section.ASSURANCE.key()).byDefault("[]")
                 .labelled("Assurance");
+        public static final FormatField OVERRUNS = list(InputField.Section.OVERRUNS.key()).byDefault("[]")
+                .labelled("Overruns");
         public static final FormatObject OBJECT = FormatObject.of("the top level", "", FORMAT, NAME, DESCRIPTION,
                 CURRENCY, BASE_YEAR, SIMULATION, ECONOMICS, CLOSURE_YEAR, FORFEITURE, COST_ITEMS, INDIRECT_COSTS,
-                CORRELATIONS, WATER_TREATMENT, REHABILITATION, RISK_EVENTS, ASSURANCE);
+                CORRELATIONS, WATER_TREATMENT, REHABILITATION, RISK_EVENTS, ASSURANCE, OVERRUNS);
 
         private Top() {
         }
@@ -122,8 +126,7 @@ public final class ScenarioFormat {
                 .labelled("Random seed").helping("Master seed: the same seed and iterations give identical results.");
         public static final FormatField HORIZON_YEARS = integer("horizonYears", 1, SimulationSettings.MAX_HORIZON_YEARS)
                 .asRequired().about("years simulated, `0 .. horizonYears - 1`")
-                .labelled("Horizon (years)")
-                .helping("Years simulated from the base year, 1 to 1000; the last simulated year is horizon - 1.");
+                .labelled("Horizon (years)").helping("Years simulated from the base year, 1 to 1000; the last simulated year is horizon - 1.");
         public static final FormatField SAMPLING = word("sampling", ids(Sampling.values(), Sampling::id))
                 .byDefault("\"" + Sampling.MONTE_CARLO.id() + "\"")
                 .about("`latin-hypercube` stratifies every sampled input")
@@ -142,9 +145,7 @@ public final class ScenarioFormat {
                 .measuring("fraction per year, real")
                 .about("drawn once per iteration and used for every year; also `> 0` when any water stream is "
                         + "perpetual")
-                .labelled("Real discount rate (fraction)")
-                .helping("A fraction, not a percentage: 0.03 is 3 % a year. Drawn once per iteration; above 0"
-                        + " when any water stream is perpetual.");
+                .labelled("Real discount rate (fraction)").helping("A fraction, not a percentage: 0.03 is 3 % a year. Drawn once per iteration; above 0 when any water stream is perpetual.");
         public static final FormatObject OBJECT = FormatObject.of("economics", "", DISCOUNT_RATE);
 
         private Economics() {
@@ -156,24 +157,19 @@ public final class ScenarioFormat {
         public static final FormatField MODE = word("mode", List.of("at-closure", "year", "annual-hazard")).asRequired()
                 .about("`at-closure`: the operator walks away in the closure year; `year`: in a given year; "
                         + "`annual-hazard`: each year with a probability, possibly never")
-                .labelled("Forfeiture")
-                .helping("When the operator walks away and the regulator must close the mine with the assurance"
-                        + " it holds.");
+                .labelled("Forfeiture").helping("When the operator walks away and the regulator must close the mine with the assurance it holds.");
         public static final FormatField YEAR = value(InputField.FORFEITURE_YEAR.key(), null).asRequired()
                 .measuring("absolute year")
                 .about("floored and clamped to the horizon")
-                .labelled("Forfeiture year (after base year)")
-                .helping("Years after the base year when the operator walks away: 0 is the base year (floored).");
+                .labelled("Forfeiture year (after base year)").helping("Years after the base year when the operator walks away: 0 is the base year (floored).");
         public static final FormatField BEFORE_CLOSURE = value(InputField.FORFEITURE_BEFORE_CLOSURE.key(),
                 PROBABILITY).byDefault("0")
                 .measuring("probability per year").about("the chance of walking away in each year before closure")
-                .labelled("Yearly chance before closure (0–1)")
-                .helping("Probability of forfeiture in each year before the closure year.");
+                .labelled("Yearly chance before closure (0–1)").helping("Probability of forfeiture in each year before the closure year.");
         public static final FormatField AFTER_CLOSURE = value(InputField.FORFEITURE_AFTER_CLOSURE.key(), PROBABILITY)
                 .byDefault("0")
                 .measuring("probability per year").about("the same from the closure year on")
-                .labelled("Yearly chance after closure (0–1)")
-                .helping("Probability of forfeiture in each year from the closure year on.");
+                .labelled("Yearly chance after closure (0–1)").helping("Probability of forfeiture in each year from the closure year on.");
         public static final FormatObject OBJECT = FormatObject.choosing("forfeiture", "", MODE,
                 Variant.of("at-closure", MODE),
                 Variant.of("year", MODE, YEAR),
@@ -200,7 +196,7 @@ public final class ScenarioFormat {
      */
     public static final class Distribution {
         public static final FormatField DIST = word("dist", List.of("uniform", "triangular", "pert", "normal",
-                "lognormal", "discrete")).asRequired()
+                "lognormal", "discrete", "estimate-class")).asRequired()
                 .labelled("Distribution");
         public static final FormatField MIN = number("min").asRequired()
                 .labelled("Minimum");
@@ -224,13 +220,19 @@ public final class ScenarioFormat {
                 .labelled("Values");
         public static final FormatField WEIGHTS = list("weights").example("[1, 1]")
                 .labelled("Weights");
+        /** A log-normal by its percentiles, instead of {@code mean} and {@code sd}. */
+        public static final FormatField P10 = number("p10").asRequired().labelled("10th percentile");
+        public static final FormatField P90 = number("p90").asRequired().labelled("90th percentile");
+        public static final FormatField CLASS = integer("class", EstimateClass.FIRST, EstimateClass.LAST).asRequired()
+                .labelled("Estimate class");
         public static final FormatObject OBJECT = FormatObject.choosing("Value", "", DIST,
                 Variant.of("uniform", DIST, MIN, MAX),
                 Variant.of("triangular", DIST, MIN, MODE, MAX),
                 Variant.of("pert", DIST, MIN, MODE, MAX, LAMBDA),
                 Variant.of("normal", DIST, MEAN, SD, LOWEST, HIGHEST),
-                Variant.of("lognormal", DIST, MEAN, SD),
-                Variant.of("discrete", DIST, VALUES, WEIGHTS));
+                Variant.of("lognormal", DIST, MEAN, SD, P10, P90),
+                Variant.of("discrete", DIST, VALUES, WEIGHTS),
+                Variant.of("estimate-class", DIST, CLASS));
 
         private Distribution() {
         }
@@ -241,7 +243,7 @@ public final class ScenarioFormat {
         return List.of(Top.OBJECT, Simulation.OBJECT, Economics.OBJECT, Forfeiture.OBJECT, CostItem.OBJECT,
                 AccrualPoint.OBJECT, IndirectCost.OBJECT, Correlation.OBJECT, Water.OBJECT, Duration.OBJECT,
                 Rehabilitation.OBJECT, Recovery.OBJECT, Setback.OBJECT, RiskEvent.OBJECT, Assurance.OBJECT,
-                ScheduleStep.OBJECT);
+                ScheduleStep.OBJECT, OverrunFormat.Overrun.OBJECT);
     }
 
     /**

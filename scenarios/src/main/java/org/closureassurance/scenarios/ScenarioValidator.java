@@ -10,6 +10,7 @@ import org.closureassurance.simulator.model.CostItem;
 import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.model.IndirectCost;
 import org.closureassurance.simulator.model.InputPaths;
+import org.closureassurance.simulator.model.Overrun;
 import org.closureassurance.simulator.model.RehabilitationDomain;
 import org.closureassurance.simulator.model.RiskEvent;
 import org.closureassurance.simulator.model.Scenario;
@@ -48,6 +49,8 @@ public final class ScenarioValidator {
                 out);
         checkSection(Top.ASSURANCE, scenario.assurance(), AssuranceInstrument::name,
                 AssuranceChecks::checkAssurance, out);
+        checkSection(Top.OVERRUNS, scenario.overruns(), Overrun::name, OverrunChecks::checkOverrun, out);
+        OverrunChecks.checkCategories(scenario.overruns(), OverrunChecks.categories(scenario.costItems()), out);
         int beforeRate = out.size();
         EconomicsChecks.checkDiscountRate(scenario.economics().discountRate(), scenario.hasPerpetualWater(), out);
         if (out.size() == beforeRate) {

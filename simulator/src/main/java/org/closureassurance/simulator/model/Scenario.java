@@ -15,7 +15,7 @@ public record Scenario(String name, String description, String currency, Integer
                        Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
                        List<Correlation> correlations, List<WaterStream> waterTreatment,
                        List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
-                       List<AssuranceInstrument> assurance) {
+                       List<AssuranceInstrument> assurance, List<Overrun> overruns) {
     /** The format identifier every scenario file carries. */
     public static final String FORMAT = "closure-assurance/1";
 
@@ -32,6 +32,18 @@ public record Scenario(String name, String description, String currency, Integer
         rehabilitation = copy(rehabilitation);
         riskEvents = copy(riskEvents);
         assurance = copy(assurance);
+        overruns = copy(overruns);
+    }
+
+    /** A scenario without the additions of version 0.2 of the model (no overruns). */
+    public Scenario(String name, String description, String currency, Integer baseYear,
+                    SimulationSettings simulation, Economics economics, Value closureYear,
+                    Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
+                    List<Correlation> correlations, List<WaterStream> waterTreatment,
+                    List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
+                    List<AssuranceInstrument> assurance) {
+        this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
+                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, List.of());
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -46,7 +58,14 @@ public record Scenario(String name, String description, String currency, Integer
     /** The same scenario with other simulation settings (for command-line overrides). */
     public Scenario withSimulation(SimulationSettings settings) {
         return new Scenario(name, description, currency, baseYear, settings, economics, closureYear, forfeiture,
-                costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance);
+                costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance,
+                overruns);
+    }
+
+    /** The same scenario with other overruns. */
+    public Scenario withOverruns(List<Overrun> others) {
+        return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture,
+                costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, others);
     }
 
     /** Every per-iteration input that is actually sampled (not degenerate), by path. */

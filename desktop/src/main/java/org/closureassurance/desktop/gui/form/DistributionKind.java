@@ -19,7 +19,9 @@ public enum DistributionKind {
     PERT("pert", "PERT", Distribution.MIN, Distribution.MODE, Distribution.MAX, Distribution.LAMBDA),
     NORMAL("normal", "Normal", Distribution.MEAN, Distribution.SD, Distribution.LOWEST, Distribution.HIGHEST),
     LOGNORMAL("lognormal", "Log-normal", Distribution.MEAN, Distribution.SD),
-    DISCRETE("discrete", "Discrete", Distribution.VALUES, Distribution.WEIGHTS);
+    LOGNORMAL_RANGE("lognormal", "Log-normal by P10 and P90", Distribution.P10, Distribution.P90),
+    DISCRETE("discrete", "Discrete", Distribution.VALUES, Distribution.WEIGHTS),
+    ESTIMATE_CLASS("estimate-class", "Estimate class (overrun)", Distribution.CLASS);
 
     /**
      * One parameter: its name in the file, a label for the form, and for an optional parameter
@@ -61,6 +63,24 @@ public enum DistributionKind {
     /** The parameters in the order the editor shows them. */
     public List<Parameter> parameters() {
         return parameters;
+    }
+
+    /**
+     * The kind a file's distribution object names with {@code id} and writes with the parameters
+     * {@code names}: of two kinds with one name (a log-normal by mean and sd, or by P10 and P90),
+     * the one whose parameters are given; null when no kind has the name.
+     */
+    public static DistributionKind of(String id, java.util.Collection<String> names) {
+        DistributionKind first = null;
+        for (DistributionKind k : values()) {
+            if (k.id.equals(id)) {
+                if (k.parameters.stream().anyMatch(p -> names.contains(p.name()))) {
+                    return k;
+                }
+                first = first == null ? k : first;
+            }
+        }
+        return first;
     }
 
     /** The kind named {@code id}, or null. */

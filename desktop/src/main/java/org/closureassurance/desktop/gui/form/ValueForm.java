@@ -21,7 +21,9 @@ import org.closureassurance.scenarios.json.JsonNode.JsonObject;
 import org.closureassurance.scenarios.json.JsonNode.JsonString;
 import org.closureassurance.simulator.value.Constant;
 import org.closureassurance.simulator.value.Discrete;
+import org.closureassurance.simulator.value.EstimateClass;
 import org.closureassurance.simulator.value.LogNormal;
+import org.closureassurance.simulator.value.LogNormalRange;
 import org.closureassurance.simulator.value.Normal;
 import org.closureassurance.simulator.value.Pert;
 import org.closureassurance.simulator.value.Triangular;
@@ -82,6 +84,11 @@ public record ValueForm(DistributionKind kind, Map<String, String> parameters) {
         } else if (value instanceof LogNormal l) {
             p.put(Distribution.MEAN.name(), NumberText.of(l.mean()));
             p.put(Distribution.SD.name(), NumberText.of(l.sd()));
+        } else if (value instanceof LogNormalRange l) {
+            p.put(Distribution.P10.name(), NumberText.of(l.p10()));
+            p.put(Distribution.P90.name(), NumberText.of(l.p90()));
+        } else if (value instanceof EstimateClass e) {
+            p.put(Distribution.CLASS.name(), Integer.toString(e.estimateClass()));
         } else if (value instanceof Discrete d) {
             p.put(Distribution.VALUES.name(), list(d.values()));
             boolean equal = true;
@@ -90,7 +97,7 @@ public record ValueForm(DistributionKind kind, Map<String, String> parameters) {
             }
             p.put(Distribution.WEIGHTS.name(), equal && d.weights()[0] == 1.0 ? "" : list(d.weights()));
         }
-        return new ValueForm(DistributionKind.byId(value.kind()), p);
+        return new ValueForm(DistributionKind.of(value.kind(), p.keySet()), p);
     }
 
     private static String list(double[] xs) {
@@ -159,6 +166,14 @@ public record ValueForm(DistributionKind kind, Map<String, String> parameters) {
                 p.put(Distribution.MEAN.name(), mean.signum() > 0 ? text(mean) : sdText);
                 p.put(Distribution.SD.name(), sdText);
             }
+            case LOGNORMAL_RANGE -> {
+                // A log-normal's P10 and P90 lie about 1.28 sd either side of the centre; both must be above 0.
+                double half = 1.2816 * sd;
+                double low = mean.doubleValue() - half > 0 ? mean.doubleValue() - half : mean.doubleValue() / 2;
+                p.put(Distribution.P10.name(), text(significant(Math.abs(low), 4)));
+                p.put(Distribution.P90.name(), text(significant(Math.abs(mean.doubleValue()) + half, 4)));
+            }
+            case ESTIMATE_CLASS -> p.put(Distribution.CLASS.name(), "3");
             case DISCRETE -> {
                 BigDecimal s = significant(sd, 4);
                 p.put(Distribution.VALUES.name(), text(mean.subtract(s)) + ", " + text(mean.add(s)));
@@ -256,7 +271,7 @@ public record ValueForm(DistributionKind kind, Map<String, String> parameters) {
                 p.put(m.getKey(), text(m.getValue()));
             }
         }
-        return new ValueForm(DistributionKind.byId(dist.value()), p);
+        return new ValueForm(DistributionKind.of(dist.value(), p.keySet()), p);
     }
 
     private static String text(JsonNode n) {
@@ -276,6 +291,8 @@ public record ValueForm(DistributionKind kind, Map<String, String> parameters) {
             case NORMAL -> kind.label() + " mean " + brief(Distribution.MEAN) + ", sd " + brief(Distribution.SD)
                     + bound(", min ", Distribution.LOWEST) + bound(", max ", Distribution.HIGHEST);
             case LOGNORMAL -> kind.label() + " mean " + brief(Distribution.MEAN) + ", sd " + brief(Distribution.SD);
+            case LOGNORMAL_RANGE -> "Log-normal P10 " + brief(Distribution.P10) + ", P90 " + brief(Distribution.P90);
+            case ESTIMATE_CLASS -> kind.label() + " " + parameter(Distribution.CLASS.name()).strip();
             case DISCRETE -> kind.label() + " " + parameter(Distribution.VALUES.name()).strip()
                     + bound(" (weights ", Distribution.WEIGHTS) + (isBlankAt(Distribution.WEIGHTS) ? "" : ")");
         };
