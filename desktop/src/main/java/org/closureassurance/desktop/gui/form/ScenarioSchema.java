@@ -119,7 +119,8 @@ public final class ScenarioSchema {
 
     private static SectionSpec section(FormatField list) {
         FormatObject element = inner(Top.OBJECT, list);
-        String noun = element.noun() != null ? element.noun() : list.title().toLowerCase(java.util.Locale.ROOT);
+        String noun = element.noun() != null ? element.noun()
+                : list.title().toLowerCase(java.util.Locale.ROOT).replaceAll("s$", "");
         List<FieldSpec> fields = flatten(element, "", e -> true);
         List<FieldSpec> columns = SectionLayout.columns(element, fields);
         return new SectionSpec(list.name(), list.name(), list.title(), noun, fields, columns,

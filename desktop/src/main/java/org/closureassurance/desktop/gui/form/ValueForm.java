@@ -41,6 +41,8 @@ import org.closureassurance.simulator.value.Value;
  * @param parameters parameter name to text, only for the kind's own parameters
  */
 public record ValueForm(DistributionKind kind, Map<String, String> parameters) {
+    /** The standard normal's 90th percentile. */
+    private static final double Z90 = 1.2815515655446004;
     private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
 
     public ValueForm {
@@ -167,11 +169,14 @@ public record ValueForm(DistributionKind kind, Map<String, String> parameters) {
                 p.put(Distribution.SD.name(), sdText);
             }
             case LOGNORMAL_RANGE -> {
-                // A log-normal's P10 and P90 lie about 1.28 sd either side of the centre; both must be above 0.
-                double half = 1.2816 * sd;
-                double low = mean.doubleValue() - half > 0 ? mean.doubleValue() - half : mean.doubleValue() / 2;
-                p.put(Distribution.P10.name(), text(significant(Math.abs(low), 4)));
-                p.put(Distribution.P90.name(), text(significant(Math.abs(mean.doubleValue()) + half, 4)));
+                // The log-normal of this mean and sd (a centre at or below 0 takes the spread as its
+                // mean): sigma^2 = ln(1 + sd^2 / mean^2), mu = ln(mean) - sigma^2 / 2, and its P10 and
+                // P90 are exp(mu -/+ z90 sigma) with z90 the standard normal's 90th percentile.
+                double m = mean.signum() > 0 ? mean.doubleValue() : sd;
+                double sigma = Math.sqrt(Math.log1p(sd * sd / (m * m)));
+                double mu = Math.log(m) - sigma * sigma / 2;
+                p.put(Distribution.P10.name(), text(significant(Math.exp(mu - Z90 * sigma), 4)));
+                p.put(Distribution.P90.name(), text(significant(Math.exp(mu + Z90 * sigma), 4)));
             }
             case ESTIMATE_CLASS -> p.put(Distribution.CLASS.name(), "3");
             case DISCRETE -> {
