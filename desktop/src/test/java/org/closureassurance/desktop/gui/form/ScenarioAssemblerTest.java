@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.closureassurance.scenarios.LoadResult;
 import org.closureassurance.scenarios.ScenarioReader;
+import org.closureassurance.scenarios.ScenarioWriter;
 import org.closureassurance.scenarios.ValidationError;
 import org.closureassurance.scenarios.bundled.BundledScenarios;
 import org.closureassurance.simulator.model.SampledInput;
@@ -180,5 +181,23 @@ class ScenarioAssemblerTest {
 
         assertEquals("closureYear", errors.get(0).path());
         assertEquals("assurance[0].amount", errors.get(1).path());
+    }
+
+    @Test
+    void aSectionAddedToTheSchemaComesThroughTheFormUnchanged() {
+        // overruns[] and the two log-normal forms were added to the schema after the forms were
+        // derived from it; nothing in the desktop names them.
+        Scenario s = ScenarioReader.readString(BASE.replace("\"assurance\"", "\"overruns\": ["
+                + "{\"name\": \"Class 4\", \"multiplier\": {\"dist\": \"estimate-class\", \"class\": 4}},"
+                + "{\"name\": \"Earthworks\", \"multiplier\": {\"dist\": \"lognormal\", \"p10\": 1.1, \"p90\": 1.6},"
+                + " \"appliesTo\": [\"earthworks\"]}], \"assurance\"")).scenarioOrThrow();
+
+        ScenarioForm form = ScenarioForms.of(s);
+        Assembly a = ScenarioAssembler.assemble(form);
+
+        assertEquals(2, form.elements("overruns").size());
+        assertEquals(List.of(), a.errors());
+        assertEquals(s, a.scenario());
+        assertEquals(ScenarioWriter.tree(s), FormTree.tree(form));
     }
 }
