@@ -65,7 +65,7 @@ public final class ScenarioWriter {
 
     /** The scenario as pretty-printed JSON text. */
     public static String write(Scenario s) {
-        return JsonPrinter.print(toJson(s));
+        return JsonPrinter.print(tree(s));
     }
 
     /**
@@ -83,10 +83,6 @@ public final class ScenarioWriter {
      * from, so that a form shows exactly what a saved file would hold.
      */
     public static JsonNode tree(Scenario s) {
-        return toJson(s);
-    }
-
-    private static JsonNode toJson(Scenario s) {
         Fields f = new Fields();
         f.put(Top.FORMAT, text(Scenario.FORMAT));
         f.put(Top.NAME, text(s.name()));
