@@ -86,7 +86,8 @@ public final class ScenarioFormat {
         public static final FormatField CLOSURE_YEAR = value(InputField.CLOSURE_YEAR.key(), null).asRequired()
                 .measuring("absolute year")
                 .about("the year operations end; floored and clamped to `0 .. horizonYears - 1`")
-                .labelled("Closure year (after base year)").helping("Years after the base year when operations end: 0 is the base year (floored).");
+                .labelled("Closure year (after base year)")
+                .helping("Years after the base year when operations end: 0 is the base year (floored).");
         public static final FormatField FORFEITURE = object(InputField.Section.FORFEITURE.key(),
                 "{\"mode\": \"at-closure\"}").asRequired()
                 .labelled("Forfeiture");
@@ -107,9 +108,12 @@ public final class ScenarioFormat {
                 .labelled("Assurance");
         public static final FormatField OVERRUNS = list(InputField.Section.OVERRUNS.key()).byDefault("[]")
                 .labelled("Overruns");
+        public static final FormatField AFTER_FORFEITURE = object(InputField.Section.AFTER_FORFEITURE.key(),
+                "{\"mobilisationDelayYears\": 2}").about("what the regulator's package adds once the operator has "
+                + "walked away (below); none when left out");
         public static final FormatObject OBJECT = FormatObject.of("the top level", "", FORMAT, NAME, DESCRIPTION,
                 CURRENCY, BASE_YEAR, SIMULATION, ECONOMICS, CLOSURE_YEAR, FORFEITURE, COST_ITEMS, INDIRECT_COSTS,
-                CORRELATIONS, WATER_TREATMENT, REHABILITATION, RISK_EVENTS, ASSURANCE, OVERRUNS);
+                CORRELATIONS, WATER_TREATMENT, REHABILITATION, RISK_EVENTS, ASSURANCE, OVERRUNS, AFTER_FORFEITURE);
 
         private Top() {
         }
@@ -126,7 +130,8 @@ public final class ScenarioFormat {
                 .labelled("Random seed").helping("Master seed: the same seed and iterations give identical results.");
         public static final FormatField HORIZON_YEARS = integer("horizonYears", 1, SimulationSettings.MAX_HORIZON_YEARS)
                 .asRequired().about("years simulated, `0 .. horizonYears - 1`")
-                .labelled("Horizon (years)").helping("Years simulated from the base year, 1 to 1000; the last simulated year is horizon - 1.");
+                .labelled("Horizon (years)")
+                .helping("Years simulated from the base year, 1 to 1000; the last simulated year is horizon - 1.");
         public static final FormatField SAMPLING = word("sampling", ids(Sampling.values(), Sampling::id))
                 .byDefault("\"" + Sampling.MONTE_CARLO.id() + "\"")
                 .about("`latin-hypercube` stratifies every sampled input")
@@ -143,12 +148,44 @@ public final class ScenarioFormat {
         public static final FormatField DISCOUNT_RATE = value(InputField.DISCOUNT_RATE.key(), Bounds.ABOVE_MINUS_ONE)
                 .asRequired()
                 .measuring("fraction per year, real")
-                .about("drawn once per iteration and used for every year; also `> 0` when any water stream is "
-                        + "perpetual")
-                .labelled("Real discount rate (fraction)").helping("A fraction, not a percentage: 0.03 is 3 % a year. Drawn once per iteration; above 0 when any water stream is perpetual.");
-        public static final FormatObject OBJECT = FormatObject.of("economics", "", DISCOUNT_RATE);
+                .about("drawn once per iteration and used for every year; or a schedule, a list of steps "
+                        + "(`economics.discountRate[]`, below); with a perpetual water stream `(1 + g)/(1 + r) < 1` "
+                        + "for the last rate `r` and the escalation `g` in every draw (`r > 0` without escalation)")
+                .labelled("Real discount rate (fraction)")
+                .helping("A fraction, not a percentage: 0.03 is 3 % a year. Drawn once per iteration; above 0"
+                        + " when any water stream is perpetual.");
+        public static final FormatField REAL_COST_ESCALATION = value(InputField.REAL_COST_ESCALATION.key(),
+                Bounds.ABOVE_MINUS_ONE)
+                .byDefault("0").measuring("fraction per year, real")
+                .about("`g`: every package flow in absolute year `s` is multiplied by `(1 + g)^s`; bonds, "
+                        + "contributions and fund balances are not");
+        public static final FormatObject OBJECT = FormatObject.of(InputField.Section.ECONOMICS.key(), "", DISCOUNT_RATE,
+                REAL_COST_ESCALATION);
 
         private Economics() {
+        }
+    }
+
+    /** A step of a discount-rate schedule, {@code economics.discountRate[]}. */
+    public static final class DiscountStep {
+        /**
+         * The latest year a step may start: the engine tabulates every year up to the last step,
+         * and a step beyond ten thousand years changes no figure a regulator reads.
+         */
+        public static final int MAX_FROM_YEAR = 10_000;
+        public static final FormatField FROM_YEAR = integer("fromYear", 0, MAX_FROM_YEAR).asRequired()
+                .measuring("absolute year")
+                .about("the first step at 0, each later step strictly later than the one before");
+        public static final FormatField RATE = value(InputField.DISCOUNT_STEP_RATE.key(), Bounds.ABOVE_MINUS_ONE)
+                .asRequired()
+                .measuring("fraction per year, real")
+                .about("the forward rate of every year from `fromYear` to the next step (the last step's for ever); "
+                        + "the rate of year `s` discounts year `s + 1` back to `s`");
+        public static final FormatObject OBJECT = FormatObject.of("economics.discountRate[]", "A schedule of "
+                + "forward real rates by absolute year instead of one rate (a declining schedule such as the UK "
+                + "Green Book's: 3.5 % from year 0, 3 % from 30, 2.5 % from 75, ...).", FROM_YEAR, RATE);
+
+        private DiscountStep() {
         }
     }
 
@@ -157,19 +194,24 @@ public final class ScenarioFormat {
         public static final FormatField MODE = word("mode", List.of("at-closure", "year", "annual-hazard")).asRequired()
                 .about("`at-closure`: the operator walks away in the closure year; `year`: in a given year; "
                         + "`annual-hazard`: each year with a probability, possibly never")
-                .labelled("Forfeiture").helping("When the operator walks away and the regulator must close the mine with the assurance it holds.");
+                .labelled("Forfeiture")
+                .helping("When the operator walks away and the regulator must close the mine with the assurance"
+                        + " it holds.");
         public static final FormatField YEAR = value(InputField.FORFEITURE_YEAR.key(), null).asRequired()
                 .measuring("absolute year")
                 .about("floored and clamped to the horizon")
-                .labelled("Forfeiture year (after base year)").helping("Years after the base year when the operator walks away: 0 is the base year (floored).");
+                .labelled("Forfeiture year (after base year)")
+                .helping("Years after the base year when the operator walks away: 0 is the base year (floored).");
         public static final FormatField BEFORE_CLOSURE = value(InputField.FORFEITURE_BEFORE_CLOSURE.key(),
                 PROBABILITY).byDefault("0")
                 .measuring("probability per year").about("the chance of walking away in each year before closure")
-                .labelled("Yearly chance before closure (0–1)").helping("Probability of forfeiture in each year before the closure year.");
+                .labelled("Yearly chance before closure (0–1)")
+                .helping("Probability of forfeiture in each year before the closure year.");
         public static final FormatField AFTER_CLOSURE = value(InputField.FORFEITURE_AFTER_CLOSURE.key(), PROBABILITY)
                 .byDefault("0")
                 .measuring("probability per year").about("the same from the closure year on")
-                .labelled("Yearly chance after closure (0–1)").helping("Probability of forfeiture in each year from the closure year on.");
+                .labelled("Yearly chance after closure (0–1)")
+                .helping("Probability of forfeiture in each year from the closure year on.");
         public static final FormatObject OBJECT = FormatObject.choosing("forfeiture", "", MODE,
                 Variant.of("at-closure", MODE),
                 Variant.of("year", MODE, YEAR),
@@ -240,7 +282,8 @@ public final class ScenarioFormat {
 
     /** The objects of the format in the order of the field reference. */
     public static List<FormatObject> objects() {
-        return List.of(Top.OBJECT, Simulation.OBJECT, Economics.OBJECT, Forfeiture.OBJECT, CostItem.OBJECT,
+        return List.of(Top.OBJECT, Simulation.OBJECT, Economics.OBJECT, DiscountStep.OBJECT, Forfeiture.OBJECT,
+                AfterForfeitureFormat.AfterForfeiture.OBJECT, CostItem.OBJECT,
                 AccrualPoint.OBJECT, IndirectCost.OBJECT, Correlation.OBJECT, Water.OBJECT, Duration.OBJECT,
                 Rehabilitation.OBJECT, Recovery.OBJECT, Setback.OBJECT, RiskEvent.OBJECT, Assurance.OBJECT,
                 ScheduleStep.OBJECT, OverrunFormat.Overrun.OBJECT);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.closureassurance.scenarios.ScenarioFormat.Top;
 import org.closureassurance.scenarios.json.JsonPath;
+import org.closureassurance.simulator.model.AfterForfeiture;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.CostItem;
 import org.closureassurance.simulator.model.Forfeiture;
@@ -51,11 +52,11 @@ public final class ScenarioValidator {
                 AssuranceChecks::checkAssurance, out);
         checkSection(Top.OVERRUNS, scenario.overruns(), Overrun::name, OverrunChecks::checkOverrun, out);
         OverrunChecks.checkCategories(scenario.overruns(), OverrunChecks.categories(scenario.costItems()), out);
-        int beforeRate = out.size();
-        EconomicsChecks.checkDiscountRate(scenario.economics().discountRate(), scenario.hasPerpetualWater(), out);
-        if (out.size() == beforeRate) {
-            EconomicsChecks.checkPerpetualValues(scenario.economics().discountRate(), scenario.waterTreatment(), out);
-        }
+        AfterForfeiture after = scenario.afterForfeiture();
+        AfterForfeitureChecks.check(Top.AFTER_FORFEITURE.name(), after.mobilisationDelayYears(),
+                after.careAndMaintenancePerYear(), after.thirdPartyPremiumPercent(), after.estateRecoveryRate(), out);
+        EconomicsChecks.checkEconomics(scenario.economics(), scenario.hasPerpetualWater(), scenario.waterTreatment(),
+                out);
         CorrelationChecks.checkCorrelations(scenario.correlations(), InputPaths.all(scenario), path -> false, out);
         return out;
     }

@@ -28,8 +28,8 @@ class PublicApiTest {
         Set<String> api = Set.of("ClosureAssurance", "RunOptions", "LoadResult", "ValidationError", "ScenarioReader",
                 "ScenarioWriter");
         Set<String> schema = Set.of("ScenarioFormat", "CostFormat", "CorrelationFormat", "WaterFormat",
-                "RehabilitationFormat", "RiskEventFormat", "AssuranceFormat", "OverrunFormat", "FormatField",
-                "FormatObject", "FieldType");
+                "RehabilitationFormat", "RiskEventFormat", "AssuranceFormat", "OverrunFormat", "AfterForfeitureFormat",
+                "FormatField", "FormatObject", "FieldType");
         Set<String> forTheDesktop = Set.of("AtomicFile", "ScenarioValidator", "ValueChecks");
         Set<String> expected = new TreeSet<>(api);
         expected.addAll(schema);

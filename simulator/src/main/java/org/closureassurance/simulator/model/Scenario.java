@@ -8,14 +8,15 @@ import org.closureassurance.simulator.value.Value;
  * A whole, validated closure-assurance scenario (format {@code closure-assurance/1}): the
  * closure package, its uncertainty and the assurance held against it. Optional text fields
  * ({@code description}, {@code currency}) and {@code baseYear} are nullable; lists are never
- * null.
+ * null; {@code afterForfeiture} is {@link AfterForfeiture#NONE} when not given.
  */
 public record Scenario(String name, String description, String currency, Integer baseYear,
                        SimulationSettings simulation, Economics economics, Value closureYear,
                        Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
                        List<Correlation> correlations, List<WaterStream> waterTreatment,
                        List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
-                       List<AssuranceInstrument> assurance, List<Overrun> overruns) {
+                       List<AssuranceInstrument> assurance, List<Overrun> overruns,
+                       AfterForfeiture afterForfeiture) {
     /** The format identifier every scenario file carries. */
     public static final String FORMAT = "closure-assurance/1";
 
@@ -33,9 +34,22 @@ public record Scenario(String name, String description, String currency, Integer
         riskEvents = copy(riskEvents);
         assurance = copy(assurance);
         overruns = copy(overruns);
+        afterForfeiture = afterForfeiture == null ? AfterForfeiture.NONE : afterForfeiture;
     }
 
-    /** A scenario without the additions of version 0.2 of the model (no overruns). */
+    /** A scenario with overruns and nothing after forfeiture. */
+    public Scenario(String name, String description, String currency, Integer baseYear,
+                    SimulationSettings simulation, Economics economics, Value closureYear,
+                    Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
+                    List<Correlation> correlations, List<WaterStream> waterTreatment,
+                    List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
+                    List<AssuranceInstrument> assurance, List<Overrun> overruns) {
+        this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
+                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, overruns,
+                AfterForfeiture.NONE);
+    }
+
+    /** A scenario without the additions of version 0.2 of the model (no overruns, nothing after forfeiture). */
     public Scenario(String name, String description, String currency, Integer baseYear,
                     SimulationSettings simulation, Economics economics, Value closureYear,
                     Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
@@ -59,13 +73,14 @@ public record Scenario(String name, String description, String currency, Integer
     public Scenario withSimulation(SimulationSettings settings) {
         return new Scenario(name, description, currency, baseYear, settings, economics, closureYear, forfeiture,
                 costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance,
-                overruns);
+                overruns, afterForfeiture);
     }
 
     /** The same scenario with other overruns. */
     public Scenario withOverruns(List<Overrun> others) {
         return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture,
-                costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, others);
+                costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, others,
+                afterForfeiture);
     }
 
     /** Every per-iteration input that is actually sampled (not degenerate), by path. */
