@@ -79,10 +79,7 @@ public final class ScenarioWriter {
         AtomicFile.write(file, write(s).getBytes(StandardCharsets.UTF_8), true);
     }
 
-    /**
-     * The scenario as the JSON tree {@link #write} prints: what the desktop app fills its forms
-     * from, so that a form shows exactly what a saved file would hold.
-     */
+    /** The tree {@link #write} prints; the desktop forms are filled from it. */
     public static JsonNode tree(Scenario s) {
         Fields f = new Fields();
         f.put(Top.FORMAT, text(Scenario.FORMAT));
