@@ -18,7 +18,18 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * Apache POI (the {@code .xlsx} register reader) logs through Log4j's API, which complains
+     * on standard error when no logging back end is on the class path; its simple logger (errors
+     * only, to standard error) is enough for a command-line tool. A setting given on the command
+     * line wins.
+     */
+    private static final String LOG4J_CONTEXT_FACTORY = "log4j2.loggerContextFactory";
+
     public static void main(String[] args) {
+        if (System.getProperty(LOG4J_CONTEXT_FACTORY) == null) {
+            System.setProperty(LOG4J_CONTEXT_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         boolean display = !GraphicsEnvironment.isHeadless();
         if (args.length == 0 && display) {
             DesktopApp.launch(null);

@@ -193,7 +193,8 @@ final class ScenarioBinder {
         T bind(JsonFields f);
     }
 
-    private SimulationSettings simulation(JsonFields f) {
+    /** The {@code simulation} object (null: absent); also a portfolio's. */
+    static SimulationSettings simulation(JsonFields f) {
         if (f == null) {
             return null;
         }

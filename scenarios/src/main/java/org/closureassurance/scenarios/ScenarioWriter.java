@@ -79,7 +79,7 @@ public final class ScenarioWriter {
         AtomicFile.write(file, write(s).getBytes(StandardCharsets.UTF_8), true);
     }
 
-    /** The tree {@link #write} prints; the desktop forms are filled from it. */
+    /** The tree {@link #write} prints: what the desktop forms and {@link InputValueChecks} start from. */
     public static JsonNode tree(Scenario s) {
         Fields f = new Fields();
         f.put(Top.FORMAT, text(Scenario.FORMAT));

@@ -3,11 +3,14 @@
  * {@link org.closureassurance.scenarios.ClosureAssurance} (read, run, results JSON),
  * {@link org.closureassurance.scenarios.RunOptions}, {@link org.closureassurance.scenarios.LoadResult},
  * {@link org.closureassurance.scenarios.ValidationError}, {@link org.closureassurance.scenarios.ScenarioReader},
- * {@link org.closureassurance.scenarios.ScenarioWriter}, and the schema
+ * {@link org.closureassurance.scenarios.ScenarioWriter}; portfolio files through
+ * {@link org.closureassurance.scenarios.PortfolioReader}, {@link org.closureassurance.scenarios.PortfolioLoad}
+ * and {@link org.closureassurance.scenarios.PortfolioError}; and the schema
  * ({@link org.closureassurance.scenarios.ScenarioFormat}, its section classes,
+ * {@link org.closureassurance.scenarios.PortfolioFormat},
  * {@link org.closureassurance.scenarios.FormatField}, {@link org.closureassurance.scenarios.FormatObject},
  * {@link org.closureassurance.scenarios.FieldType}) that forms are built from.
- * {@code AtomicFile}, {@code ScenarioValidator} and {@code ValueChecks} are public for the desktop
- * app only: internal. The binders and checks are package-private.
+ * {@code AtomicFile}, {@code ScenarioValidator}, {@code ValueChecks} and {@code InputValueChecks} (a
+ * sweep's values checked as a file would be) are public for the desktop app only: internal. The binders and checks are package-private.
  */
 package org.closureassurance.scenarios;

@@ -26,11 +26,11 @@ class PublicApiTest {
     @Test
     void thePackagesPublicTypesAreItsDocumentedApi() throws IOException {
         Set<String> api = Set.of("ClosureAssurance", "RunOptions", "LoadResult", "ValidationError", "ScenarioReader",
-                "ScenarioWriter");
+                "ScenarioWriter", "PortfolioReader", "PortfolioLoad", "PortfolioError");
         Set<String> schema = Set.of("ScenarioFormat", "CostFormat", "CorrelationFormat", "WaterFormat",
                 "RehabilitationFormat", "RiskEventFormat", "AssuranceFormat", "OverrunFormat", "AfterForfeitureFormat",
-                "FormatField", "FormatObject", "FieldType");
-        Set<String> forTheDesktop = Set.of("AtomicFile", "ScenarioValidator", "ValueChecks");
+                "PortfolioFormat", "FormatField", "FormatObject", "FieldType");
+        Set<String> forTheDesktop = Set.of("AtomicFile", "ScenarioValidator", "ValueChecks", "InputValueChecks");
         Set<String> expected = new TreeSet<>(api);
         expected.addAll(schema);
         expected.addAll(forTheDesktop);
@@ -39,8 +39,8 @@ class PublicApiTest {
 
     @Test
     void theEnginesPublicTypesAreItsDocumentedApi() throws IOException {
-        assertEquals(Set.of("MemoryBudget", "ModelOverflowException", "MonteCarloEngine", "ProgressListener",
-                "RunCancelledException", "RunTooLargeException"),
+        assertEquals(Set.of("InputSweep", "MemoryBudget", "ModelOverflowException", "MonteCarloEngine",
+                "ProgressListener", "RunCancelledException", "RunTooLargeException"),
                 publicTypes(Path.of("../simulator/src/main/java/org/closureassurance/simulator/engine")));
     }
 

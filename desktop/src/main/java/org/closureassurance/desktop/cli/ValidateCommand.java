@@ -1,8 +1,12 @@
 package org.closureassurance.desktop.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.closureassurance.scenarios.PortfolioError;
+import org.closureassurance.scenarios.PortfolioReader;
 import org.closureassurance.scenarios.ValidationError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,12 +15,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code validate FILE...}: prints OK or every error of each file; exit 0 when all are valid, else 2. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check scenario files (or bundled scenario names) and list every error with its JSON path.")
+        description = "Check scenario or portfolio files (or bundled scenario names) and list every error with its "
+                + "JSON path, or a register's line and column.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files or bundled scenario names.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files, portfolio files or bundled scenario names.")
     private List<String> files;
 
     @Override
@@ -24,6 +29,10 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         boolean allValid = true;
         for (String f : files) {
+            if (Files.isRegularFile(Path.of(f)) && PortfolioReader.declaresPortfolio(Path.of(f))) {
+                allValid &= printPortfolio(out, f);
+                continue;
+            }
             ScenarioSource src = ScenarioSource.resolve(f);
             List<ValidationError> errors = src.result().errors();
             String prefix = files.size() > 1 ? src.label() + ": " : "";
@@ -39,5 +48,20 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return allValid ? 0 : ExitCodes.INVALID;
+    }
+
+    /** Checks the portfolio in {@code file} and every file it names; prints OK or each problem with its file. */
+    private boolean printPortfolio(PrintWriter out, String file) {
+        List<PortfolioError> errors = PortfolioReader.read(Path.of(file)).errors();
+        String prefix = files.size() > 1 ? file + ": " : "";
+        if (errors.isEmpty()) {
+            out.println(prefix + "OK");
+            return true;
+        }
+        out.println(prefix + errors.size() + (errors.size() == 1 ? " error" : " errors"));
+        for (PortfolioError e : errors) {
+            out.println("  " + e);
+        }
+        return false;
     }
 }

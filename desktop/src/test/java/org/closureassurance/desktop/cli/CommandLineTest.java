@@ -81,6 +81,23 @@ class CommandLineTest {
     }
 
     @Test
+    void validateChecksAPortfolioAndTheFilesItNames(@TempDir Path dir) throws IOException {
+        Path portfolio = dir.resolve("register.json");
+        Files.writeString(portfolio, "{\"format\": \"closure-assurance-portfolio/1\", \"name\": \"p\", "
+                + "\"simulation\": {\"horizonYears\": 20}, \"economics\": {\"discountRate\": 0.03}, "
+                + "\"register\": {\"file\": \"sites.csv\"}}");
+        Files.writeString(dir.resolve("sites.csv"), "name,estimate,closureYear\nPit 1,100,5\n");
+        Outcome ok = execute("validate", portfolio.toString());
+        assertEquals(0, ok.code(), ok.out());
+        assertEquals("OK", ok.out().trim());
+
+        Files.writeString(dir.resolve("sites.csv"), "name,estimate,closureYear\nPit 1,-100,5\n");
+        Outcome bad = execute("validate", portfolio.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.out().contains("sites.csv: line 2, column 2 (estimate): must be >= 0"), bad.out());
+    }
+
+    @Test
     void runRefusesAnInvalidScenarioWithExitTwo(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{ not json");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,12 +18,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.closureassurance.desktop.cli.ClosureAssuranceCommand;
 import org.closureassurance.scenarios.LoadResult;
+import org.closureassurance.scenarios.PortfolioError;
+import org.closureassurance.scenarios.PortfolioReader;
 import org.closureassurance.scenarios.ScenarioReader;
 import org.closureassurance.scenarios.ValidationError;
 import org.closureassurance.scenarios.json.JsonLimits;
 import org.closureassurance.scenarios.json.JsonNode;
 import org.closureassurance.scenarios.json.JsonTreeReader;
 import org.closureassurance.scenarios.units.UnitTable;
+import org.closureassurance.simulator.portfolio.Portfolio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -86,6 +90,13 @@ class DocumentedExamplesTest {
                     continue;
                 }
                 examples++;
+                if (block.text().contains("\"" + Portfolio.FORMAT + "\"")) {
+                    String problems = portfolioProblems(block.text());
+                    if (!problems.isEmpty()) {
+                        invalid.add(block.where() + ":\n" + problems);
+                    }
+                    continue;
+                }
                 LoadResult r = ScenarioReader.readString(completed(block.text()));
                 if (!r.isValid()) {
                     invalid.add(block.where() + ":\n" + r.errorReport());
@@ -95,6 +106,22 @@ class DocumentedExamplesTest {
         // README (1) and scenario-format.md (2) hold JSON examples; finding none means the blocks were missed
         assertTrue(examples >= 3, "JSON examples found: " + examples);
         assertEquals(List.of(), invalid);
+    }
+
+    /**
+     * The problems of a portfolio example, read from a file of its own: every one but the files
+     * it names, which an example does not come with.
+     */
+    private static String portfolioProblems(String json) {
+        try {
+            Path dir = Files.createTempDirectory("portfolio-example");
+            Path file = Files.writeString(dir.resolve("portfolio.json"), json);
+            return PortfolioReader.read(file).errors().stream()
+                    .filter(e -> !e.message().startsWith("no such file"))
+                    .map(PortfolioError::toString).collect(java.util.stream.Collectors.joining("\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The README's commands that run the jar, continuation lines joined, without the build before {@code &&}. */

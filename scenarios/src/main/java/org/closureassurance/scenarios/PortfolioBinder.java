@@ -1,0 +1,342 @@
+package org.closureassurance.scenarios;
+
+import static org.closureassurance.scenarios.json.NumberText.format;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.closureassurance.scenarios.PortfolioFormat.Top;
+import org.closureassurance.scenarios.ScenarioFormat.Common;
+import org.closureassurance.scenarios.json.JsonNode;
+import org.closureassurance.scenarios.json.JsonPath;
+import org.closureassurance.simulator.model.AfterForfeiture;
+import org.closureassurance.simulator.model.AssuranceInstrument;
+import org.closureassurance.simulator.model.Correlation;
+import org.closureassurance.simulator.model.Economics;
+import org.closureassurance.simulator.model.Forfeiture;
+import org.closureassurance.simulator.model.InputField;
+import org.closureassurance.simulator.model.Scenario;
+import org.closureassurance.simulator.model.SimulationSettings;
+import org.closureassurance.simulator.portfolio.PooledFund;
+import org.closureassurance.simulator.portfolio.Portfolio;
+import org.closureassurance.simulator.portfolio.ScenarioSite;
+import org.closureassurance.simulator.portfolio.SimpleSite;
+import org.closureassurance.simulator.portfolio.Site;
+import org.closureassurance.simulator.value.Value;
+
+/**
+ * Turns a portfolio file's JSON tree, and the files it names, into a {@link Portfolio},
+ * collecting every problem of every file; the portfolio is built only when there is none.
+ * Shared objects are read with the scenario format's declarations, a scenario site's file with
+ * {@link ScenarioReader}, a register with {@link RegisterTable} and {@link RegisterBinder}.
+ */
+final class PortfolioBinder {
+    private final String file;
+    private final Path folder;
+    private final List<ValidationError> errors;
+    private final List<PortfolioError> elsewhere = new ArrayList<>();
+    /** Factor and provider names the portfolio declares, for the references of its sites. */
+    private final Set<String> factors = new LinkedHashSet<>();
+    private final Set<String> providers = new LinkedHashSet<>();
+
+    private PortfolioBinder(String file, Path folder, List<ValidationError> earlier) {
+        this.file = file;
+        this.folder = folder;
+        this.errors = new ArrayList<>(earlier);
+    }
+
+    /** The portfolio in {@code root} (null when the JSON could not be parsed) of {@code file} in {@code folder}. */
+    static PortfolioLoad bind(JsonNode root, String file, Path folder, List<ValidationError> earlier) {
+        PortfolioBinder b = new PortfolioBinder(file, folder, earlier);
+        Portfolio portfolio = root == null ? null : b.portfolio(root);
+        List<PortfolioError> all = new ArrayList<>();
+        b.errors.forEach(e -> all.add(PortfolioError.of(file, e)));
+        all.addAll(b.elsewhere);
+        return all.isEmpty() ? new PortfolioLoad.Loaded(Objects.requireNonNull(portfolio, "portfolio"))
+                : new PortfolioLoad.Invalid(all);
+    }
+
+    private Portfolio portfolio(JsonNode root) {
+        JsonFields top = JsonFields.open(root, JsonPath.ROOT, errors);
+        if (top == null) {
+            return null;
+        }
+        top.allow("", Top.OBJECT, null);
+        String format = top.string(Top.FORMAT);
+        if (format != null && !format.equals(Portfolio.FORMAT)) {
+            top.error(Top.FORMAT, "must be \"" + Portfolio.FORMAT + "\", was \"" + format + "\"");
+        }
+        String name = top.string(Top.NAME);
+        if (name != null) {
+            NameChecks.checkPrintable(Top.NAME.name(), name, errors);
+        }
+        String description = top.string(Top.DESCRIPTION);
+        String currency = top.string(Top.CURRENCY);
+        Integer baseYear = top.has(Top.BASE_YEAR) ? top.integer(Top.BASE_YEAR) : null;
+        SimulationSettings simulation = ScenarioBinder.simulation(top.object(Top.SIMULATION));
+        JsonFields economicsFields = top.object(Top.ECONOMICS);
+        Economics economics = economicsFields == null ? null : new EconomicsBinder(errors).economics(economicsFields);
+        declaredNames(top.object(Top.ECONOMY), "factors", factors);
+        declaredNames(top, Top.PROVIDERS.name(), providers);
+        List<Site> sites = sites(top, currency);
+        PooledFund fund = fund(top.object(Top.FUND));
+        if (!errors.isEmpty() || !elsewhere.isEmpty() || !top.complete()) {
+            return null;
+        }
+        return new Portfolio(name, description, currency, baseYear, simulation, economics, sites, fund);
+    }
+
+    /**
+     * The names in list {@code key} of {@code f} (null: absent), which sites' drivers and bonds
+     * refer to. The factors' and providers' own fields are read by the economy's format.
+     */
+    private static void declaredNames(JsonFields f, String key, Set<String> into) {
+        List<JsonNode> nodes = f == null ? null : f.list(key, false);
+        if (nodes == null) {
+            return;
+        }
+        for (JsonNode n : nodes) {
+            if (n instanceof JsonNode.JsonObject o && o.get(Common.NAME.name()) instanceof JsonNode.JsonString s) {
+                into.add(s.value());
+            }
+        }
+    }
+
+    private List<Site> sites(JsonFields top, String currency) {
+        List<JsonNode> nodes = top.list(Top.SITES);
+        List<Site> out = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; nodes != null && i < nodes.size(); i++) {
+            String path = JsonPath.index(Top.SITES.name(), i);
+            JsonFields f = JsonFields.open(nodes.get(i), path, "{\"name\": ..., \"scenario\": \"site.json\"}",
+                    errors);
+            names.add(f == null ? null : f.string(Common.NAME));
+            Site site = f == null ? null
+                    : f.has(PortfolioFormat.ScenarioSite.SCENARIO) ? scenarioSite(f, currency) : simpleSite(f);
+            out.add(site != null && f.complete() ? site : null);
+        }
+        NameChecks.checkNames(Top.SITES.name(), names, errors);
+        JsonFields register = top.object(Top.REGISTER);
+        if (register != null) {
+            out.addAll(register(register, names));
+        }
+        return out.stream().filter(Objects::nonNull).toList();
+    }
+
+    private Site scenarioSite(JsonFields f, String currency) {
+        f.allow(" in a scenario site", PortfolioFormat.ScenarioSite.OBJECT, null);
+        String name = f.string(Common.NAME);
+        String relative = f.string(PortfolioFormat.ScenarioSite.SCENARIO);
+        Path path = folder.resolve(relative);
+        LoadResult loaded = ScenarioReader.read(path);
+        if (!loaded.isValid()) {
+            if (loaded.errors().size() == 1 && loaded.errors().get(0).message().endsWith("no such file")) {
+                f.error(PortfolioFormat.ScenarioSite.SCENARIO, "no such file: " + relative + " (looked for " + path
+                        + ")");
+            } else {
+                loaded.errors().forEach(e -> elsewhere.add(PortfolioError.of(relative, e)));
+                f.fail();
+            }
+            return null;
+        }
+        Scenario scenario = loaded.scenarioOrThrow();
+        if (currency != null && scenario.currency() != null && !currency.equals(scenario.currency())) {
+            f.error(PortfolioFormat.ScenarioSite.SCENARIO, "the scenario " + relative + " is in "
+                    + scenario.currency() + " but the portfolio is in " + currency);
+        }
+        for (Correlation c : scenario.correlations()) {
+            for (String input : List.of(c.a(), c.b())) {
+                if (input.startsWith(InputField.Section.ECONOMICS.key() + "/")) {
+                    f.error(PortfolioFormat.ScenarioSite.SCENARIO, "the scenario " + relative + " correlates "
+                            + input + ", which the portfolio's " + Top.ECONOMICS.name() + " replaces");
+                }
+            }
+        }
+        return name == null ? null : new ScenarioSite(name, scenario);
+    }
+
+    private Site simpleSite(JsonFields f) {
+        f.allow(" in a simple site", PortfolioFormat.SimpleSite.OBJECT, null);
+        String name = f.string(Common.NAME);
+        String category = f.string(PortfolioFormat.SimpleSite.CATEGORY);
+        Double estimate = f.number(PortfolioFormat.SimpleSite.ESTIMATE);
+        if (estimate != null && estimate < 0) {
+            f.error(PortfolioFormat.SimpleSite.ESTIMATE, "must be >= 0 (was " + format(estimate) + ")");
+        }
+        Value multiplier = f.value(PortfolioFormat.SimpleSite.MULTIPLIER);
+        if (multiplier != null) {
+            ValueChecks.within(f.path(PortfolioFormat.SimpleSite.MULTIPLIER), multiplier,
+                    PortfolioFormat.SimpleSite.MULTIPLIER.bounds(), errors);
+        }
+        Value closureYear = f.value(PortfolioFormat.SimpleSite.CLOSURE_YEAR);
+        Integer duration = f.integer(PortfolioFormat.SimpleSite.CLOSURE_DURATION_YEARS);
+        JsonFields forfeitureFields = f.object(PortfolioFormat.SimpleSite.FORFEITURE);
+        Forfeiture forfeiture = forfeitureFields == null ? null : forfeiture(forfeitureFields);
+        List<AssuranceInstrument> assurance = assurance(f);
+        AfterForfeiture after = afterForfeiture(f);
+        if (!f.complete() || forfeiture == null || assurance == null || after == null || errors.size() > 0) {
+            f.fail();
+            return null;
+        }
+        return new SimpleSite(name, category, estimate, multiplier, closureYear, duration, forfeiture, assurance,
+                after);
+    }
+
+    /**
+     * A simple site's forfeiture: any mode of a scenario's, with an optional driver. It repeats
+     * the scenario binder's reading of the modes until the economy's binder reads drivers for
+     * both; then this calls that one.
+     */
+    private Forfeiture forfeiture(JsonFields f) {
+        String mode = f.choice(ScenarioFormat.Forfeiture.MODE, "forfeiture mode");
+        if (mode == null) {
+            return null;
+        }
+        List<String> allowed = new ArrayList<>(ScenarioFormat.Forfeiture.OBJECT.names(mode));
+        if (mode.equals("annual-hazard")) {
+            allowed.add(PortfolioFormat.Driver.FIELD.name());
+            driver(f.object(PortfolioFormat.Driver.FIELD));
+        }
+        f.allow(" for mode \"" + mode + "\"", allowed);
+        return switch (mode) {
+            case "at-closure" -> new Forfeiture.AtClosure();
+            case "year" -> {
+                Value year = f.value(ScenarioFormat.Forfeiture.YEAR);
+                yield year == null ? null : new Forfeiture.InYear(year);
+            }
+            default -> {
+                Value before = f.value(ScenarioFormat.Forfeiture.BEFORE_CLOSURE);
+                Value after = f.value(ScenarioFormat.Forfeiture.AFTER_CLOSURE);
+                ScenarioValidator.checkHazard(before, after, errors);
+                yield f.complete() ? new Forfeiture.AnnualHazard(before, after) : null;
+            }
+        };
+    }
+
+    /** Checks a driver's factor against the portfolio's factors and its weight's range. */
+    private void driver(JsonFields f) {
+        if (f == null) {
+            return;
+        }
+        f.allow(" in a driver", PortfolioFormat.Driver.OBJECT, null);
+        String factor = f.string(PortfolioFormat.Driver.FACTOR);
+        Double weight = f.number(PortfolioFormat.Driver.WEIGHT);
+        if (factor != null && !factors.contains(factor)) {
+            f.error(PortfolioFormat.Driver.FACTOR, unknown(PortfolioFormat.Driver.FACTOR.name(), factor, factors));
+        }
+        if (weight != null && !(weight >= 0 && weight < 1)) {
+            f.error(PortfolioFormat.Driver.WEIGHT, "must lie in [0, 1) (was " + format(weight) + ")");
+        }
+    }
+
+    private List<AssuranceInstrument> assurance(JsonFields site) {
+        List<JsonNode> nodes = site.list(PortfolioFormat.SimpleSite.ASSURANCE);
+        if (nodes == null) {
+            return site.has(PortfolioFormat.SimpleSite.ASSURANCE) ? null : List.of();
+        }
+        AssuranceBinder binder = new AssuranceBinder(errors);
+        List<AssuranceInstrument> out = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        String section = site.path(PortfolioFormat.SimpleSite.ASSURANCE);
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonFields f = JsonFields.open(nodes.get(i), JsonPath.index(section, i), errors);
+            AssuranceInstrument a = f == null ? null : binder.assurance(f);
+            names.add(a == null ? null : a.name());
+            if (a instanceof AssuranceInstrument.TrustFund t && t.drawdown()) {
+                f.error(AssuranceFormat.Assurance.DRAWDOWN,
+                        "a simple site has no planned package for a trust fund to draw down");
+            }
+            out.add(a != null && f.complete() ? a : null);
+        }
+        NameChecks.checkNames(section, names, errors);
+        return out.contains(null) ? null : out;
+    }
+
+    private AfterForfeiture afterForfeiture(JsonFields site) {
+        JsonFields f = site.object(PortfolioFormat.SimpleSite.AFTER_FORFEITURE);
+        return f == null ? AfterForfeiture.NONE : new AfterForfeitureBinder(errors).afterForfeiture(f);
+    }
+
+    /** The register's sites, each name checked against every earlier site's. */
+    private List<Site> register(JsonFields f, List<String> earlierNames) {
+        f.allow("", PortfolioFormat.Register.OBJECT, null);
+        String relative = f.string(PortfolioFormat.Register.FILE);
+        if (relative == null) {
+            return List.of();
+        }
+        Path path = folder.resolve(relative);
+        RegisterTable table;
+        try {
+            table = RegisterTable.read(path);
+        } catch (NoSuchFileException e) {
+            f.error(PortfolioFormat.Register.FILE, "no such file: " + relative + " (looked for " + path + ")");
+            return List.of();
+        } catch (IOException | RuntimeException e) {
+            f.error(PortfolioFormat.Register.FILE, "cannot read " + relative + ": " + e.getMessage());
+            return List.of();
+        }
+        List<SimpleSite> sites = new RegisterBinder(relative, table, factors, providers, elsewhere).sites();
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < earlierNames.size(); i++) {
+            if (earlierNames.get(i) != null) {
+                seen.putIfAbsent(earlierNames.get(i), JsonPath.index(Top.SITES.name(), i));
+            }
+        }
+        List<Site> out = new ArrayList<>();
+        for (int i = 0; i < sites.size(); i++) {
+            SimpleSite s = sites.get(i);
+            RegisterTable.Line line = table.rows().get(i);
+            if (s != null) {
+                String earlier = seen.putIfAbsent(s.name(), table.where(line));
+                if (earlier != null) {
+                    int column = table.header().indexOf(PortfolioFormat.Columns.NAME);
+                    elsewhere.add(new PortfolioError(relative, table.where(line, column),
+                            "duplicate site name \"" + s.name() + "\" (also " + earlier + "); names must be unique "
+                                    + "across all sites"));
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private PooledFund fund(JsonFields f) {
+        if (f == null) {
+            return null;
+        }
+        f.allow("", PortfolioFormat.Fund.OBJECT, null);
+        String name = f.string(PortfolioFormat.Fund.NAME);
+        Double initial = nonNegative(f, PortfolioFormat.Fund.INITIAL_BALANCE);
+        Double percent = nonNegative(f, PortfolioFormat.Fund.CONTRIBUTION_PERCENT);
+        Value annualReturn = f.value(PortfolioFormat.Fund.ANNUAL_RETURN);
+        Value fee = f.value(PortfolioFormat.Fund.ANNUAL_FEE_RATE);
+        if (fee != null) {
+            ValueChecks.within(f.path(PortfolioFormat.Fund.ANNUAL_FEE_RATE), fee,
+                    PortfolioFormat.Fund.ANNUAL_FEE_RATE.bounds(), errors);
+        }
+        return f.complete() ? new PooledFund(name, initial, percent, annualReturn, fee) : null;
+    }
+
+    /** The message for a reference to {@code name}, which is not among the {@code known} names of its kind. */
+    static String unknown(String what, String name, Set<String> known) {
+        return "unknown " + what + " \"" + name + "\" " + (known.isEmpty() ? "(the portfolio declares no " + what
+                + ")" : Suggestions.hint(name, List.copyOf(known)));
+    }
+
+    /** A number field {@code >= 0}, its default when absent. */
+    private static Double nonNegative(JsonFields f, FormatField field) {
+        Double d = f.has(field) ? f.number(field) : Double.valueOf(field.defaultJson());
+        if (d != null && d < 0) {
+            f.error(field, "must be >= 0 (was " + format(d) + ")");
+            return null;
+        }
+        return d;
+    }
+}
