@@ -20,6 +20,7 @@ import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.model.IndirectCost;
 import org.closureassurance.simulator.model.InputPaths;
 import org.closureassurance.simulator.model.RehabilitationDomain;
+import org.closureassurance.simulator.model.Requirement;
 import org.closureassurance.simulator.model.RiskEvent;
 import org.closureassurance.simulator.model.Sampling;
 import org.closureassurance.simulator.model.Scenario;
@@ -48,6 +49,7 @@ final class ScenarioBinder {
     private final RehabilitationBinder rehabilitationBinder;
     private final RiskEventBinder riskEventBinder;
     private final AssuranceBinder assuranceBinder;
+    private final RequirementBinder requirementBinder;
 
     private ScenarioBinder(List<ValidationError> earlier) {
         this.errors = new ArrayList<>(earlier);
@@ -56,6 +58,7 @@ final class ScenarioBinder {
         this.rehabilitationBinder = new RehabilitationBinder(errors);
         this.riskEventBinder = new RiskEventBinder(errors);
         this.assuranceBinder = new AssuranceBinder(errors);
+        this.requirementBinder = new RequirementBinder(errors);
     }
 
     /**
@@ -113,6 +116,11 @@ final class ScenarioBinder {
                 riskEventBinder::riskEvent);
         List<AssuranceInstrument> assurance = section(top, Top.ASSURANCE,
                 "{\"type\": \"bond\", \"name\": ..., \"amount\": 1000000}", assuranceBinder::assurance);
+        List<Requirement> requirements = section(top, Top.REQUIREMENTS,
+                "{\"name\": ..., \"rule\": \"percent-of-estimate\", \"estimate\": \"base\", \"percent\": 100}",
+                requirementBinder::requirement);
+        RequirementChecks.checkBaseNeedsPackage(requirements, !(costItems.isEmpty() && water.isEmpty()
+                && rehabilitation.isEmpty() && risks.isEmpty()), errors);
 
         if (economics != null) {
             int beforeRate = errors.size();
@@ -135,7 +143,7 @@ final class ScenarioBinder {
             return null;
         }
         return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture,
-                costItems, indirectCosts, correlations, water, rehabilitation, risks, assurance);
+                costItems, indirectCosts, correlations, water, rehabilitation, risks, assurance, requirements);
     }
 
     /**

@@ -38,7 +38,7 @@ import org.closureassurance.simulator.value.Pert;
  * This class holds the top level, its single objects and the pieces every section shares;
  * each list section is declared in a file of its own ({@link CostFormat},
  * {@link CorrelationFormat}, {@link WaterFormat}, {@link RehabilitationFormat},
- * {@link RiskEventFormat}, {@link AssuranceFormat}).
+ * {@link RiskEventFormat}, {@link AssuranceFormat}, {@link RequirementFormat}).
  */
 public final class ScenarioFormat {
     static final long MAX_INT = Integer.MAX_VALUE;
@@ -81,9 +81,11 @@ public final class ScenarioFormat {
         public static final FormatField REHABILITATION = list("rehabilitation").byDefault("[]");
         public static final FormatField RISK_EVENTS = list("riskEvents").byDefault("[]");
         public static final FormatField ASSURANCE = list("assurance").byDefault("[]");
+        public static final FormatField REQUIREMENTS = list("requirements").byDefault("[]")
+                .about("regulatory rules whose demands the run tests against the liability");
         public static final FormatObject OBJECT = FormatObject.of("the top level", "", FORMAT, NAME, DESCRIPTION,
                 CURRENCY, BASE_YEAR, SIMULATION, ECONOMICS, CLOSURE_YEAR, FORFEITURE, COST_ITEMS, INDIRECT_COSTS,
-                CORRELATIONS, WATER_TREATMENT, REHABILITATION, RISK_EVENTS, ASSURANCE);
+                CORRELATIONS, WATER_TREATMENT, REHABILITATION, RISK_EVENTS, ASSURANCE, REQUIREMENTS);
 
         private Top() {
         }
@@ -186,7 +188,8 @@ public final class ScenarioFormat {
         return List.of(Top.OBJECT, Simulation.OBJECT, Economics.OBJECT, Forfeiture.OBJECT, CostItem.OBJECT,
                 AccrualPoint.OBJECT, IndirectCost.OBJECT, Correlation.OBJECT, Water.OBJECT, Duration.OBJECT,
                 Rehabilitation.OBJECT, Recovery.OBJECT, Setback.OBJECT, RiskEvent.OBJECT, Assurance.OBJECT,
-                ScheduleStep.OBJECT);
+                ScheduleStep.OBJECT, RequirementFormat.Requirement.OBJECT, RequirementFormat.Addon.OBJECT,
+                RequirementFormat.Bracket.OBJECT);
     }
 
     static <E> List<String> ids(E[] values, Function<E, String> id) {

@@ -11,6 +11,7 @@ import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.model.IndirectCost;
 import org.closureassurance.simulator.model.InputPaths;
 import org.closureassurance.simulator.model.RehabilitationDomain;
+import org.closureassurance.simulator.model.Requirement;
 import org.closureassurance.simulator.model.RiskEvent;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.model.WaterStream;
@@ -48,6 +49,9 @@ public final class ScenarioValidator {
                 out);
         checkSection(Top.ASSURANCE, scenario.assurance(), AssuranceInstrument::name,
                 AssuranceChecks::checkAssurance, out);
+        checkSection(Top.REQUIREMENTS, scenario.requirements(), Requirement::name,
+                RequirementChecks::checkRequirement, out);
+        RequirementChecks.checkBaseNeedsPackage(scenario.requirements(), scenario.hasPackage(), out);
         int beforeRate = out.size();
         EconomicsChecks.checkDiscountRate(scenario.economics().discountRate(), scenario.hasPerpetualWater(), out);
         if (out.size() == beforeRate) {

@@ -97,6 +97,7 @@ public final class ScenarioWriter {
         f.putList(Top.REHABILITATION, s.rehabilitation(), ScenarioWriter::rehabilitation);
         f.putList(Top.RISK_EVENTS, s.riskEvents(), ScenarioWriter::riskEvent);
         f.putList(Top.ASSURANCE, s.assurance(), ScenarioWriter::assurance);
+        f.putList(Top.REQUIREMENTS, s.requirements(), RequirementWriter::requirement);
         return f.json();
     }
 

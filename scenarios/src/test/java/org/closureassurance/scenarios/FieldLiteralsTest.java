@@ -30,7 +30,8 @@ class FieldLiteralsTest {
             // the results file is another format, whose keys partly coincide with the scenario's
             "ResultsJson.java", Set.of("assurance", "closureYear", "currency", "durationYears", "format",
                     "iterations", "max", "mean", "min", "name", "rehabilitation", "sampling", "sd", "seed",
-                    "target", "type", "waterTreatment", "years"),
+                    "target", "type", "waterTreatment", "years", "requirements"),
+            "RequirementsJson.java", Set.of("name", "rule", "estimate"),
             // labels of the field reference's columns and of dimensions, a unit symbol, null-check names
             "FieldReference.java", Set.of("rate", "type"),
             "FieldType.java", Set.of("rate"),
@@ -42,7 +43,7 @@ class FieldLiteralsTest {
     /** The files of the schema: {@link ScenarioFormat} and the sections declared beside it. */
     private static final List<Class<?>> SCHEMA = List.of(ScenarioFormat.class, CostFormat.class,
             CorrelationFormat.class, WaterFormat.class, RehabilitationFormat.class, RiskEventFormat.class,
-            AssuranceFormat.class);
+            AssuranceFormat.class, RequirementFormat.class);
 
     /** Every field name the schema declares, by reflection over its field constants. */
     static Set<String> fieldNames() {

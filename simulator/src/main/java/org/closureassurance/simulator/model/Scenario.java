@@ -15,7 +15,7 @@ public record Scenario(String name, String description, String currency, Integer
                        Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
                        List<Correlation> correlations, List<WaterStream> waterTreatment,
                        List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
-                       List<AssuranceInstrument> assurance) {
+                       List<AssuranceInstrument> assurance, List<Requirement> requirements) {
     /** The format identifier every scenario file carries. */
     public static final String FORMAT = "closure-assurance/1";
 
@@ -32,6 +32,17 @@ public record Scenario(String name, String description, String currency, Integer
         rehabilitation = copy(rehabilitation);
         riskEvents = copy(riskEvents);
         assurance = copy(assurance);
+        requirements = copy(requirements);
+    }
+
+    /** A scenario without regulatory requirements (the 0.1 sections only). */
+    public Scenario(String name, String description, String currency, Integer baseYear,
+                    SimulationSettings simulation, Economics economics, Value closureYear, Forfeiture forfeiture,
+                    List<CostItem> costItems, List<IndirectCost> indirectCosts, List<Correlation> correlations,
+                    List<WaterStream> waterTreatment, List<RehabilitationDomain> rehabilitation,
+                    List<RiskEvent> riskEvents, List<AssuranceInstrument> assurance) {
+        this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
+                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, List.of());
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -46,7 +57,19 @@ public record Scenario(String name, String description, String currency, Integer
     /** The same scenario with other simulation settings (for command-line overrides). */
     public Scenario withSimulation(SimulationSettings settings) {
         return new Scenario(name, description, currency, baseYear, settings, economics, closureYear, forfeiture,
-                costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance);
+                costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance,
+                requirements);
+    }
+
+    /** The same scenario with other regulatory requirements. */
+    public Scenario withRequirements(List<Requirement> rules) {
+        return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture,
+                costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, rules);
+    }
+
+    /** Whether the scenario has a closure package at all (a base estimate needs one). */
+    public boolean hasPackage() {
+        return !(costItems.isEmpty() && waterTreatment.isEmpty() && rehabilitation.isEmpty() && riskEvents.isEmpty());
     }
 
     /** Every per-iteration input that is actually sampled (not degenerate), by path. */
