@@ -73,6 +73,10 @@ public final class ResultsJson {
             w.endArray();
             stats(w.name("costPV"), r.costPV());
             stats(w.name("costUndiscounted"), r.costUndiscounted());
+            number(w.name("baseEstimate"), r.baseEstimate());
+            if (!r.requirements().isEmpty()) {
+                RequirementsJson.write(w.name("requirements"), r.requirements());
+            }
             w.name("waterTreatment").beginArray();
             for (WaterStreamResult s : r.waterTreatment()) {
                 w.beginObject();
@@ -140,7 +144,7 @@ public final class ResultsJson {
         }
     }
 
-    private static void number(JsonWriter w, double v) throws IOException {
+    static void number(JsonWriter w, double v) throws IOException {
         if (Double.isFinite(v)) {
             if (v == Math.rint(v) && Math.abs(v) < 1e15) {
                 w.value((long) v);
@@ -168,7 +172,7 @@ public final class ResultsJson {
         w.endArray();
     }
 
-    private static void stats(JsonWriter w, Stats s) throws IOException {
+    static void stats(JsonWriter w, Stats s) throws IOException {
         w.beginObject();
         w.name("count").value(s.count());
         number(w.name("mean"), s.mean());

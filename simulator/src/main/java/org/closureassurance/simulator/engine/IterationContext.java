@@ -39,6 +39,11 @@ final class IterationContext {
     int closure;
     /** The forfeiture year, or -1 when the operator does not forfeit inside the horizon. */
     int forfeit;
+    /**
+     * The year-0 value of one unit of public shortfall in the forfeiture year: the public cost
+     * is the shortfall times this (set with the iteration's outcome).
+     */
+    double publicValue;
 
     IterationContext(RunPlan plan, IterationRecords rec) {
         this.plan = plan;

@@ -35,7 +35,8 @@ final class IterationOutcome {
             double a = assurance[forfeit];
             rec.liability[i] = l;
             rec.assurance[i] = a;
-            rec.publicCost[i] = Math.max(0.0, l - a) * pkg.pow(forfeit);
+            ctx.publicValue = pkg.pow(forfeit);
+            rec.publicCost[i] = Math.max(0.0, l - a) * ctx.publicValue;
         } else {
             rec.liability[i] = Double.NaN;
             rec.assurance[i] = Double.NaN;

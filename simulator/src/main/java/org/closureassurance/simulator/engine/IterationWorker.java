@@ -30,6 +30,7 @@ final class IterationWorker {
     private final AssuranceKernel assurance;
     private final IterationOutcome outcome;
     private final TimelineKernel timeline;
+    private final RequirementsKernel requirements;
     /** Series in the timeline sketch: L by year, A by year, then each domain's index by year. */
     final int timelineSeries;
 
@@ -49,6 +50,7 @@ final class IterationWorker {
         this.assurance = new AssuranceKernel(ctx);
         this.outcome = new IterationOutcome(ctx);
         this.timeline = new TimelineKernel(ctx, batch);
+        this.requirements = new RequirementsKernel(ctx);
         this.timelineSeries = ctx.timelineSeries;
     }
 
@@ -94,6 +96,7 @@ final class IterationWorker {
         liabilities.apply();
         assurance.apply();
         outcome.apply();
+        requirements.apply();
         timeline.apply(pilotIndex);
     }
 }

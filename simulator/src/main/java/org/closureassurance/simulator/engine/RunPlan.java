@@ -69,6 +69,8 @@ final class RunPlan {
     final int[] accruingItems;
     final int[] waterIndirectSlots;
     final int[] rehabIndirectSlots;
+    /** The regulatory requirements and the base estimate, worked out last from the plan itself. */
+    final RequirementsPlan requirements;
 
     /** When the operator forfeits: at closure, in a given year, or by annual hazards. */
     enum ForfeitureMode { AT_CLOSURE, YEAR, HAZARD }
@@ -119,6 +121,7 @@ final class RunPlan {
                 .toArray(DomainPlan[]::new);
         risks = s.riskEvents().stream().map(e -> RiskPlan.of(e, slots)).toArray(RiskPlan[]::new);
         instruments = s.assurance().stream().map(a -> InstrumentPlan.of(a, slots)).toArray(InstrumentPlan[]::new);
+        requirements = RequirementsPlan.of(this);
     }
 
     /** Each input's slot: its position in {@link InputPaths#all}. */
