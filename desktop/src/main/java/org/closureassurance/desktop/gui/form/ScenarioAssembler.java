@@ -2,6 +2,7 @@ package org.closureassurance.desktop.gui.form;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.closureassurance.scenarios.ScenarioValidator;
 import org.closureassurance.scenarios.ValidationError;
@@ -79,7 +80,8 @@ public final class ScenarioAssembler {
                 section(form, "waterTreatment", this::waterStream),
                 section(form, "rehabilitation", this::rehabilitation),
                 section(form, "riskEvents", this::riskEvent),
-                section(form, "assurance", this::instrument));
+                section(form, "assurance", this::instrument),
+                section(form, "requirements", RequirementForms::read).stream().filter(Objects::nonNull).toList());
         for (ValidationError e : ScenarioValidator.validate(draft)) {
             if (failed.stream().noneMatch(f -> Assembly.isUnder(e.path(), f))) {
                 errors.add(e);

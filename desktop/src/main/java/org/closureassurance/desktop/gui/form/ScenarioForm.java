@@ -19,7 +19,7 @@ import java.util.Objects;
 public record ScenarioForm(ElementForm general, Map<String, List<ElementForm>> sections) {
     /** The list sections, in file order. */
     public static final List<String> SECTIONS = List.of("costItems", "indirectCosts", "correlations",
-            "waterTreatment", "rehabilitation", "riskEvents", "assurance");
+            "waterTreatment", "rehabilitation", "riskEvents", "assurance", "requirements");
 
     public ScenarioForm {
         Objects.requireNonNull(general, "general");

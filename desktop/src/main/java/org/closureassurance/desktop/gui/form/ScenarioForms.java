@@ -76,6 +76,7 @@ public final class ScenarioForms {
         sections.put("rehabilitation", s.rehabilitation().stream().map(ScenarioForms::rehabilitation).toList());
         sections.put("riskEvents", s.riskEvents().stream().map(ScenarioForms::riskEvent).toList());
         sections.put("assurance", s.assurance().stream().map(ScenarioForms::instrument).toList());
+        sections.put("requirements", s.requirements().stream().map(RequirementForms::of).toList());
         return new ScenarioForm(new ElementForm(g), sections);
     }
 
