@@ -48,7 +48,7 @@ public final class AssuranceReport {
     /** Section id: water-treatment streams. */
     public static final String WATER = "water";
     /** Section id: rehabilitation domains. */
-    public static final String REHABILITATION = "rehabilitation";
+    public static final String REHABILITATION = "rehabilitation"; // the report section's id, not the field
     /** Section id: seed, iterations, sampling, generator, scenario hash and versions. */
     public static final String REPRODUCIBILITY = "reproducibility";
 

@@ -1,85 +1,39 @@
 package org.closureassurance.charts;
 
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import org.closureassurance.simulator.model.InputField;
+import org.closureassurance.simulator.model.InputKey;
 
 /**
  * Turns input paths (docs/scenario-format.md, "Paths") into plain words for chart labels and
  * reports: {@code costItems/Plant demolition/amount} becomes "Plant demolition — amount",
  * {@code economics/discountRate} "Discount rate", {@code waterTreatment/Pit lake ARD/flow}
  * "Pit lake ARD — flow". Readers of a tornado chart are regulators and community members, not
- * authors of scenario files. Fields this class does not know are split at capitals
- * ({@code fooBarBaz} reads "foo bar baz"), so a new field still gets a readable label.
+ * authors of scenario files. Every {@link InputField} has its words here (the switches are
+ * exhaustive, so a new field does not compile without them); a path no input has is split at
+ * capitals ({@code fooBarBaz} reads "foo bar baz"), so it still gets a readable label.
  */
 public final class InputLabels {
 
     private static final String DASH = " — ";
-    private static final Pattern SCHEDULE_STEP = Pattern.compile("schedule\\[(\\d+)]\\.amount");
-
-    private static final Map<String, String> WHOLE_PATHS = Map.of(
-            "economics/discountRate", "Discount rate",
-            "closureYear", "Closure year",
-            "forfeiture/year", "Forfeiture year",
-            "forfeiture/beforeClosure", "Forfeiture hazard before closure",
-            "forfeiture/afterClosure", "Forfeiture hazard after closure");
-
-    private static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("amount", "amount"),
-            Map.entry("quantity", "quantity"),
-            Map.entry("unitCost", "unit cost"),
-            Map.entry("percent", "percent"),
-            Map.entry("probability", "probability"),
-            Map.entry("startYear", "start year"),
-            Map.entry("flow", "flow"),
-            Map.entry("fixedAnnualCost", "fixed annual cost"),
-            Map.entry("capitalCost", "capital cost"),
-            Map.entry("duration.years", "duration"),
-            Map.entry("duration.initialConcentration", "initial concentration"),
-            Map.entry("duration.limit", "concentration limit"),
-            Map.entry("duration.halfLifeYears", "half-life"),
-            Map.entry("area", "area"),
-            Map.entry("establishmentCost", "establishment cost"),
-            Map.entry("maintenanceCostPerAreaYear", "maintenance cost"),
-            Map.entry("monitoringCostPerYear", "monitoring cost"),
-            Map.entry("recovery.rate", "recovery rate"),
-            Map.entry("recovery.initialCondition", "initial condition"),
-            Map.entry("recovery.target", "target condition"),
-            Map.entry("setback.annualProbability", "setback probability"),
-            Map.entry("setback.conditionLoss", "setback condition loss"),
-            Map.entry("setback.reworkCostPerArea", "rework cost"),
-            Map.entry("annualProbability", "annual probability"),
-            Map.entry("cost", "cost"),
-            Map.entry("providerAnnualDefaultProbability", "provider default probability"),
-            Map.entry("recoveryRate", "recovery rate"),
-            Map.entry("guarantorFailsWithOperatorProbability", "guarantor failure probability"),
-            Map.entry("initialBalance", "initial balance"),
-            Map.entry("annualContribution", "annual contribution"),
-            Map.entry("annualFeeRate", "annual fee rate"));
-
-    private static final Map<String, String> SECTIONS = Map.of(
-            "costItems", "cost item",
-            "indirectCosts", "indirect cost",
-            "waterTreatment", "water treatment",
-            "rehabilitation", "rehabilitation",
-            "riskEvents", "risk event",
-            "assurance", "assurance");
 
     private InputLabels() {
     }
 
     /** The plain-words label of an input path. */
     public static String label(String path) {
-        String whole = WHOLE_PATHS.get(path);
-        if (whole != null) {
-            return whole;
+        return InputKey.parse(path).map(InputLabels::label).orElseGet(() -> unknown(path));
+    }
+
+    /** The plain-words label of an input. */
+    public static String label(InputKey key) {
+        if (!key.field().section().isList()) {
+            return whole(key.field());
         }
-        String[] parts = path.split("/", 3);
-        if (parts.length == 3) {
-            return parts[1] + DASH + field(parts[2]);
-        }
-        return capitalise(field(parts[parts.length - 1]));
+        String field = key.field().indexed() ? "amount from schedule step " + (key.index() + 1) : field(key.field());
+        return key.owner() + DASH + field;
     }
 
     /**
@@ -87,23 +41,82 @@ public final class InputLabels {
      * empty string for top-level inputs: tells apart two inputs whose labels coincide.
      */
     public static String section(String path) {
+        Optional<InputKey> key = InputKey.parse(path);
+        if (key.isPresent()) {
+            InputField.Section section = key.get().field().section();
+            return section.isList() ? section(section) : "";
+        }
         int slash = path.indexOf('/');
         if (slash < 0 || path.indexOf('/', slash + 1) < 0) {
             return "";
         }
-        return SECTIONS.getOrDefault(path.substring(0, slash), words(path.substring(0, slash)));
+        String name = path.substring(0, slash);
+        return Arrays.stream(InputField.Section.values()).filter(sec -> sec.isList() && sec.key().equals(name))
+                .findFirst().map(InputLabels::section).orElseGet(() -> words(name));
     }
 
-    private static String field(String field) {
-        String known = FIELDS.get(field);
-        if (known != null) {
-            return known;
-        }
-        Matcher step = SCHEDULE_STEP.matcher(field);
-        if (step.matches()) {
-            return "amount from schedule step " + (Integer.parseInt(step.group(1)) + 1);
-        }
-        return words(field.replace('.', ' '));
+    /** Inputs outside lists, named on their own. */
+    private static String whole(InputField field) {
+        return switch (field) {
+            case DISCOUNT_RATE -> "Discount rate";
+            case CLOSURE_YEAR -> "Closure year";
+            case FORFEITURE_YEAR -> "Forfeiture year";
+            case FORFEITURE_BEFORE_CLOSURE -> "Forfeiture hazard before closure";
+            case FORFEITURE_AFTER_CLOSURE -> "Forfeiture hazard after closure";
+            default -> capitalise(field(field));
+        };
+    }
+
+    /** A field of a list element, said after the element's name. */
+    private static String field(InputField field) {
+        return switch (field) {
+            case COST_UNIT_COST, WATER_UNIT_COST -> "unit cost";
+            case WATER_START_YEAR, DOMAIN_START_YEAR -> "start year";
+            case WATER_FIXED_ANNUAL_COST -> "fixed annual cost";
+            case WATER_CAPITAL_COST -> "capital cost";
+            case WATER_DURATION_YEARS -> "duration"; // a reader's word that happens to name the enclosing object
+            case WATER_INITIAL_CONCENTRATION -> "initial concentration";
+            case WATER_CONCENTRATION_LIMIT -> "concentration limit";
+            case WATER_HALF_LIFE_YEARS -> "half-life";
+            case DOMAIN_ESTABLISHMENT_COST -> "establishment cost";
+            case DOMAIN_MAINTENANCE_COST -> "maintenance cost";
+            case DOMAIN_MONITORING_COST -> "monitoring cost";
+            case RECOVERY_RATE, BOND_RECOVERY_RATE -> "recovery rate";
+            case RECOVERY_INITIAL_CONDITION -> "initial condition";
+            case RECOVERY_TARGET -> "target condition";
+            case SETBACK_ANNUAL_PROBABILITY -> "setback probability";
+            case SETBACK_CONDITION_LOSS -> "setback condition loss";
+            case SETBACK_REWORK_COST -> "rework cost";
+            case RISK_ANNUAL_PROBABILITY -> "annual probability";
+            case BOND_DEFAULT_PROBABILITY -> "provider default probability";
+            case GUARANTOR_FAILS_PROBABILITY -> "guarantor failure probability";
+            case FUND_INITIAL_BALANCE -> "initial balance";
+            case FUND_ANNUAL_CONTRIBUTION -> "annual contribution";
+            case FUND_ANNUAL_FEE_RATE -> "annual fee rate";
+            // fields whose JSON name is already a plain word
+            case COST_QUANTITY, COST_AMOUNT, INSTRUMENT_AMOUNT, SCHEDULE_STEP_AMOUNT, INDIRECT_PERCENT,
+                    WATER_PROBABILITY, RISK_PROBABILITY, WATER_FLOW, DOMAIN_AREA, RISK_COST -> field.key();
+            case DISCOUNT_RATE, CLOSURE_YEAR, FORFEITURE_YEAR, FORFEITURE_BEFORE_CLOSURE, FORFEITURE_AFTER_CLOSURE ->
+                    words(field.key());
+        };
+    }
+
+    private static String section(InputField.Section section) {
+        return switch (section) {
+            case COST_ITEMS -> "cost item";
+            case INDIRECT_COSTS -> "indirect cost";
+            case WATER_TREATMENT -> "water treatment";
+            case RISK_EVENTS -> "risk event";
+            case REHABILITATION, ASSURANCE -> section.key();
+            case TOP, ECONOMICS, FORFEITURE -> "";
+        };
+    }
+
+    /** A path no input has (a newer or a mistyped one), split at slashes, dots and capitals. */
+    private static String unknown(String path) {
+        String[] parts = path.split("/", 3);
+        String last = words(parts[parts.length - 1].replace('.', ' '));
+        return parts.length == 3 ? parts[1] + DASH + last : capitalise(last);
     }
 
     private static String words(String camel) {

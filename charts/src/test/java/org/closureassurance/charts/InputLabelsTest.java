@@ -1,9 +1,13 @@
 package org.closureassurance.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import org.closureassurance.simulator.model.InputField;
+import org.closureassurance.simulator.model.InputKey;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class InputLabelsTest {
 
@@ -25,6 +29,10 @@ class InputLabelsTest {
         "assurance/Parent/guarantorFailsWithOperatorProbability       | Parent — guarantor failure probability",
         "waterTreatment/Pit/someNewField                              | Pit — some new field",
         "simulation/brandNewInput                                     | Brand new input",
+        "forfeiture/year                                              | Forfeiture year",
+        "rehabilitation/Dump/maintenanceCostPerAreaYear               | Dump — maintenance cost",
+        "assurance/Fund/annualFeeRate                                 | Fund — annual fee rate",
+        "assurance/Surety/schedule[x].amount                          | Surety — schedule[x] amount",
     })
     void saysPathsInPlainWords(String path, String label) {
         assertEquals(label, InputLabels.label(path));
@@ -37,8 +45,21 @@ class InputLabelsTest {
         "waterTreatment/Pit/probability        | water treatment",
         "economics/discountRate                | ''",
         "closureYear                           | ''",
+        "costItems/Pit/someNewField            | cost item",
     })
     void namesTheSectionOfAnElement(String path, String section) {
         assertEquals(section, InputLabels.section(path));
+    }
+
+    /** Every field of the model has words of its own, never the fallback that splits its JSON name. */
+    @ParameterizedTest
+    @EnumSource(InputField.class)
+    void labelsEveryInputFieldInWordsOfItsOwn(InputField field) {
+        InputKey key = field.indexed() ? InputKey.scheduleStep("E", 0)
+                : field.section().isList() ? InputKey.of(field, "E") : InputKey.of(field);
+        String label = InputLabels.label(key.path());
+        assertEquals(InputLabels.label(key), label);
+        boolean camelCase = !field.key().equals(field.key().toLowerCase(java.util.Locale.ROOT));
+        assertFalse(camelCase && label.contains(field.key()), label);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import org.closureassurance.scenarios.FormatObject.Variant;
 import org.closureassurance.scenarios.ScenarioFormat.Common;
 import org.closureassurance.simulator.model.BondKind;
+import org.closureassurance.simulator.model.InputField;
 
 /**
  * The {@code assurance[]} section of the scenario format: the instruments held and a bond's
@@ -29,28 +30,33 @@ public final class AssuranceFormat {
                 "trust-fund")).asRequired();
         public static final FormatField KIND = word("kind", ids(BondKind.values(), BondKind::id))
                 .byDefault("\"" + BondKind.SURETY.id() + "\"").about("a label: all are valued alike");
-        public static final FormatField AMOUNT = value("amount", NON_NEGATIVE).measuring("money")
+        public static final FormatField AMOUNT = value(InputField.INSTRUMENT_AMOUNT.key(), NON_NEGATIVE)
+                .measuring("money")
                 .when("required; a bond takes `amount` or `schedule`")
                 .about("the face amount in every year; a self-bond is worth nothing when the operator walks away");
-        public static final FormatField SCHEDULE = list("schedule")
+        public static final FormatField SCHEDULE = list(InputField.Group.SCHEDULE.key())
                 .example("[{\"fromYear\": 0, \"amount\": 1}]").when("`amount` or `schedule`")
                 .about("at least one step (below); the face in year `t` is that of the last step with "
                         + "`fromYear <= t`, 0 before the first");
-        public static final FormatField PROVIDER_ANNUAL_DEFAULT_PROBABILITY = value("providerAnnualDefaultProbability",
-                PROBABILITY).byDefault("0").about("the chance the bond's provider fails in each year");
-        public static final FormatField RECOVERY_RATE = value("recoveryRate", PROBABILITY).byDefault("0")
+        public static final FormatField PROVIDER_ANNUAL_DEFAULT_PROBABILITY = value(
+                InputField.BOND_DEFAULT_PROBABILITY.key(), PROBABILITY).byDefault("0").about("the chance the bond's provider fails in each year");
+        public static final FormatField RECOVERY_RATE = value(InputField.BOND_RECOVERY_RATE.key(), PROBABILITY)
+                .byDefault("0")
                 .about("the fraction of the face still realisable after the provider fails");
         public static final FormatField GUARANTOR_FAILS_WITH_OPERATOR_PROBABILITY = value(
-                "guarantorFailsWithOperatorProbability", PROBABILITY).byDefault("0")
+                InputField.GUARANTOR_FAILS_PROBABILITY.key(), PROBABILITY).byDefault("0")
                 .about("the chance the guarantee is worth nothing");
-        public static final FormatField INITIAL_BALANCE = value("initialBalance", NON_NEGATIVE).byDefault("0")
+        public static final FormatField INITIAL_BALANCE = value(InputField.FUND_INITIAL_BALANCE.key(), NON_NEGATIVE)
+                .byDefault("0")
                 .measuring("money");
-        public static final FormatField ANNUAL_CONTRIBUTION = value("annualContribution", NON_NEGATIVE).byDefault("0")
+        public static final FormatField ANNUAL_CONTRIBUTION = value(InputField.FUND_ANNUAL_CONTRIBUTION.key(),
+                NON_NEGATIVE).byDefault("0")
                 .measuring("money per year").about("paid at the end of each year before closure");
         public static final FormatField ANNUAL_RETURN = value("annualReturn", null).byDefault("0")
                 .measuring("fraction, *per year*")
                 .about("drawn afresh each year; not range-checked (the balance never falls below 0)");
-        public static final FormatField ANNUAL_FEE_RATE = value("annualFeeRate", PROBABILITY).byDefault("0")
+        public static final FormatField ANNUAL_FEE_RATE = value(InputField.FUND_ANNUAL_FEE_RATE.key(), PROBABILITY)
+                .byDefault("0")
                 .measuring("fraction per year");
         public static final FormatField DRAWDOWN = bool("drawdown").byDefault("false")
                 .about("whether the fund pays each year's closure costs from closure on");
@@ -72,7 +78,8 @@ public final class AssuranceFormat {
     public static final class ScheduleStep {
         public static final FormatField FROM_YEAR = integer("fromYear", Integer.MIN_VALUE, MAX_INT).asRequired()
                 .measuring("absolute").about("`>= 0`, strictly increasing");
-        public static final FormatField AMOUNT = value("amount", NON_NEGATIVE).asRequired().measuring("money");
+        public static final FormatField AMOUNT = value(InputField.SCHEDULE_STEP_AMOUNT.key(), NON_NEGATIVE).asRequired()
+                .measuring("money");
         public static final FormatObject OBJECT = FormatObject.of("assurance[].schedule[]", "", FROM_YEAR, AMOUNT);
 
         private ScheduleStep() {

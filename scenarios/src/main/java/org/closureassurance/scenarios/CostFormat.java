@@ -12,6 +12,7 @@ import static org.closureassurance.scenarios.ScenarioFormat.MAX_INT;
 import static org.closureassurance.scenarios.ScenarioFormat.NON_NEGATIVE;
 
 import org.closureassurance.scenarios.ScenarioFormat.Common;
+import org.closureassurance.simulator.model.InputField;
 
 /**
  * The cost sections of the scenario format: {@code costItems[]} with their accrual points, and
@@ -25,10 +26,11 @@ public final class CostFormat {
     public static final class CostItem {
         public static final FormatField CATEGORY = string("category")
                 .about("free label that `indirectCosts[].appliesTo` selects on (`earthworks`, `demolition`, ...)");
-        public static final FormatField QUANTITY = quantity("quantity", null, NON_NEGATIVE).when("with `unitCost`");
-        public static final FormatField UNIT_COST = rate("unitCost", null).when("with `quantity`")
+        public static final FormatField QUANTITY = quantity(InputField.COST_QUANTITY.key(), null, NON_NEGATIVE)
+                .when("with `unitCost`");
+        public static final FormatField UNIT_COST = rate(InputField.COST_UNIT_COST.key(), null).when("with `quantity`")
                 .about("`per` must measure the quantity's dimension");
-        public static final FormatField AMOUNT = value("amount", NON_NEGATIVE).measuring("money")
+        public static final FormatField AMOUNT = value(InputField.COST_AMOUNT.key(), NON_NEGATIVE).measuring("money")
                 .when("instead of the two above");
         public static final FormatField START_YEAR = integer("startYear", 0, MAX_INT).byDefault("0")
                 .measuring("closure-relative");
@@ -59,7 +61,8 @@ public final class CostFormat {
 
     /** {@code indirectCosts[]}. */
     public static final class IndirectCost {
-        public static final FormatField PERCENT = value("percent", NON_NEGATIVE).asRequired().measuring("percent")
+        public static final FormatField PERCENT = value(InputField.INDIRECT_PERCENT.key(), NON_NEGATIVE).asRequired()
+                .measuring("percent")
                 .about("added to every flow it applies to");
         public static final FormatField APPLIES_TO = strings("appliesTo").when("every cost item")
                 .about("categories of cost items, plus `water-treatment` (every water stream) and `rehabilitation` "

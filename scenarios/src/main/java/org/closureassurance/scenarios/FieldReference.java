@@ -13,12 +13,12 @@ import java.util.List;
  * page holds it between two marker lines; {@link #main} rewrites that part, and a test fails
  * while the committed page differs from what the schema gives.
  */
-public final class FieldReference {
+final class FieldReference {
     /** The line before the generated tables. */
-    public static final String START =
+    static final String START =
             "<!-- The tables below are generated from ScenarioFormat: edit it, not them. -->";
     /** The line after the generated tables. */
-    public static final String END = "<!-- End of the tables generated from ScenarioFormat. -->";
+    static final String END = "<!-- End of the tables generated from ScenarioFormat. -->";
 
     private FieldReference() {
     }
@@ -31,7 +31,7 @@ public final class FieldReference {
     }
 
     /** {@code page} with the text between the markers replaced by {@link #markdown()}. */
-    public static String withTables(String page) {
+    static String withTables(String page) {
         int start = page.indexOf(START);
         int end = page.indexOf(END);
         if (start < 0 || end < start) {
@@ -42,7 +42,7 @@ public final class FieldReference {
     }
 
     /** The tables of every object of the format, in reference order. */
-    public static String markdown() {
+    static String markdown() {
         StringBuilder out = new StringBuilder();
         for (FormatObject o : ScenarioFormat.objects()) {
             out.append(o == ScenarioFormat.Top.OBJECT ? "### The top level" : "### `" + o.path() + "`").append("\n\n");
@@ -89,7 +89,7 @@ public final class FieldReference {
     private static String type(FormatField f) {
         String type = switch (f.type()) {
             case QUANTITY -> "Quantity, " + (f.dimension() == null ? "any dimension" : f.dimension().label());
-            case RATE -> "rate" + (f.dimension() == null ? "" : " per " + f.dimension().label());
+            case RATE -> f.type().label() + (f.dimension() == null ? "" : " per " + f.dimension().label());
             default -> f.type().label();
         };
         return f.measure() == null ? type : type + " (" + f.measure() + ")";

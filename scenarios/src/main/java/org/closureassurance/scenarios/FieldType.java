@@ -17,7 +17,7 @@ public enum FieldType {
     /** A Value with a unit: {@code {"value": ..., "unit": "ha"}}. */
     QUANTITY("Quantity"),
     /** Money per unit: {@code {"value": ..., "per": "m3"}}. */
-    RATE("rate"),
+    RATE("rate"), // the type's name in the field reference; a recovery's field "rate" is another thing
     /** A nested object described by its own table. */
     OBJECT("object"),
     /** A list of objects described by their own table. */

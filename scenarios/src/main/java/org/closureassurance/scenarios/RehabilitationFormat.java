@@ -14,6 +14,7 @@ import static org.closureassurance.scenarios.ScenarioFormat.ids;
 import org.closureassurance.scenarios.ScenarioFormat.Common;
 import org.closureassurance.scenarios.ValueChecks.Bounds;
 import org.closureassurance.scenarios.units.Dimension;
+import org.closureassurance.simulator.model.InputField;
 import org.closureassurance.simulator.model.RecoveryModel;
 
 /**
@@ -26,21 +27,24 @@ public final class RehabilitationFormat {
 
     /** {@code rehabilitation[]}. */
     public static final class Rehabilitation {
-        public static final FormatField AREA = quantity("area", Dimension.AREA, NON_NEGATIVE).asRequired();
-        public static final FormatField START_YEAR = value("startYear", null).byDefault("0")
+        public static final FormatField AREA = quantity(InputField.DOMAIN_AREA.key(), Dimension.AREA, NON_NEGATIVE)
+                .asRequired();
+        public static final FormatField START_YEAR = value(InputField.DOMAIN_START_YEAR.key(), null).byDefault("0")
                 .measuring("closure-relative").about("floored; negative counts as 0; must not be able to exceed "
                         + "`1e15`: the year the domain is established");
-        public static final FormatField ESTABLISHMENT_COST = rate("establishmentCost", Dimension.AREA)
+        public static final FormatField ESTABLISHMENT_COST = rate(InputField.DOMAIN_ESTABLISHMENT_COST.key(),
+                Dimension.AREA)
                 .about("paid once, in the start year");
-        public static final FormatField MAINTENANCE_COST_PER_AREA_YEAR = rate("maintenanceCostPerAreaYear",
+        public static final FormatField MAINTENANCE_COST_PER_AREA_YEAR = rate(InputField.DOMAIN_MAINTENANCE_COST.key(),
                 Dimension.AREA).about("paid each year after the start until the domain is complete");
         public static final FormatField MONITORING_YEARS = integer("monitoringYears", 0, MAX_INT).byDefault("0")
                 .about("years of monitoring after completion");
-        public static final FormatField MONITORING_COST_PER_YEAR = value("monitoringCostPerYear", NON_NEGATIVE)
+        public static final FormatField MONITORING_COST_PER_YEAR = value(InputField.DOMAIN_MONITORING_COST.key(),
+                NON_NEGATIVE)
                 .byDefault("0").measuring("money per year");
-        public static final FormatField RECOVERY = object("recovery",
+        public static final FormatField RECOVERY = object(InputField.Group.RECOVERY.key(),
                 "{\"model\": \"exponential\", \"rate\": 0.1, \"target\": 0.7}").asRequired();
-        public static final FormatField SETBACK = object("setback",
+        public static final FormatField SETBACK = object(InputField.Group.SETBACK.key(),
                 "{\"annualProbability\": 0.05, \"conditionLoss\": 0.5}");
         public static final FormatObject OBJECT = FormatObject.of("rehabilitation[]", "", Common.NAME,
                 Common.DESCRIPTION, AREA, START_YEAR, ESTABLISHMENT_COST, MAINTENANCE_COST_PER_AREA_YEAR,
@@ -55,10 +59,13 @@ public final class RehabilitationFormat {
         public static final FormatField MODEL = word("model", ids(RecoveryModel.values(), RecoveryModel::id))
                 .asRequired().about("`exponential`: the gap to 1 shrinks by the factor `e^-rate` each year; "
                         + "`logistic`: the odds grow by the factor `e^rate` each year");
-        public static final FormatField RATE = value("rate", NON_NEGATIVE).asRequired().measuring("per year");
-        public static final FormatField INITIAL_CONDITION = value("initialCondition", PROBABILITY).byDefault("0")
+        public static final FormatField RATE = value(InputField.RECOVERY_RATE.key(), NON_NEGATIVE).asRequired()
+                .measuring("per year");
+        public static final FormatField INITIAL_CONDITION = value(InputField.RECOVERY_INITIAL_CONDITION.key(),
+                PROBABILITY).byDefault("0")
                 .about("the condition at the start; `(0, 1]` for `logistic`");
-        public static final FormatField TARGET = value("target", Bounds.POSITIVE_FRACTION).asRequired();
+        public static final FormatField TARGET = value(InputField.RECOVERY_TARGET.key(), Bounds.POSITIVE_FRACTION)
+                .asRequired();
         public static final FormatObject OBJECT = FormatObject.of("rehabilitation[].recovery", "A condition index "
                 + "from 0 (bare) to 1 (the reference ecosystem) that recovers each year; the domain is complete in "
                 + "the first year it reaches `target`.", MODEL, RATE, INITIAL_CONDITION, TARGET);
@@ -69,11 +76,14 @@ public final class RehabilitationFormat {
 
     /** {@code rehabilitation[].setback}. */
     public static final class Setback {
-        public static final FormatField ANNUAL_PROBABILITY = value("annualProbability", PROBABILITY).byDefault("0")
+        public static final FormatField ANNUAL_PROBABILITY = value(InputField.SETBACK_ANNUAL_PROBABILITY.key(),
+                PROBABILITY).byDefault("0")
                 .about("the chance of a setback in each year");
-        public static final FormatField CONDITION_LOSS = value("conditionLoss", PROBABILITY).byDefault("0")
+        public static final FormatField CONDITION_LOSS = value(InputField.SETBACK_CONDITION_LOSS.key(), PROBABILITY)
+                .byDefault("0")
                 .about("the fraction of the index lost");
-        public static final FormatField REWORK_COST_PER_AREA = rate("reworkCostPerArea", Dimension.AREA)
+        public static final FormatField REWORK_COST_PER_AREA = rate(InputField.SETBACK_REWORK_COST.key(),
+                Dimension.AREA)
                 .about("cost over the whole area for each setback");
         public static final FormatObject OBJECT = FormatObject.of("rehabilitation[].setback", "Each year fire, "
                 + "drought or erosion may knock the index back.", ANNUAL_PROBABILITY, CONDITION_LOSS,

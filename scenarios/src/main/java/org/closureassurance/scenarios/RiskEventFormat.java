@@ -6,6 +6,7 @@ import static org.closureassurance.scenarios.ScenarioFormat.MAX_INT;
 import static org.closureassurance.scenarios.ScenarioFormat.NON_NEGATIVE;
 
 import org.closureassurance.scenarios.ScenarioFormat.Common;
+import org.closureassurance.simulator.model.InputField;
 
 /**
  * The {@code riskEvents[]} section of the scenario format: one-off and per-year events with a
@@ -17,13 +18,16 @@ public final class RiskEventFormat {
 
     /** {@code riskEvents[]}. */
     public static final class RiskEvent {
-        public static final FormatField COST = value("cost", NON_NEGATIVE).asRequired().measuring("money")
+        public static final FormatField COST = value(InputField.RISK_COST.key(), NON_NEGATIVE).asRequired()
+                .measuring("money")
                 .about("per occurrence");
-        public static final FormatField PROBABILITY = value("probability", ScenarioFormat.PROBABILITY).byDefault("1")
+        public static final FormatField PROBABILITY = value(InputField.RISK_PROBABILITY.key(),
+                ScenarioFormat.PROBABILITY).byDefault("1")
                 .when("once-only events");
         public static final FormatField YEAR = integer("year", 0, MAX_INT).byDefault("0").when("once-only events")
                 .measuring("closure-relative");
-        public static final FormatField ANNUAL_PROBABILITY = value("annualProbability", ScenarioFormat.PROBABILITY)
+        public static final FormatField ANNUAL_PROBABILITY = value(InputField.RISK_ANNUAL_PROBABILITY.key(),
+                ScenarioFormat.PROBABILITY)
                 .when("per-year events").about("the chance in each year");
         public static final FormatField FROM_YEAR = integer("fromYear", 0, MAX_INT).byDefault("0")
                 .when("per-year events").measuring("closure-relative");

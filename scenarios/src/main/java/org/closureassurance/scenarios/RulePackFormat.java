@@ -10,17 +10,17 @@ import org.closureassurance.scenarios.ScenarioFormat.Top;
  * written as {@code requirements[]} of the scenario format, with the source they were taken
  * from and what to verify before relying on them.
  */
-public final class RulePackFormat {
+final class RulePackFormat {
     /** The format identifier every rule pack carries. */
-    public static final String FORMAT = "closure-assurance-rules/1";
+    static final String FORMAT = "closure-assurance-rules/1";
 
-    public static final FormatField JURISDICTION = string("jurisdiction").asRequired()
+    static final FormatField JURISDICTION = string("jurisdiction").asRequired()
             .about("where the rules apply");
-    public static final FormatField SOURCE = string("source").asRequired()
+    static final FormatField SOURCE = string("source").asRequired()
             .about("the regulation or policy the rules restate");
-    public static final FormatField VERIFY = string("verify").asRequired()
+    static final FormatField VERIFY = string("verify").asRequired()
             .about("what could not be confirmed from the regulation itself: verify before use");
-    public static final FormatObject OBJECT = FormatObject.of("a rule pack", "", Top.FORMAT, Common.NAME,
+    static final FormatObject OBJECT = FormatObject.of("a rule pack", "", Top.FORMAT, Common.NAME,
             Common.DESCRIPTION, JURISDICTION, SOURCE, VERIFY, Top.REQUIREMENTS);
 
     private RulePackFormat() {

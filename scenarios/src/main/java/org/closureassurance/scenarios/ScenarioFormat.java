@@ -25,6 +25,7 @@ import org.closureassurance.scenarios.RiskEventFormat.RiskEvent;
 import org.closureassurance.scenarios.ValueChecks.Bounds;
 import org.closureassurance.scenarios.WaterFormat.Duration;
 import org.closureassurance.scenarios.WaterFormat.Water;
+import org.closureassurance.simulator.model.InputField;
 import org.closureassurance.simulator.model.Sampling;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.model.SimulationSettings;
@@ -69,18 +70,21 @@ public final class ScenarioFormat {
         public static final FormatField BASE_YEAR = integer("baseYear", 1, 9999)
                 .about("the calendar year of absolute year 0, for labels");
         public static final FormatField SIMULATION = object("simulation", "{\"horizonYears\": 100}").asRequired();
-        public static final FormatField ECONOMICS = object("economics", "{\"discountRate\": 0.03}").asRequired();
-        public static final FormatField CLOSURE_YEAR = value("closureYear", null).asRequired()
+        public static final FormatField ECONOMICS = object(InputField.Section.ECONOMICS.key(),
+                "{\"discountRate\": 0.03}").asRequired();
+        public static final FormatField CLOSURE_YEAR = value(InputField.CLOSURE_YEAR.key(), null).asRequired()
                 .measuring("absolute year")
                 .about("the year operations end; floored and clamped to `0 .. horizonYears - 1`");
-        public static final FormatField FORFEITURE = object("forfeiture", "{\"mode\": \"at-closure\"}").asRequired();
-        public static final FormatField COST_ITEMS = list("costItems").byDefault("[]");
-        public static final FormatField INDIRECT_COSTS = list("indirectCosts").byDefault("[]");
+        public static final FormatField FORFEITURE = object(InputField.Section.FORFEITURE.key(),
+                "{\"mode\": \"at-closure\"}").asRequired();
+        public static final FormatField COST_ITEMS = list(InputField.Section.COST_ITEMS.key()).byDefault("[]");
+        public static final FormatField INDIRECT_COSTS = list(InputField.Section.INDIRECT_COSTS.key()).byDefault("[]");
         public static final FormatField CORRELATIONS = list("correlations").byDefault("[]");
-        public static final FormatField WATER_TREATMENT = list("waterTreatment").byDefault("[]");
-        public static final FormatField REHABILITATION = list("rehabilitation").byDefault("[]");
-        public static final FormatField RISK_EVENTS = list("riskEvents").byDefault("[]");
-        public static final FormatField ASSURANCE = list("assurance").byDefault("[]");
+        public static final FormatField WATER_TREATMENT = list(InputField.Section.WATER_TREATMENT.key())
+                .byDefault("[]");
+        public static final FormatField REHABILITATION = list(InputField.Section.REHABILITATION.key()).byDefault("[]");
+        public static final FormatField RISK_EVENTS = list(InputField.Section.RISK_EVENTS.key()).byDefault("[]");
+        public static final FormatField ASSURANCE = list(InputField.Section.ASSURANCE.key()).byDefault("[]");
         public static final FormatField REQUIREMENTS = list("requirements").byDefault("[]")
                 .about("regulatory rules whose demands the run tests against the liability");
         public static final FormatObject OBJECT = FormatObject.of("the top level", "", FORMAT, NAME, DESCRIPTION,
@@ -112,7 +116,8 @@ public final class ScenarioFormat {
 
     /** {@code economics}. */
     public static final class Economics {
-        public static final FormatField DISCOUNT_RATE = value("discountRate", Bounds.ABOVE_MINUS_ONE).asRequired()
+        public static final FormatField DISCOUNT_RATE = value(InputField.DISCOUNT_RATE.key(), Bounds.ABOVE_MINUS_ONE)
+                .asRequired()
                 .measuring("fraction per year, real")
                 .about("drawn once per iteration and used for every year; also `> 0` when any water stream is "
                         + "perpetual");
@@ -127,11 +132,14 @@ public final class ScenarioFormat {
         public static final FormatField MODE = word("mode", List.of("at-closure", "year", "annual-hazard")).asRequired()
                 .about("`at-closure`: the operator walks away in the closure year; `year`: in a given year; "
                         + "`annual-hazard`: each year with a probability, possibly never");
-        public static final FormatField YEAR = value("year", null).asRequired().measuring("absolute year")
+        public static final FormatField YEAR = value(InputField.FORFEITURE_YEAR.key(), null).asRequired()
+                .measuring("absolute year")
                 .about("floored and clamped to the horizon");
-        public static final FormatField BEFORE_CLOSURE = value("beforeClosure", PROBABILITY).byDefault("0")
+        public static final FormatField BEFORE_CLOSURE = value(InputField.FORFEITURE_BEFORE_CLOSURE.key(),
+                PROBABILITY).byDefault("0")
                 .measuring("probability per year").about("the chance of walking away in each year before closure");
-        public static final FormatField AFTER_CLOSURE = value("afterClosure", PROBABILITY).byDefault("0")
+        public static final FormatField AFTER_CLOSURE = value(InputField.FORFEITURE_AFTER_CLOSURE.key(), PROBABILITY)
+                .byDefault("0")
                 .measuring("probability per year").about("the same from the closure year on");
         public static final FormatObject OBJECT = FormatObject.choosing("forfeiture", "", MODE,
                 Variant.of("at-closure", MODE),

@@ -62,7 +62,7 @@ public final class ValueChecks {
     }
 
     /** Checks that every value {@code value} can take is {@code >= 0}. */
-    public static void nonNegative(String path, Value value, List<ValidationError> out) {
+    static void nonNegative(String path, Value value, List<ValidationError> out) {
         within(path, value, Bounds.NON_NEGATIVE, out);
     }
 

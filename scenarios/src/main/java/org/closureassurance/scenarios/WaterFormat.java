@@ -14,6 +14,7 @@ import org.closureassurance.scenarios.FormatObject.Variant;
 import org.closureassurance.scenarios.ScenarioFormat.Common;
 import org.closureassurance.scenarios.ValueChecks.Bounds;
 import org.closureassurance.scenarios.units.Dimension;
+import org.closureassurance.simulator.model.InputField;
 
 /**
  * The {@code waterTreatment[]} section of the scenario format: each treated stream and how long
@@ -25,22 +26,28 @@ public final class WaterFormat {
 
     /** {@code waterTreatment[]}. */
     public static final class Water {
-        public static final FormatField PROBABILITY = value("probability", ScenarioFormat.PROBABILITY).byDefault("1")
+        public static final FormatField PROBABILITY = value(InputField.WATER_PROBABILITY.key(),
+                ScenarioFormat.PROBABILITY).byDefault("1")
                 .about("the chance the stream is needed at all, decided once per iteration");
-        public static final FormatField START_YEAR = value("startYear", null).byDefault("0")
+        public static final FormatField START_YEAR = value(InputField.WATER_START_YEAR.key(), null).byDefault("0")
                 .measuring("closure-relative")
                 .about("floored; negative counts as 0; must not be able to exceed `1e15`");
-        public static final FormatField FLOW = quantity("flow", Dimension.FLOW, NON_NEGATIVE).when("with `unitCost`")
+        public static final FormatField FLOW = quantity(InputField.WATER_FLOW.key(), Dimension.FLOW, NON_NEGATIVE)
+                .when("with `unitCost`")
                 .about("the volume treated each year");
-        public static final FormatField UNIT_COST = rate("unitCost", Dimension.VOLUME).when("with `flow`");
-        public static final FormatField FIXED_ANNUAL_COST = value("fixedAnnualCost", NON_NEGATIVE).byDefault("0")
+        public static final FormatField UNIT_COST = rate(InputField.WATER_UNIT_COST.key(), Dimension.VOLUME)
+                .when("with `flow`");
+        public static final FormatField FIXED_ANNUAL_COST = value(InputField.WATER_FIXED_ANNUAL_COST.key(),
+                NON_NEGATIVE).byDefault("0")
                 .measuring("money per year").about("operating cost that does not depend on the flow");
-        public static final FormatField CAPITAL_COST = value("capitalCost", NON_NEGATIVE).byDefault("0")
+        public static final FormatField CAPITAL_COST = value(InputField.WATER_CAPITAL_COST.key(), NON_NEGATIVE)
+                .byDefault("0")
                 .measuring("money").about("falls in the first treatment year");
         public static final FormatField REPLACEMENT_EVERY_YEARS = integer("replacementEveryYears", 1, MAX_INT)
                 .when("none (capital once)")
                 .about("the capital falls again every so many years while treatment lasts");
-        public static final FormatField DURATION = object("duration", "{\"type\": \"perpetual\"}").asRequired();
+        public static final FormatField DURATION = object(InputField.Group.DURATION.key(),
+                "{\"type\": \"perpetual\"}").asRequired();
         public static final FormatObject OBJECT = FormatObject.of("waterTreatment[]", "", Common.NAME,
                 Common.DESCRIPTION, PROBABILITY, START_YEAR, FLOW, UNIT_COST, FIXED_ANNUAL_COST, CAPITAL_COST,
                 REPLACEMENT_EVERY_YEARS, DURATION);
@@ -55,13 +62,15 @@ public final class WaterFormat {
                 .about("`years`: treatment lasts that many years; `decay`: until a concentration that halves every "
                         + "`halfLifeYears` falls from `initialConcentration` to `limit`; `perpetual`: it never ends "
                         + "(valued in closed form, so the discount rate must be `> 0`)");
-        public static final FormatField YEARS = value("years", null).asRequired()
+        public static final FormatField YEARS = value(InputField.WATER_DURATION_YEARS.key(), null).asRequired()
                 .about("may be fractional; negative counts as 0");
-        public static final FormatField INITIAL_CONCENTRATION = quantity("initialConcentration",
+        public static final FormatField INITIAL_CONCENTRATION = quantity(InputField.WATER_INITIAL_CONCENTRATION.key(),
                 Dimension.CONCENTRATION, NON_NEGATIVE).asRequired();
-        public static final FormatField LIMIT = quantity("limit", Dimension.CONCENTRATION, Bounds.POSITIVE)
+        public static final FormatField LIMIT = quantity(InputField.WATER_CONCENTRATION_LIMIT.key(),
+                Dimension.CONCENTRATION, Bounds.POSITIVE)
                 .asRequired();
-        public static final FormatField HALF_LIFE_YEARS = value("halfLifeYears", NON_NEGATIVE).asRequired()
+        public static final FormatField HALF_LIFE_YEARS = value(InputField.WATER_HALF_LIFE_YEARS.key(), NON_NEGATIVE)
+                .asRequired()
                 .measuring("years");
         public static final FormatObject OBJECT = FormatObject.choosing("waterTreatment[].duration", "", TYPE,
                 Variant.of("years", TYPE, YEARS),

@@ -9,6 +9,8 @@ import tech.units.indriya.unit.Units;
  * model's {@code toCanonical} factors convert to (the engine works in these units only).
  */
 public enum Dimension {
+    // "area" and "flow" name dimensions in messages; that fields of the same names measure them is no accident,
+    // but the words belong to the unit vocabulary, not to the format
     AREA("area", Units.SQUARE_METRE, "m2"),
     VOLUME("volume", Units.CUBIC_METRE, "m3"),
     FLOW("flow", Units.CUBIC_METRE.divide(Units.SECOND), "m3/s"),

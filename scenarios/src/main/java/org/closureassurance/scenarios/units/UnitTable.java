@@ -25,11 +25,11 @@ public final class UnitTable {
     /** A year of 365.2425 days (the mean Gregorian year): 31,556,952 s. */
     public static final Unit<?> YEAR = Units.DAY.multiply(new BigDecimal("365.2425"));
     /** The US liquid gallon, exactly 3.785411784 L. */
-    public static final Unit<?> US_GALLON = Units.LITRE.multiply(new BigDecimal("3.785411784"));
+    private static final Unit<?> US_GALLON = Units.LITRE.multiply(new BigDecimal("3.785411784"));
     /** The international foot, exactly 0.3048 m. */
-    public static final Unit<?> FOOT = Units.METRE.multiply(new BigDecimal("0.3048"));
+    private static final Unit<?> FOOT = Units.METRE.multiply(new BigDecimal("0.3048"));
     /** The international acre, exactly 4,046.8564224 m². */
-    public static final Unit<?> ACRE = Units.SQUARE_METRE.multiply(new BigDecimal("4046.8564224"));
+    private static final Unit<?> ACRE = Units.SQUARE_METRE.multiply(new BigDecimal("4046.8564224"));
 
     private static final Map<String, KnownUnit> BY_SYMBOL = build();
 

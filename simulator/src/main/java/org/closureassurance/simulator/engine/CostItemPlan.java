@@ -3,9 +3,9 @@ package org.closureassurance.simulator.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.closureassurance.simulator.model.AccrualPoint;
 import org.closureassurance.simulator.model.CostItem;
+import org.closureassurance.simulator.model.InputField;
 
 /**
  * A compiled cost item: the slots of its amount, or of its quantity and unit cost with the
@@ -28,8 +28,7 @@ record CostItemPlan(int amountSlot, int quantitySlot, int unitCostSlot, double c
     }
 
     /** Compiles item {@code c}, whose indirect costs are at {@code indirectSlots}. */
-    static CostItemPlan of(CostItem c, Map<String, Integer> slots, int[] indirectSlots, int horizon) {
-        String p = "costItems/" + c.name() + "/";
+    static CostItemPlan of(CostItem c, InputSlots slots, int[] indirectSlots, int horizon) {
         List<AccrualPoint> pts = new ArrayList<>(c.accrual());
         pts.sort(Comparator.comparingInt(AccrualPoint::year));
         int[] ay = new int[pts.size()];
@@ -39,11 +38,12 @@ record CostItemPlan(int amountSlot, int quantitySlot, int unitCostSlot, double c
             af[j] = pts.get(j).fraction();
         }
         if (c.isPriced()) {
-            return new CostItemPlan(-1, slots.get(p + "quantity"), slots.get(p + "unitCost"),
+            return new CostItemPlan(-1, slots.of(InputField.COST_QUANTITY, c.name()),
+                    slots.of(InputField.COST_UNIT_COST, c.name()),
                     c.unitCost().conversionFrom(c.quantity()), c.startYear(), c.durationYears(), indirectSlots, ay, af,
                     horizon);
         }
-        return new CostItemPlan(slots.get(p + "amount"), -1, -1, 1.0, c.startYear(), c.durationYears(),
+        return new CostItemPlan(slots.of(InputField.COST_AMOUNT, c.name()), -1, -1, 1.0, c.startYear(), c.durationYears(),
                 indirectSlots, ay, af, horizon);
     }
 

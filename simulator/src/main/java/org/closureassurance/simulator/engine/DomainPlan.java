@@ -1,6 +1,6 @@
 package org.closureassurance.simulator.engine;
 
-import java.util.Map;
+import org.closureassurance.simulator.model.InputField;
 import org.closureassurance.simulator.model.RecoveryModel;
 import org.closureassurance.simulator.model.RehabilitationDomain;
 
@@ -16,25 +16,26 @@ record DomainPlan(String name, int areaSlot, int startSlot, int establishmentSlo
                   int earliestStart, double medianTarget) {
 
     /** Compiles domain {@code r}; {@code earliestClosure} is the earliest closure year the scenario allows. */
-    static DomainPlan of(RehabilitationDomain r, Map<String, Integer> slots, int earliestClosure, int horizon) {
-        String p = "rehabilitation/" + r.name() + "/";
-        int est = r.establishmentCost() == null ? -1 : slots.get(p + "establishmentCost");
+    static DomainPlan of(RehabilitationDomain r, InputSlots slots, int earliestClosure, int horizon) {
+        String n = r.name();
+        int est = r.establishmentCost() == null ? -1 : slots.of(InputField.DOMAIN_ESTABLISHMENT_COST, n);
         double estConv = r.establishmentCost() == null ? 0 : r.establishmentCost().conversionFrom(r.area());
-        int maint = r.maintenanceCostPerAreaYear() == null ? -1 : slots.get(p + "maintenanceCostPerAreaYear");
+        int maint = r.maintenanceCostPerAreaYear() == null ? -1 : slots.of(InputField.DOMAIN_MAINTENANCE_COST, n);
         double maintConv = r.maintenanceCostPerAreaYear() == null ? 0
                 : r.maintenanceCostPerAreaYear().conversionFrom(r.area());
         boolean setback = r.setback() != null;
         boolean rework = setback && r.setback().reworkCostPerArea() != null;
-        int sbp = setback ? slots.get(p + "setback.annualProbability") : -1;
-        int sbl = setback ? slots.get(p + "setback.conditionLoss") : -1;
-        int rw = rework ? slots.get(p + "setback.reworkCostPerArea") : -1;
+        int sbp = setback ? slots.of(InputField.SETBACK_ANNUAL_PROBABILITY, n) : -1;
+        int sbl = setback ? slots.of(InputField.SETBACK_CONDITION_LOSS, n) : -1;
+        int rw = rework ? slots.of(InputField.SETBACK_REWORK_COST, n) : -1;
         double rwConv = rework ? r.setback().reworkCostPerArea().conversionFrom(r.area()) : 0;
         int earliest = earliestStart(r, earliestClosure, horizon);
-        return new DomainPlan(r.name(), slots.get(p + "area"), slots.get(p + "startYear"), est, estConv,
-                maint, maintConv, r.monitoringYears(), slots.get(p + "monitoringCostPerYear"),
+        return new DomainPlan(r.name(), slots.of(InputField.DOMAIN_AREA, n),
+                slots.of(InputField.DOMAIN_START_YEAR, n), est, estConv,
+                maint, maintConv, r.monitoringYears(), slots.of(InputField.DOMAIN_MONITORING_COST, n),
                 r.recovery().model() == RecoveryModel.LOGISTIC,
-                slots.get(p + "recovery.rate"), slots.get(p + "recovery.initialCondition"),
-                slots.get(p + "recovery.target"), sbp, sbl, rw, rwConv, earliest,
+                slots.of(InputField.RECOVERY_RATE, n), slots.of(InputField.RECOVERY_INITIAL_CONDITION, n),
+                slots.of(InputField.RECOVERY_TARGET, n), sbp, sbl, rw, rwConv, earliest,
                 r.recovery().target().expectedValue());
     }
 

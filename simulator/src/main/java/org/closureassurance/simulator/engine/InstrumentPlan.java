@@ -3,8 +3,9 @@ package org.closureassurance.simulator.engine;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.closureassurance.simulator.model.AssuranceInstrument;
+import org.closureassurance.simulator.model.InputField;
+import org.closureassurance.simulator.model.InputKey;
 import org.closureassurance.simulator.model.ScheduleStep;
 import org.closureassurance.simulator.random.InverseCdf;
 import org.closureassurance.simulator.random.InverseCdfs;
@@ -36,34 +37,36 @@ record InstrumentPlan(String name, String type, InstrumentType kind, int amountS
     enum ReturnDraw { CONSTANT, NORMAL, QUANTILE }
 
     /** Compiles instrument {@code a}. */
-    static InstrumentPlan of(AssuranceInstrument a, Map<String, Integer> slots) {
-        String p = "assurance/" + a.name() + "/";
+    static InstrumentPlan of(AssuranceInstrument a, InputSlots slots) {
+        String p = a.name();
         if (a instanceof AssuranceInstrument.Bond b) {
             return bond(b, slots, p);
         }
         if (a instanceof AssuranceInstrument.SelfBond) {
-            return new InstrumentPlan(a.name(), a.type(), InstrumentType.SELF_BOND, slots.get(p + "amount"),
+            return new InstrumentPlan(a.name(), a.type(), InstrumentType.SELF_BOND,
+                    slots.of(InputField.INSTRUMENT_AMOUNT, p),
                     null, null, -1, -1, -1, -1, -1, ReturnDraw.CONSTANT, null, 0, 0, 0, 0, -1, false);
         }
         if (a instanceof AssuranceInstrument.ParentGuarantee) {
             return new InstrumentPlan(a.name(), a.type(), InstrumentType.PARENT_GUARANTEE,
-                    slots.get(p + "amount"), null, null, -1, -1,
-                    slots.get(p + "guarantorFailsWithOperatorProbability"), -1, -1, ReturnDraw.CONSTANT, null, 0, 0,
+                    slots.of(InputField.INSTRUMENT_AMOUNT, p), null, null, -1, -1,
+                    slots.of(InputField.GUARANTOR_FAILS_PROBABILITY, p), -1, -1, ReturnDraw.CONSTANT, null, 0, 0,
                     0, 0, -1, false);
         }
         if (a instanceof AssuranceInstrument.TrustFund t) {
             return trustFund(t, slots, p);
         }
-        throw new IllegalArgumentException(p + "type: unknown instrument " + a.type());
+        throw new IllegalArgumentException(InputField.Section.ASSURANCE.key() + "/" + p + "/type: unknown instrument "
+                + a.type());
     }
 
     /** A bond of one amount, or of a schedule sorted by its first years. */
-    private static InstrumentPlan bond(AssuranceInstrument.Bond b, Map<String, Integer> slots, String p) {
+    private static InstrumentPlan bond(AssuranceInstrument.Bond b, InputSlots slots, String p) {
         int[] years = new int[0];
         int[] amountSlots = new int[0];
         int amount = -1;
         if (b.amount() != null) {
-            amount = slots.get(p + "amount");
+            amount = slots.of(InputField.INSTRUMENT_AMOUNT, p);
         } else {
             List<ScheduleStep> steps = b.schedule();
             Integer[] order = new Integer[steps.size()];
@@ -75,26 +78,27 @@ record InstrumentPlan(String name, String type, InstrumentType kind, int amountS
             amountSlots = new int[order.length];
             for (int j = 0; j < order.length; j++) {
                 years[j] = steps.get(order[j]).fromYear();
-                amountSlots[j] = slots.get(p + "schedule[" + order[j] + "].amount");
+                amountSlots[j] = slots.of(InputKey.scheduleStep(p, order[j]));
             }
         }
         return new InstrumentPlan(b.name(), b.type(), InstrumentType.BOND, amount, years, amountSlots,
-                slots.get(p + "providerAnnualDefaultProbability"), slots.get(p + "recoveryRate"),
+                slots.of(InputField.BOND_DEFAULT_PROBABILITY, p), slots.of(InputField.BOND_RECOVERY_RATE, p),
                 -1, -1, -1, ReturnDraw.CONSTANT, null, 0, 0, 0, 0, -1, false);
     }
 
     /** A trust fund, with the cheapest exact way to draw its yearly return. */
-    private static InstrumentPlan trustFund(AssuranceInstrument.TrustFund t, Map<String, Integer> slots, String p) {
+    private static InstrumentPlan trustFund(AssuranceInstrument.TrustFund t, InputSlots slots, String p) {
         Value ret = t.annualReturn();
         ReturnDraw draw = ret.isDegenerate() ? ReturnDraw.CONSTANT
                 : (ret instanceof Normal nr && mostlyInside(nr) ? ReturnDraw.NORMAL : ReturnDraw.QUANTILE);
         Normal normal = draw == ReturnDraw.NORMAL ? (Normal) ret : null;
         double mean = draw == ReturnDraw.CONSTANT ? ret.lowerBound() : (normal != null ? normal.mean() : 0);
         return new InstrumentPlan(t.name(), t.type(), InstrumentType.TRUST_FUND, -1, null, null,
-                -1, -1, -1, slots.get(p + "initialBalance"), slots.get(p + "annualContribution"), draw,
+                -1, -1, -1, slots.of(InputField.FUND_INITIAL_BALANCE, p),
+                slots.of(InputField.FUND_ANNUAL_CONTRIBUTION, p), draw,
                 draw == ReturnDraw.QUANTILE ? InverseCdfs.of(ret) : null, mean,
                 normal != null ? normal.sd() : 0, normal != null ? normal.min() : 0, normal != null ? normal.max() : 0,
-                slots.get(p + "annualFeeRate"), t.drawdown());
+                slots.of(InputField.FUND_ANNUAL_FEE_RATE, p), t.drawdown());
     }
 
     /** Whether a normal's truncation keeps at least half its mass, so redrawing is cheap. */

@@ -1,5 +1,7 @@
 package org.closureassurance.simulator.engine;
 
+import org.closureassurance.simulator.model.InputField;
+import org.closureassurance.simulator.model.InputKey;
 import org.closureassurance.simulator.model.StartYears;
 import org.closureassurance.simulator.random.RandomStream;
 
@@ -85,9 +87,9 @@ final class IterationContext {
      * The whole start year of a draw: floored, 0 below 0; a draw beyond {@link StartYears#MAX}
      * (only an unbounded distribution can give one: validation refuses bounded ones) is refused.
      */
-    long startYear(double drawn, String section, String name) {
+    long startYear(double drawn, InputField field, String name) {
         if (drawn > StartYears.MAX) {
-            throw ModelOverflowException.startYear(section + "/" + name + "/startYear", drawn, StartYears.MAX, i);
+            throw ModelOverflowException.startYear(InputKey.of(field, name).path(), drawn, StartYears.MAX, i);
         }
         return drawn >= 0 ? (long) Math.floor(drawn) : 0;
     }

@@ -27,7 +27,7 @@ import org.closureassurance.simulator.statistics.SketchLayout;
  */
 public final class MonteCarloEngine {
     /** Per cent of the heap the JVM can still allocate that a run may use: the rest is headroom. */
-    public static final int USABLE_PERCENT = 90;
+    static final int USABLE_PERCENT = 90;
 
     /** Iterations a worker takes at a time. */
     private static final int CHUNK = 1024;

@@ -1,5 +1,7 @@
 package org.closureassurance.simulator.engine;
 
+import org.closureassurance.simulator.model.InputField;
+
 /**
  * The rehabilitation kernel (docs/model.md, "One iteration"): for each domain, establishment at its start,
  * the condition index stepped year by year to its target (exponential or logistic recovery,
@@ -28,7 +30,7 @@ final class RehabilitationKernel {
         double v0 = ctx.pkg.pow(ctx.closure);
         for (int d = 0; d < domains.length; d++) {
             DomainPlan p = domains[d];
-            long start = ctx.startYear(ctx.x[p.startSlot()], "rehabilitation", p.name());
+            long start = ctx.startYear(ctx.x[p.startSlot()], InputField.DOMAIN_START_YEAR, p.name());
             double area = ctx.x[p.areaSlot()];
             pv = 0;
             establish(p, start, area);

@@ -1,6 +1,6 @@
 package org.closureassurance.simulator.engine;
 
-import java.util.Map;
+import org.closureassurance.simulator.model.InputField;
 import org.closureassurance.simulator.model.RiskEvent;
 import org.closureassurance.simulator.model.RiskOccurrence;
 
@@ -12,10 +12,11 @@ record RiskPlan(int costSlot, boolean perYear, int probabilitySlot, int year, in
                 int maxOccurrences) {
 
     /** Compiles event {@code e}, refusing more simulated occurrences than a run steps through. */
-    static RiskPlan of(RiskEvent e, Map<String, Integer> slots) {
-        String p = "riskEvents/" + e.name() + "/";
+    static RiskPlan of(RiskEvent e, InputSlots slots) {
+        String p = InputField.Section.RISK_EVENTS.key() + "/" + e.name() + "/";
         if (e.occurrence() instanceof RiskOccurrence.Once o) {
-            return new RiskPlan(slots.get(p + "cost"), false, slots.get(p + "probability"), o.year(), 0, 0, 1);
+            return new RiskPlan(slots.of(InputField.RISK_COST, e.name()), false,
+                    slots.of(InputField.RISK_PROBABILITY, e.name()), o.year(), 0, 0, 1);
         }
         if (e.occurrence() instanceof RiskOccurrence.PerYear y) {
             if (y.simulatedOccurrences() > RiskOccurrence.PerYear.MAX_SIMULATED_OCCURRENCES) {
@@ -23,7 +24,8 @@ record RiskPlan(int costSlot, boolean perYear, int probabilitySlot, int year, in
                         + " occurrences an iteration, more than the "
                         + RiskOccurrence.PerYear.MAX_SIMULATED_OCCURRENCES + " a run simulates one by one");
             }
-            return new RiskPlan(slots.get(p + "cost"), true, slots.get(p + "annualProbability"), 0,
+            return new RiskPlan(slots.of(InputField.RISK_COST, e.name()), true,
+                    slots.of(InputField.RISK_ANNUAL_PROBABILITY, e.name()), 0,
                     y.fromYear(), y.toYear() == null ? -1 : y.toYear(), y.maxOccurrences());
         }
         throw new IllegalArgumentException(p + "occurrence: unknown kind " + e.occurrence());

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.closureassurance.simulator.model.Correlation;
 import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.model.IndirectCost;
+import org.closureassurance.simulator.model.InputField;
 import org.closureassurance.simulator.model.InputPaths;
 import org.closureassurance.simulator.model.SampledInput;
 import org.closureassurance.simulator.model.Sampling;
@@ -83,7 +84,7 @@ final class RunPlan {
         this.sampling = s.simulation().sampling();
 
         List<SampledInput> all = InputPaths.all(s);
-        Map<String, Integer> slots = slotsOf(all);
+        InputSlots slots = new InputSlots(all);
         constants = constantsOf(all);
         sampledSlot = IntStream.range(0, all.size()).filter(i -> !all.get(i).value().isDegenerate()).toArray();
         sampledCount = sampledSlot.length;
@@ -99,13 +100,13 @@ final class RunPlan {
         copula = copulaOf(s.correlations(), sampledIndex, copulaIndex);
         strata = strataOf(sampling, sampledCount, iterations, seed);
 
-        discountRateSlot = slots.get("economics/discountRate");
-        closureYearSlot = slots.get("closureYear");
+        discountRateSlot = slots.of(InputField.DISCOUNT_RATE);
+        closureYearSlot = slots.of(InputField.CLOSURE_YEAR);
         Forfeiture f = s.forfeiture();
         forfeitureMode = modeOf(f);
-        forfeitureYearSlot = forfeitureMode == ForfeitureMode.YEAR ? slots.get("forfeiture/year") : -1;
-        hazardBeforeSlot = forfeitureMode == ForfeitureMode.HAZARD ? slots.get("forfeiture/beforeClosure") : -1;
-        hazardAfterSlot = forfeitureMode == ForfeitureMode.HAZARD ? slots.get("forfeiture/afterClosure") : -1;
+        forfeitureYearSlot = forfeitureMode == ForfeitureMode.YEAR ? slots.of(InputField.FORFEITURE_YEAR) : -1;
+        hazardBeforeSlot = forfeitureMode == ForfeitureMode.HAZARD ? slots.of(InputField.FORFEITURE_BEFORE_CLOSURE) : -1;
+        hazardAfterSlot = forfeitureMode == ForfeitureMode.HAZARD ? slots.of(InputField.FORFEITURE_AFTER_CLOSURE) : -1;
 
         List<IndirectCost> indirects = s.indirectCosts();
         waterIndirectSlots = indirectSlots(indirects, slots, ic -> ic.appliesToCategory(IndirectCost.WATER_TREATMENT));
@@ -122,15 +123,6 @@ final class RunPlan {
         risks = s.riskEvents().stream().map(e -> RiskPlan.of(e, slots)).toArray(RiskPlan[]::new);
         instruments = s.assurance().stream().map(a -> InstrumentPlan.of(a, slots)).toArray(InstrumentPlan[]::new);
         requirements = RequirementsPlan.of(this);
-    }
-
-    /** Each input's slot: its position in {@link InputPaths#all}. */
-    private static Map<String, Integer> slotsOf(List<SampledInput> all) {
-        Map<String, Integer> slots = new HashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            slots.put(all.get(i).path(), i);
-        }
-        return slots;
     }
 
     /** The constant inputs' values by slot; NaN for the sampled ones, which each iteration fills. */
@@ -206,10 +198,10 @@ final class RunPlan {
         throw new IllegalArgumentException("forfeiture: unknown kind " + f);
     }
 
-    private static int[] indirectSlots(List<IndirectCost> indirects, Map<String, Integer> slots,
+    private static int[] indirectSlots(List<IndirectCost> indirects, InputSlots slots,
                                        Predicate<IndirectCost> applies) {
         return indirects.stream().filter(applies)
-                .mapToInt(ic -> slots.get("indirectCosts/" + ic.name() + "/percent")).toArray();
+                .mapToInt(ic -> slots.of(InputField.INDIRECT_PERCENT, ic.name())).toArray();
     }
 
     /** {@code floor(x)} clamped to {@code [lo, hi]}, safe for huge values and NaN (to lo). */

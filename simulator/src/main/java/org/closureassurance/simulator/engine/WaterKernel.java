@@ -1,5 +1,7 @@
 package org.closureassurance.simulator.engine;
 
+import org.closureassurance.simulator.model.InputField;
+
 /**
  * The water treatment kernel (docs/model.md, "One iteration"): whether each stream is needed, and if so
  * its yearly cost and capital replacements for a finite duration (years, or decay to a
@@ -34,7 +36,7 @@ final class WaterKernel {
                 rec.waterPV[w][i] = 0.0;
                 continue;
             }
-            long start = ctx.startYear(x[s.startSlot()], "waterTreatment", s.name());
+            long start = ctx.startYear(x[s.startSlot()], InputField.WATER_START_YEAR, s.name());
             double annual = x[s.fixedSlot()];
             if (s.flowSlot() >= 0) {
                 annual += x[s.flowSlot()] * x[s.unitCostSlot()] * s.volumePerYearConversion();

@@ -1,6 +1,6 @@
 package org.closureassurance.simulator.engine;
 
-import java.util.Map;
+import org.closureassurance.simulator.model.InputField;
 import org.closureassurance.simulator.model.WaterDuration;
 import org.closureassurance.simulator.model.WaterStream;
 
@@ -17,32 +17,33 @@ record WaterPlan(String name, int probabilitySlot, int startSlot, int flowSlot, 
     enum DurationType { YEARS, DECAY, PERPETUAL }
 
     /** Compiles stream {@code w}. */
-    static WaterPlan of(WaterStream w, Map<String, Integer> slots) {
-        String p = "waterTreatment/" + w.name() + "/";
-        int flowSlot = w.flow() == null ? -1 : slots.get(p + "flow");
-        int unitSlot = w.flow() == null ? -1 : slots.get(p + "unitCost");
+    static WaterPlan of(WaterStream w, InputSlots slots) {
+        String n = w.name();
+        int flowSlot = w.flow() == null ? -1 : slots.of(InputField.WATER_FLOW, n);
+        int unitSlot = w.flow() == null ? -1 : slots.of(InputField.WATER_UNIT_COST, n);
         double conv = w.flow() == null ? 0 : w.volumePerYearConversion();
         int every = w.replacementEveryYears() == null ? 0 : w.replacementEveryYears();
-        int probability = slots.get(p + "probability");
-        int start = slots.get(p + "startYear");
-        int fixed = slots.get(p + "fixedAnnualCost");
-        int capital = slots.get(p + "capitalCost");
+        int probability = slots.of(InputField.WATER_PROBABILITY, n);
+        int start = slots.of(InputField.WATER_START_YEAR, n);
+        int fixed = slots.of(InputField.WATER_FIXED_ANNUAL_COST, n);
+        int capital = slots.of(InputField.WATER_CAPITAL_COST, n);
         WaterDuration d = w.duration();
         if (d instanceof WaterDuration.Years) {
             return new WaterPlan(w.name(), probability, start, flowSlot, unitSlot, conv, fixed, capital, every,
-                    DurationType.YEARS, slots.get(p + "duration.years"), -1, -1, 0, -1);
+                    DurationType.YEARS, slots.of(InputField.WATER_DURATION_YEARS, n), -1, -1, 0, -1);
         }
         if (d instanceof WaterDuration.Decay dec) {
             return new WaterPlan(w.name(), probability, start, flowSlot, unitSlot, conv, fixed, capital, every,
-                    DurationType.DECAY, -1, slots.get(p + "duration.initialConcentration"),
-                    slots.get(p + "duration.limit"),
+                    DurationType.DECAY, -1, slots.of(InputField.WATER_INITIAL_CONCENTRATION, n),
+                    slots.of(InputField.WATER_CONCENTRATION_LIMIT, n),
                     dec.initialConcentration().toCanonical() / dec.limit().toCanonical(),
-                    slots.get(p + "duration.halfLifeYears"));
+                    slots.of(InputField.WATER_HALF_LIFE_YEARS, n));
         }
         if (d instanceof WaterDuration.Perpetual) {
             return new WaterPlan(w.name(), probability, start, flowSlot, unitSlot, conv, fixed, capital, every,
                     DurationType.PERPETUAL, -1, -1, -1, 0, -1);
         }
-        throw new IllegalArgumentException("waterTreatment/" + w.name() + "/duration: unknown kind " + d);
+        throw new IllegalArgumentException(InputField.Section.WATER_TREATMENT.key() + "/" + w.name() + "/"
+                + InputField.Group.DURATION.key() + ": unknown kind " + d);
     }
 }

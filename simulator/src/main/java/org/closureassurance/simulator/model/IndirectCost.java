@@ -15,7 +15,7 @@ public record IndirectCost(String name, String description, Value percent, List<
     /** The category of every water-treatment flow. */
     public static final String WATER_TREATMENT = "water-treatment";
     /** The category of every rehabilitation flow. */
-    public static final String REHABILITATION = "rehabilitation";
+    public static final String REHABILITATION = "rehabilitation"; // a word of appliesTo, like "water-treatment"
 
     public IndirectCost {
         Objects.requireNonNull(name, "name");

@@ -5,112 +5,128 @@ import java.util.List;
 import org.closureassurance.simulator.value.Value;
 
 /**
- * Names every per-iteration Value of a scenario by its path (docs/scenario-format.md, "Paths"):
- * {@code section/name/field} inside lists, {@code section/field} otherwise, dots between
- * object keys, a Quantity's or rate's {@code .value} left out. Per-year draws (fund returns)
- * have no path. The order is the document order, which the engine uses to assign random
+ * Lists every per-iteration Value of a scenario with its typed {@link InputKey}, whose path
+ * (docs/scenario-format.md, "Paths") is {@code section/name/field} inside lists,
+ * {@code section/field} otherwise, dots between object keys, a Quantity's or rate's
+ * {@code .value} left out. Per-year draws (fund returns) have no key. The order is the document order, which the engine uses to assign random
  * sub-streams, so it must never depend on anything but the scenario.
  */
 public final class InputPaths {
     private InputPaths() {
     }
 
-    /** Every Value with its path, degenerate ones included, in document order. */
+    /** Every Value with its key, degenerate ones included, in document order. */
     public static List<SampledInput> all(Scenario s) {
         List<SampledInput> out = new ArrayList<>();
-        add(out, "economics/discountRate", s.economics().discountRate());
-        add(out, "closureYear", s.closureYear());
+        add(out, InputKey.of(InputField.DISCOUNT_RATE), s.economics().discountRate());
+        add(out, InputKey.of(InputField.CLOSURE_YEAR), s.closureYear());
         if (s.forfeiture() instanceof Forfeiture.InYear y) {
-            add(out, "forfeiture/year", y.year());
+            add(out, InputKey.of(InputField.FORFEITURE_YEAR), y.year());
         } else if (s.forfeiture() instanceof Forfeiture.AnnualHazard h) {
-            add(out, "forfeiture/beforeClosure", h.beforeClosure());
-            add(out, "forfeiture/afterClosure", h.afterClosure());
+            add(out, InputKey.of(InputField.FORFEITURE_BEFORE_CLOSURE), h.beforeClosure());
+            add(out, InputKey.of(InputField.FORFEITURE_AFTER_CLOSURE), h.afterClosure());
         }
         for (CostItem c : s.costItems()) {
-            String p = "costItems/" + c.name() + "/";
-            if (c.isPriced()) {
-                add(out, p + "quantity", c.quantity().value());
-                add(out, p + "unitCost", c.unitCost().value());
-            } else {
-                add(out, p + "amount", c.amount());
-            }
+            costItem(out, c);
         }
         for (IndirectCost ic : s.indirectCosts()) {
-            add(out, "indirectCosts/" + ic.name() + "/percent", ic.percent());
+            add(out, InputKey.of(InputField.INDIRECT_PERCENT, ic.name()), ic.percent());
         }
         for (WaterStream w : s.waterTreatment()) {
-            String p = "waterTreatment/" + w.name() + "/";
-            add(out, p + "probability", w.probability());
-            add(out, p + "startYear", w.startYear());
-            if (w.flow() != null) {
-                add(out, p + "flow", w.flow().value());
-                add(out, p + "unitCost", w.unitCost().value());
-            }
-            add(out, p + "fixedAnnualCost", w.fixedAnnualCost());
-            add(out, p + "capitalCost", w.capitalCost());
-            if (w.duration() instanceof WaterDuration.Years y) {
-                add(out, p + "duration.years", y.years());
-            } else if (w.duration() instanceof WaterDuration.Decay d) {
-                add(out, p + "duration.initialConcentration", d.initialConcentration().value());
-                add(out, p + "duration.limit", d.limit().value());
-                add(out, p + "duration.halfLifeYears", d.halfLifeYears());
-            }
+            water(out, w);
         }
         for (RehabilitationDomain r : s.rehabilitation()) {
-            String p = "rehabilitation/" + r.name() + "/";
-            add(out, p + "area", r.area().value());
-            add(out, p + "startYear", r.startYear());
-            if (r.establishmentCost() != null) {
-                add(out, p + "establishmentCost", r.establishmentCost().value());
-            }
-            if (r.maintenanceCostPerAreaYear() != null) {
-                add(out, p + "maintenanceCostPerAreaYear", r.maintenanceCostPerAreaYear().value());
-            }
-            add(out, p + "monitoringCostPerYear", r.monitoringCostPerYear());
-            add(out, p + "recovery.rate", r.recovery().rate());
-            add(out, p + "recovery.initialCondition", r.recovery().initialCondition());
-            add(out, p + "recovery.target", r.recovery().target());
-            if (r.setback() != null) {
-                add(out, p + "setback.annualProbability", r.setback().annualProbability());
-                add(out, p + "setback.conditionLoss", r.setback().conditionLoss());
-                if (r.setback().reworkCostPerArea() != null) {
-                    add(out, p + "setback.reworkCostPerArea", r.setback().reworkCostPerArea().value());
-                }
-            }
+            domain(out, r);
         }
         for (RiskEvent e : s.riskEvents()) {
-            String p = "riskEvents/" + e.name() + "/";
             if (e.occurrence() instanceof RiskOccurrence.Once o) {
-                add(out, p + "probability", o.probability());
+                add(out, InputKey.of(InputField.RISK_PROBABILITY, e.name()), o.probability());
             } else if (e.occurrence() instanceof RiskOccurrence.PerYear y) {
-                add(out, p + "annualProbability", y.annualProbability());
+                add(out, InputKey.of(InputField.RISK_ANNUAL_PROBABILITY, e.name()), y.annualProbability());
             }
-            add(out, p + "cost", e.cost());
+            add(out, InputKey.of(InputField.RISK_COST, e.name()), e.cost());
         }
         for (AssuranceInstrument a : s.assurance()) {
-            String p = "assurance/" + a.name() + "/";
-            if (a instanceof AssuranceInstrument.Bond b) {
-                if (b.amount() != null) {
-                    add(out, p + "amount", b.amount());
-                } else {
-                    for (int i = 0; i < b.schedule().size(); i++) {
-                        add(out, p + "schedule[" + i + "].amount", b.schedule().get(i).amount());
-                    }
-                }
-                add(out, p + "providerAnnualDefaultProbability", b.providerAnnualDefaultProbability());
-                add(out, p + "recoveryRate", b.recoveryRate());
-            } else if (a instanceof AssuranceInstrument.SelfBond sb) {
-                add(out, p + "amount", sb.amount());
-            } else if (a instanceof AssuranceInstrument.ParentGuarantee g) {
-                add(out, p + "amount", g.amount());
-                add(out, p + "guarantorFailsWithOperatorProbability", g.guarantorFailsWithOperatorProbability());
-            } else if (a instanceof AssuranceInstrument.TrustFund f) {
-                add(out, p + "initialBalance", f.initialBalance());
-                add(out, p + "annualContribution", f.annualContribution());
-                add(out, p + "annualFeeRate", f.annualFeeRate());
-            }
+            instrument(out, a);
         }
         return out;
+    }
+
+    private static void costItem(List<SampledInput> out, CostItem c) {
+        if (c.isPriced()) {
+            add(out, InputKey.of(InputField.COST_QUANTITY, c.name()), c.quantity().value());
+            add(out, InputKey.of(InputField.COST_UNIT_COST, c.name()), c.unitCost().value());
+        } else {
+            add(out, InputKey.of(InputField.COST_AMOUNT, c.name()), c.amount());
+        }
+    }
+
+    private static void water(List<SampledInput> out, WaterStream w) {
+        String n = w.name();
+        add(out, InputKey.of(InputField.WATER_PROBABILITY, n), w.probability());
+        add(out, InputKey.of(InputField.WATER_START_YEAR, n), w.startYear());
+        if (w.flow() != null) {
+            add(out, InputKey.of(InputField.WATER_FLOW, n), w.flow().value());
+            add(out, InputKey.of(InputField.WATER_UNIT_COST, n), w.unitCost().value());
+        }
+        add(out, InputKey.of(InputField.WATER_FIXED_ANNUAL_COST, n), w.fixedAnnualCost());
+        add(out, InputKey.of(InputField.WATER_CAPITAL_COST, n), w.capitalCost());
+        if (w.duration() instanceof WaterDuration.Years y) {
+            add(out, InputKey.of(InputField.WATER_DURATION_YEARS, n), y.years());
+        } else if (w.duration() instanceof WaterDuration.Decay d) {
+            add(out, InputKey.of(InputField.WATER_INITIAL_CONCENTRATION, n), d.initialConcentration().value());
+            add(out, InputKey.of(InputField.WATER_CONCENTRATION_LIMIT, n), d.limit().value());
+            add(out, InputKey.of(InputField.WATER_HALF_LIFE_YEARS, n), d.halfLifeYears());
+        }
+    }
+
+    private static void domain(List<SampledInput> out, RehabilitationDomain r) {
+        String n = r.name();
+        add(out, InputKey.of(InputField.DOMAIN_AREA, n), r.area().value());
+        add(out, InputKey.of(InputField.DOMAIN_START_YEAR, n), r.startYear());
+        if (r.establishmentCost() != null) {
+            add(out, InputKey.of(InputField.DOMAIN_ESTABLISHMENT_COST, n), r.establishmentCost().value());
+        }
+        if (r.maintenanceCostPerAreaYear() != null) {
+            add(out, InputKey.of(InputField.DOMAIN_MAINTENANCE_COST, n), r.maintenanceCostPerAreaYear().value());
+        }
+        add(out, InputKey.of(InputField.DOMAIN_MONITORING_COST, n), r.monitoringCostPerYear());
+        add(out, InputKey.of(InputField.RECOVERY_RATE, n), r.recovery().rate());
+        add(out, InputKey.of(InputField.RECOVERY_INITIAL_CONDITION, n), r.recovery().initialCondition());
+        add(out, InputKey.of(InputField.RECOVERY_TARGET, n), r.recovery().target());
+        Setback sb = r.setback();
+        if (sb != null) {
+            add(out, InputKey.of(InputField.SETBACK_ANNUAL_PROBABILITY, n), sb.annualProbability());
+            add(out, InputKey.of(InputField.SETBACK_CONDITION_LOSS, n), sb.conditionLoss());
+            if (sb.reworkCostPerArea() != null) {
+                add(out, InputKey.of(InputField.SETBACK_REWORK_COST, n), sb.reworkCostPerArea().value());
+            }
+        }
+    }
+
+    private static void instrument(List<SampledInput> out, AssuranceInstrument a) {
+        String n = a.name();
+        if (a instanceof AssuranceInstrument.Bond b) {
+            if (b.amount() != null) {
+                add(out, InputKey.of(InputField.INSTRUMENT_AMOUNT, n), b.amount());
+            } else {
+                for (int i = 0; i < b.schedule().size(); i++) {
+                    add(out, InputKey.scheduleStep(n, i), b.schedule().get(i).amount());
+                }
+            }
+            add(out, InputKey.of(InputField.BOND_DEFAULT_PROBABILITY, n), b.providerAnnualDefaultProbability());
+            add(out, InputKey.of(InputField.BOND_RECOVERY_RATE, n), b.recoveryRate());
+        } else if (a instanceof AssuranceInstrument.SelfBond sb) {
+            add(out, InputKey.of(InputField.INSTRUMENT_AMOUNT, n), sb.amount());
+        } else if (a instanceof AssuranceInstrument.ParentGuarantee g) {
+            add(out, InputKey.of(InputField.INSTRUMENT_AMOUNT, n), g.amount());
+            add(out, InputKey.of(InputField.GUARANTOR_FAILS_PROBABILITY, n),
+                    g.guarantorFailsWithOperatorProbability());
+        } else if (a instanceof AssuranceInstrument.TrustFund f) {
+            add(out, InputKey.of(InputField.FUND_INITIAL_BALANCE, n), f.initialBalance());
+            add(out, InputKey.of(InputField.FUND_ANNUAL_CONTRIBUTION, n), f.annualContribution());
+            add(out, InputKey.of(InputField.FUND_ANNUAL_FEE_RATE, n), f.annualFeeRate());
+        }
     }
 
     /** The inputs that are really sampled: {@link #all} without degenerate Values. */
@@ -124,9 +140,9 @@ public final class InputPaths {
         return out;
     }
 
-    private static void add(List<SampledInput> out, String path, Value v) {
+    private static void add(List<SampledInput> out, InputKey key, Value v) {
         if (v != null) {
-            out.add(new SampledInput(path, v));
+            out.add(new SampledInput(key, v));
         }
     }
 }

@@ -4,12 +4,18 @@ import java.util.Objects;
 import org.closureassurance.simulator.value.Value;
 
 /**
- * A per-iteration input named by its path ({@code costItems/Plant demolition/amount},
- * {@code economics/discountRate}): what correlations refer to and sensitivity ranks.
+ * A per-iteration input, its typed {@link InputKey} and its Value. Its {@link #path()}
+ * ({@code costItems/Plant demolition/amount}, {@code economics/discountRate}) is what
+ * correlations refer to and sensitivity ranks.
  */
-public record SampledInput(String path, Value value) {
+public record SampledInput(InputKey key, Value value) {
     public SampledInput {
-        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
+    }
+
+    /** The input's path, as files and results spell it. */
+    public String path() {
+        return key.path();
     }
 }

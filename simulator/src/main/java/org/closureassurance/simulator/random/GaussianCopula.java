@@ -82,7 +82,7 @@ public final class GaussianCopula {
     }
 
     /** The Pearson correlation of normal scores that gives Spearman {@code rho}: {@code 2 sin(pi rho / 6)}. */
-    public static double pearsonOf(double rho) {
+    static double pearsonOf(double rho) {
         return 2.0 * Math.sin(Math.PI * rho / 6.0);
     }
 

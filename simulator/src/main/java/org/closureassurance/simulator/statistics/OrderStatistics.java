@@ -11,7 +11,7 @@ import java.util.Arrays;
  * instead of sorting it. Same values as sorting with {@link SortOrder#sort} (NaN last, -0.0
  * read as 0.0).
  */
-public final class OrderStatistics {
+final class OrderStatistics {
     private static final int BITS = 16;
     private static final int BUCKETS = 1 << BITS;
     /** Below this size, or when wanted buckets hold more than a quarter of the sample, sorting is simpler. */
@@ -21,7 +21,7 @@ public final class OrderStatistics {
     }
 
     /** The values at 0-based positions {@code positions} (each in {@code 0..n-1}) of ascending {@code values[0..n-1]}. */
-    public static double[] at(double[] values, int n, int[] positions) {
+    static double[] at(double[] values, int n, int[] positions) {
         double[] out = new double[positions.length];
         if (n < SMALL) {
             fromSorted(values, n, positions, out);

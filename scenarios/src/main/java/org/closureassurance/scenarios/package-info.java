@@ -1,0 +1,14 @@
+/**
+ * Scenario files to the model and back. Public API:
+ * {@link org.closureassurance.scenarios.ClosureAssurance} (read, run, results JSON),
+ * {@link org.closureassurance.scenarios.RunOptions}, {@link org.closureassurance.scenarios.LoadResult},
+ * {@link org.closureassurance.scenarios.ValidationError}, {@link org.closureassurance.scenarios.ScenarioReader},
+ * {@link org.closureassurance.scenarios.ScenarioWriter}, the bundled rule packs
+ * ({@link org.closureassurance.scenarios.RulePacks}, {@link org.closureassurance.scenarios.RulePack}), and the schema
+ * ({@link org.closureassurance.scenarios.ScenarioFormat}, its section classes,
+ * {@link org.closureassurance.scenarios.FormatField}, {@link org.closureassurance.scenarios.FormatObject},
+ * {@link org.closureassurance.scenarios.FieldType}) that forms are built from.
+ * {@code AtomicFile}, {@code ScenarioValidator} and {@code ValueChecks} are public for the desktop
+ * app only: internal. The binders and checks are package-private.
+ */
+package org.closureassurance.scenarios;

@@ -1,0 +1,10 @@
+/**
+ * The Monte Carlo engine. Public API: {@link org.closureassurance.simulator.engine.MonteCarloEngine},
+ * {@link org.closureassurance.simulator.engine.ProgressListener}, the exceptions a run may end with
+ * ({@link org.closureassurance.simulator.engine.RunTooLargeException},
+ * {@link org.closureassurance.simulator.engine.RunCancelledException},
+ * {@link org.closureassurance.simulator.engine.ModelOverflowException}) and
+ * {@link org.closureassurance.simulator.engine.MemoryBudget}, which sizes a run before it starts.
+ * The plan, the kernels and the workers are package-private.
+ */
+package org.closureassurance.simulator.engine;
