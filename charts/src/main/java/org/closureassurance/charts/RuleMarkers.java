@@ -7,6 +7,9 @@ import org.closureassurance.simulator.results.Stats;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 
 /**
  * Marks each regulatory rule on the charts: its required amount at the walk-away year on the
@@ -36,7 +39,6 @@ final class RuleMarkers {
 
     /** A level at each rule's coverage on a probability axis, labelled with the rule's amount. */
     static void addCoverageLevels(XYPlot plot, SimulationResults results, MoneyFormat money) {
-        int row = 0;
         for (RequirementResult r : results.requirements()) {
             double p = r.coverageProbability();
             if (Double.isNaN(p)) {
@@ -44,7 +46,12 @@ final class RuleMarkers {
             }
             String text = r.name() + ": " + money.format(r.required().mean()) + " covers "
                     + NumberText.percent(p);
-            ValueMarker m = ChartParts.marker(p, text, ChartPalette.RULE, 1, row++);
+            ValueMarker m = ChartParts.marker(p, text, ChartPalette.RULE, 1, 0);
+            // On a horizontal line the label sits above it at the left, where the curve leaves room
+            // (it starts at the cover of the assurance held and rises to the right).
+            m.setLabelAnchor(RectangleAnchor.LEFT);
+            m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            m.setLabelOffset(new RectangleInsets(2, 6, 2, 2));
             plot.addRangeMarker(m, Layer.FOREGROUND);
         }
     }
