@@ -46,6 +46,7 @@ final class AssumptionsSection {
                 ? Html.paragraph("No closure works in this scenario.") : costItems().render());
         subsection(out, "assumptions-indirect-costs", "Indirect costs", scenario.indirectCosts().isEmpty()
                 ? Html.paragraph("No indirect costs in this scenario.") : indirectCosts().render());
+        subsection(out, "assumptions-overruns", "Overruns", new OverrunAssumptions(scenario.overruns()).render());
         subsection(out, "assumptions-water", "Water treatment", water());
         subsection(out, "assumptions-rehabilitation", "Rehabilitation", rehabilitation());
         subsection(out, "assumptions-risk-events", "Risk events", scenario.riskEvents().isEmpty()

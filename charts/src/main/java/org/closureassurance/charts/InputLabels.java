@@ -95,7 +95,8 @@ public final class InputLabels {
             case FUND_ANNUAL_FEE_RATE -> "annual fee rate";
             // fields whose JSON name is already a plain word
             case COST_QUANTITY, COST_AMOUNT, INSTRUMENT_AMOUNT, SCHEDULE_STEP_AMOUNT, INDIRECT_PERCENT,
-                    WATER_PROBABILITY, RISK_PROBABILITY, WATER_FLOW, DOMAIN_AREA, RISK_COST -> field.key();
+                    WATER_PROBABILITY, RISK_PROBABILITY, WATER_FLOW, DOMAIN_AREA, RISK_COST, OVERRUN_MULTIPLIER ->
+                    field.key();
             case DISCOUNT_RATE, CLOSURE_YEAR, FORFEITURE_YEAR, FORFEITURE_BEFORE_CLOSURE, FORFEITURE_AFTER_CLOSURE ->
                     words(field.key());
         };
@@ -107,6 +108,7 @@ public final class InputLabels {
             case INDIRECT_COSTS -> "indirect cost";
             case WATER_TREATMENT -> "water treatment";
             case RISK_EVENTS -> "risk event";
+            case OVERRUNS -> "overrun";
             case REHABILITATION, ASSURANCE -> section.key();
             case TOP, ECONOMICS, FORFEITURE -> "";
         };

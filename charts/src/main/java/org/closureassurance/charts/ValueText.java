@@ -3,7 +3,9 @@ package org.closureassurance.charts;
 import java.util.function.DoubleFunction;
 import org.closureassurance.simulator.value.Constant;
 import org.closureassurance.simulator.value.Discrete;
+import org.closureassurance.simulator.value.EstimateClass;
 import org.closureassurance.simulator.value.LogNormal;
+import org.closureassurance.simulator.value.LogNormalRange;
 import org.closureassurance.simulator.value.Normal;
 import org.closureassurance.simulator.value.Pert;
 import org.closureassurance.simulator.value.Triangular;
@@ -107,6 +109,15 @@ final class ValueText {
         }
         if (value instanceof Discrete d) {
             return discrete(d, m);
+        }
+        if (value instanceof LogNormalRange l) {
+            return "log-normal with 10th percentile " + n.apply(l.p10()) + " and 90th percentile "
+                    + m.withUnit(n.apply(l.p90()));
+        }
+        if (value instanceof EstimateClass e) {
+            LogNormalRange l = e.range();
+            return "the accuracy of an AACE class " + e.estimateClass() + " estimate: log-normal with 10th percentile "
+                    + n.apply(l.p10()) + " and 90th percentile " + m.withUnit(n.apply(l.p90()));
         }
         throw new IllegalArgumentException("unknown kind of value: " + value.kind());
     }

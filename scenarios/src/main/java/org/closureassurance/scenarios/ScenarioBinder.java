@@ -19,6 +19,7 @@ import org.closureassurance.simulator.model.Economics;
 import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.model.IndirectCost;
 import org.closureassurance.simulator.model.InputPaths;
+import org.closureassurance.simulator.model.Overrun;
 import org.closureassurance.simulator.model.RehabilitationDomain;
 import org.closureassurance.simulator.model.Requirement;
 import org.closureassurance.simulator.model.RiskEvent;
@@ -33,7 +34,7 @@ import org.closureassurance.simulator.value.Value;
  * them out, collecting every problem. It reads the top level and its single objects itself and
  * hands each list section's elements to a binder of that section ({@link CostBinder},
  * {@link WaterBinder}, {@link RehabilitationBinder}, {@link RiskEventBinder},
- * {@link AssuranceBinder}). Each object's parts are checked with the validator's element
+ * {@link AssuranceBinder}, {@link OverrunBinder}). Each object's parts are checked with the validator's element
  * checks as soon as the object has been read, whether or not its other parts could be read,
  * so one file reports all its independent problems in one pass; an element is built only
  * from well-formed parts, and the scenario only when there are no problems at all.
@@ -49,6 +50,7 @@ final class ScenarioBinder {
     private final RehabilitationBinder rehabilitationBinder;
     private final RiskEventBinder riskEventBinder;
     private final AssuranceBinder assuranceBinder;
+    private final OverrunBinder overrunBinder;
     private final RequirementBinder requirementBinder;
 
     private ScenarioBinder(List<ValidationError> earlier) {
@@ -58,6 +60,7 @@ final class ScenarioBinder {
         this.rehabilitationBinder = new RehabilitationBinder(errors);
         this.riskEventBinder = new RiskEventBinder(errors);
         this.assuranceBinder = new AssuranceBinder(errors);
+        this.overrunBinder = new OverrunBinder(errors);
         this.requirementBinder = new RequirementBinder(errors);
     }
 
@@ -82,10 +85,7 @@ final class ScenarioBinder {
         }
         JsonFields top = JsonFields.open(root, JsonPath.ROOT, errors);
         top.allow("", Top.OBJECT, null);
-        String format = top.string(Top.FORMAT);
-        if (format != null && !format.equals(Scenario.FORMAT)) {
-            top.error(Top.FORMAT, "must be \"" + Scenario.FORMAT + "\", was \"" + format + "\"");
-        }
+        FormatVersion.check(top.string(Top.FORMAT), top);
         String name = top.string(Top.NAME);
         if (name != null) {
             NameChecks.checkPrintable(Top.NAME.name(), name, errors);
@@ -116,6 +116,11 @@ final class ScenarioBinder {
                 riskEventBinder::riskEvent);
         List<AssuranceInstrument> assurance = section(top, Top.ASSURANCE,
                 "{\"type\": \"bond\", \"name\": ..., \"amount\": 1000000}", assuranceBinder::assurance);
+        List<Overrun> overruns = section(top, Top.OVERRUNS, "{\"name\": ..., \"multiplier\": 1.3}",
+                overrunBinder::overrun);
+        if (!unresolved.contains(Top.COST_ITEMS.name())) {
+            OverrunChecks.checkCategories(overruns, OverrunChecks.categories(costItems), errors);
+        }
         List<Requirement> requirements = section(top, Top.REQUIREMENTS,
                 "{\"name\": ..., \"rule\": \"percent-of-estimate\", \"estimate\": \"base\", \"percent\": 100}",
                 requirementBinder::requirement);
@@ -135,7 +140,7 @@ final class ScenarioBinder {
                 closureYear == null ? ZERO : closureYear,
                 forfeiture == null ? new Forfeiture.AtClosure() : forfeiture,
                 present(costItems), present(indirectCosts), List.of(), present(water), present(rehabilitation),
-                present(risks), present(assurance));
+                present(risks), present(assurance), present(overruns));
         Predicate<String> unknown = path -> unresolved.stream()
                 .anyMatch(u -> path.equals(u) || path.startsWith(u + "/"));
         CorrelationChecks.checkCorrelations(correlations, InputPaths.all(draft), unknown, errors);
@@ -143,7 +148,8 @@ final class ScenarioBinder {
             return null;
         }
         return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture,
-                costItems, indirectCosts, correlations, water, rehabilitation, risks, assurance, requirements);
+                costItems, indirectCosts, correlations, water, rehabilitation, risks, assurance, overruns,
+                requirements);
     }
 
     /**

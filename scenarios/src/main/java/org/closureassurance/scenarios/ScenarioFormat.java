@@ -29,6 +29,7 @@ import org.closureassurance.simulator.model.InputField;
 import org.closureassurance.simulator.model.Sampling;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.model.SimulationSettings;
+import org.closureassurance.simulator.value.EstimateClass;
 import org.closureassurance.simulator.value.Pert;
 
 /**
@@ -39,7 +40,7 @@ import org.closureassurance.simulator.value.Pert;
  * This class holds the top level, its single objects and the pieces every section shares;
  * each list section is declared in a file of its own ({@link CostFormat},
  * {@link CorrelationFormat}, {@link WaterFormat}, {@link RehabilitationFormat},
- * {@link RiskEventFormat}, {@link AssuranceFormat}, {@link RequirementFormat}).
+ * {@link RiskEventFormat}, {@link AssuranceFormat}, {@link OverrunFormat}, {@link RequirementFormat}).
  */
 public final class ScenarioFormat {
     static final long MAX_INT = Integer.MAX_VALUE;
@@ -62,7 +63,9 @@ public final class ScenarioFormat {
     /** The top level of a file. */
     public static final class Top {
         public static final FormatField FORMAT = string("format").asRequired()
-                .example("\"" + Scenario.FORMAT + "\"").about("exactly `closure-assurance/1`");
+                .example("\"" + Scenario.FORMAT + "\"")
+                .about("exactly `closure-assurance/1`, also in files that use the additions of version 0.2 (optional "
+                        + "fields of the same format)");
         public static final FormatField NAME = string("name").asRequired()
                 .about("the scenario's name; no control characters");
         public static final FormatField DESCRIPTION = string("description").about("free text, shown in the report");
@@ -85,11 +88,13 @@ public final class ScenarioFormat {
         public static final FormatField REHABILITATION = list(InputField.Section.REHABILITATION.key()).byDefault("[]");
         public static final FormatField RISK_EVENTS = list(InputField.Section.RISK_EVENTS.key()).byDefault("[]");
         public static final FormatField ASSURANCE = list(InputField.Section.ASSURANCE.key()).byDefault("[]");
+        public static final FormatField OVERRUNS = list(InputField.Section.OVERRUNS.key()).byDefault("[]");
         public static final FormatField REQUIREMENTS = list("requirements").byDefault("[]")
                 .about("regulatory rules whose demands the run tests against the liability");
         public static final FormatObject OBJECT = FormatObject.of("the top level", "", FORMAT, NAME, DESCRIPTION,
                 CURRENCY, BASE_YEAR, SIMULATION, ECONOMICS, CLOSURE_YEAR, FORFEITURE, COST_ITEMS, INDIRECT_COSTS,
-                CORRELATIONS, WATER_TREATMENT, REHABILITATION, RISK_EVENTS, ASSURANCE, REQUIREMENTS);
+                CORRELATIONS, WATER_TREATMENT, REHABILITATION, RISK_EVENTS, ASSURANCE, OVERRUNS,
+                REQUIREMENTS);
 
         private Top() {
         }
@@ -166,7 +171,7 @@ public final class ScenarioFormat {
      */
     public static final class Distribution {
         public static final FormatField DIST = word("dist", List.of("uniform", "triangular", "pert", "normal",
-                "lognormal", "discrete")).asRequired();
+                "lognormal", "discrete", "estimate-class")).asRequired();
         public static final FormatField MIN = number("min").asRequired();
         public static final FormatField MODE = number("mode").asRequired();
         public static final FormatField MAX = number("max").asRequired();
@@ -179,13 +184,18 @@ public final class ScenarioFormat {
         public static final FormatField HIGHEST = number("max");
         public static final FormatField VALUES = list("values").asRequired().example("[1, 2]");
         public static final FormatField WEIGHTS = list("weights").example("[1, 1]");
+        /** A log-normal by its percentiles, instead of {@code mean} and {@code sd}. */
+        public static final FormatField P10 = number("p10").asRequired();
+        public static final FormatField P90 = number("p90").asRequired();
+        public static final FormatField CLASS = integer("class", EstimateClass.FIRST, EstimateClass.LAST).asRequired();
         public static final FormatObject OBJECT = FormatObject.choosing("Value", "", DIST,
                 Variant.of("uniform", DIST, MIN, MAX),
                 Variant.of("triangular", DIST, MIN, MODE, MAX),
                 Variant.of("pert", DIST, MIN, MODE, MAX, LAMBDA),
                 Variant.of("normal", DIST, MEAN, SD, LOWEST, HIGHEST),
-                Variant.of("lognormal", DIST, MEAN, SD),
-                Variant.of("discrete", DIST, VALUES, WEIGHTS));
+                Variant.of("lognormal", DIST, MEAN, SD, P10, P90),
+                Variant.of("discrete", DIST, VALUES, WEIGHTS),
+                Variant.of("estimate-class", DIST, CLASS));
 
         private Distribution() {
         }
@@ -196,8 +206,8 @@ public final class ScenarioFormat {
         return List.of(Top.OBJECT, Simulation.OBJECT, Economics.OBJECT, Forfeiture.OBJECT, CostItem.OBJECT,
                 AccrualPoint.OBJECT, IndirectCost.OBJECT, Correlation.OBJECT, Water.OBJECT, Duration.OBJECT,
                 Rehabilitation.OBJECT, Recovery.OBJECT, Setback.OBJECT, RiskEvent.OBJECT, Assurance.OBJECT,
-                ScheduleStep.OBJECT, RequirementFormat.Requirement.OBJECT, RequirementFormat.Addon.OBJECT,
-                RequirementFormat.Bracket.OBJECT);
+                ScheduleStep.OBJECT, OverrunFormat.Overrun.OBJECT, RequirementFormat.Requirement.OBJECT,
+                RequirementFormat.Addon.OBJECT, RequirementFormat.Bracket.OBJECT);
     }
 
     static <E> List<String> ids(E[] values, Function<E, String> id) {

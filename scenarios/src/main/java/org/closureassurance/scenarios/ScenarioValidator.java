@@ -10,6 +10,7 @@ import org.closureassurance.simulator.model.CostItem;
 import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.model.IndirectCost;
 import org.closureassurance.simulator.model.InputPaths;
+import org.closureassurance.simulator.model.Overrun;
 import org.closureassurance.simulator.model.RehabilitationDomain;
 import org.closureassurance.simulator.model.Requirement;
 import org.closureassurance.simulator.model.RiskEvent;
@@ -49,6 +50,8 @@ public final class ScenarioValidator {
                 out);
         checkSection(Top.ASSURANCE, scenario.assurance(), AssuranceInstrument::name,
                 AssuranceChecks::checkAssurance, out);
+        checkSection(Top.OVERRUNS, scenario.overruns(), Overrun::name, OverrunChecks::checkOverrun, out);
+        OverrunChecks.checkCategories(scenario.overruns(), OverrunChecks.categories(scenario.costItems()), out);
         checkSection(Top.REQUIREMENTS, scenario.requirements(), Requirement::name,
                 RequirementChecks::checkRequirement, out);
         RequirementChecks.checkBaseNeedsPackage(scenario.requirements(), scenario.hasPackage(), out);

@@ -30,6 +30,7 @@ import org.closureassurance.simulator.model.Correlation;
 import org.closureassurance.simulator.model.CostItem;
 import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.model.IndirectCost;
+import org.closureassurance.simulator.model.Overrun;
 import org.closureassurance.simulator.model.Quantity;
 import org.closureassurance.simulator.model.RehabilitationDomain;
 import org.closureassurance.simulator.model.RiskEvent;
@@ -42,7 +43,9 @@ import org.closureassurance.simulator.model.WaterDuration;
 import org.closureassurance.simulator.model.WaterStream;
 import org.closureassurance.simulator.value.Constant;
 import org.closureassurance.simulator.value.Discrete;
+import org.closureassurance.simulator.value.EstimateClass;
 import org.closureassurance.simulator.value.LogNormal;
+import org.closureassurance.simulator.value.LogNormalRange;
 import org.closureassurance.simulator.value.Normal;
 import org.closureassurance.simulator.value.Pert;
 import org.closureassurance.simulator.value.Triangular;
@@ -97,6 +100,7 @@ public final class ScenarioWriter {
         f.putList(Top.REHABILITATION, s.rehabilitation(), ScenarioWriter::rehabilitation);
         f.putList(Top.RISK_EVENTS, s.riskEvents(), ScenarioWriter::riskEvent);
         f.putList(Top.ASSURANCE, s.assurance(), ScenarioWriter::assurance);
+        f.putList(Top.OVERRUNS, s.overruns(), ScenarioWriter::overrun);
         f.putList(Top.REQUIREMENTS, s.requirements(), RequirementWriter::requirement);
         return f.json();
     }
@@ -142,11 +146,14 @@ public final class ScenarioWriter {
     private static JsonNode indirectCost(IndirectCost ic) {
         Fields f = named(ic.name(), ic.description());
         f.put(CostFormat.IndirectCost.PERCENT, value(ic.percent()));
-        if (ic.appliesTo() != null) {
-            List<JsonNode> categories = new ArrayList<>();
-            ic.appliesTo().forEach(c -> categories.add(text(c)));
-            f.put(CostFormat.IndirectCost.APPLIES_TO, new JsonArray(categories));
-        }
+        f.putStrings(CostFormat.IndirectCost.APPLIES_TO, ic.appliesTo());
+        return f.json();
+    }
+
+    private static JsonNode overrun(Overrun o) {
+        Fields f = named(o.name(), o.description());
+        f.put(OverrunFormat.Overrun.MULTIPLIER, value(o.multiplier()));
+        f.putStrings(OverrunFormat.Overrun.APPLIES_TO, o.appliesTo());
         return f.json();
     }
 
@@ -313,6 +320,10 @@ public final class ScenarioWriter {
             }
         } else if (v instanceof LogNormal l) {
             f.put(Distribution.MEAN, JsonNumber.of(l.mean())).put(Distribution.SD, JsonNumber.of(l.sd()));
+        } else if (v instanceof LogNormalRange l) {
+            f.put(Distribution.P10, JsonNumber.of(l.p10())).put(Distribution.P90, JsonNumber.of(l.p90()));
+        } else if (v instanceof EstimateClass e) {
+            f.put(Distribution.CLASS, JsonNumber.of(e.estimateClass()));
         } else if (v instanceof Discrete d) {
             f.put(Distribution.VALUES, numbers(d.values()));
             boolean equal = true;
@@ -350,6 +361,15 @@ public final class ScenarioWriter {
         void putText(FormatField field, String value) {
             if (value != null) {
                 put(field, text(value));
+            }
+        }
+
+        /** Writes a list of strings unless it is null (left out). */
+        void putStrings(FormatField field, List<String> values) {
+            if (values != null) {
+                List<JsonNode> out = new ArrayList<>();
+                values.forEach(v -> out.add(text(v)));
+                put(field, new JsonArray(out));
             }
         }
 

@@ -7,7 +7,9 @@ import org.apache.commons.math3.special.Erf;
 import org.closureassurance.scenarios.ScenarioFormat.Distribution;
 import org.closureassurance.scenarios.json.JsonPath;
 import org.closureassurance.simulator.value.Discrete;
+import org.closureassurance.simulator.value.EstimateClass;
 import org.closureassurance.simulator.value.LogNormal;
+import org.closureassurance.simulator.value.LogNormalRange;
 import org.closureassurance.simulator.value.Normal;
 import org.closureassurance.simulator.value.Value;
 
@@ -27,6 +29,8 @@ public final class ValueChecks {
     private static final String SD = Distribution.SD.name();
     private static final String VALUES = Distribution.VALUES.name();
     private static final String WEIGHTS = Distribution.WEIGHTS.name();
+    private static final String P10 = Distribution.P10.name();
+    private static final String P90 = Distribution.P90.name();
     /** Truncation intervals holding less probability than this are rejected as unusable. */
     private static final double MIN_TRUNCATED_MASS = 1e-12;
 
@@ -95,9 +99,13 @@ public final class ValueChecks {
         }
     }
 
-    /** A log-normal never takes its lower bound 0 itself. */
+    /** A log-normal, however it is given, never takes its lower bound 0 itself. */
     private static boolean excludesLowerBound(Value value) {
-        return value instanceof LogNormal l && l.sd() > 0;
+        return isLogNormal(value) && !value.isDegenerate();
+    }
+
+    private static boolean isLogNormal(Value value) {
+        return value instanceof LogNormal || value instanceof LogNormalRange || value instanceof EstimateClass;
     }
 
     /** What decides the lowest (or highest) value: {@code min was 0}, {@code was -5}. */
@@ -113,7 +121,7 @@ public final class ValueChecks {
         if (value instanceof Normal && Double.isInfinite(bound)) {
             return "a normal without \"" + side + "\" is unbounded " + (lower ? "below" : "above");
         }
-        if (value instanceof LogNormal) {
+        if (isLogNormal(value)) {
             return lower ? "a lognormal comes arbitrarily close to 0" : "a lognormal is unbounded above";
         }
         return side + " was " + format(bound);
@@ -194,6 +202,17 @@ public final class ValueChecks {
             out.add(new ValidationError(JsonPath.field(path, SD), "is too large for the mean of a lognormal (sd / mean"
                     + " was " + format(sd / mean) + "; the log-scale spread ln(1 + (sd / mean)^2) must be finite, "
                     + "so sd / mean must stay below about 1e154)"));
+        }
+    }
+
+    /** Checks a log-normal given by its percentiles: {@code 0 < p10 <= p90}. */
+    public static void lognormalRange(String path, double p10, double p90, List<ValidationError> out) {
+        boolean ok = finite(path, out, P10, p10) & finite(path, out, P90, p90);
+        if (ok && !(p10 > 0)) {
+            out.add(new ValidationError(JsonPath.field(path, P10), "must be > 0 for a lognormal (was "
+                    + format(p10) + ")"));
+        } else if (ok) {
+            ordered(path, P10, p10, P90, p90, out);
         }
     }
 

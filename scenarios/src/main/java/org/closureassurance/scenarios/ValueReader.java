@@ -7,7 +7,9 @@ import org.closureassurance.scenarios.json.JsonNode.JsonObject;
 import org.closureassurance.scenarios.ScenarioFormat.Distribution;
 import org.closureassurance.scenarios.json.JsonPath;
 import org.closureassurance.simulator.value.Discrete;
+import org.closureassurance.simulator.value.EstimateClass;
 import org.closureassurance.simulator.value.LogNormal;
+import org.closureassurance.simulator.value.LogNormalRange;
 import org.closureassurance.simulator.value.Normal;
 import org.closureassurance.simulator.value.Pert;
 import org.closureassurance.simulator.value.Triangular;
@@ -38,13 +40,14 @@ final class ValueReader {
         if (dist == null) {
             return null;
         }
-        f.allow(" for a " + dist + " distribution", Distribution.OBJECT, dist);
+        f.allow((dist.startsWith("e") ? " for an " : " for a ") + dist + " distribution", Distribution.OBJECT, dist);
         return switch (dist) {
             case "uniform" -> uniform(f);
             case "triangular" -> triangular(f);
             case "pert" -> pert(f);
             case "normal" -> normal(f);
-            case "lognormal" -> lognormal(f);
+            case "lognormal" -> f.has(Distribution.P10) || f.has(Distribution.P90) ? lognormalRange(f) : lognormal(f);
+            case "estimate-class" -> estimateClass(f);
             default -> discrete(f);
         };
     }
@@ -110,6 +113,28 @@ final class ValueReader {
         int before = f.errors().size();
         ValueChecks.lognormal(f.path(), mean, sd, f.errors());
         return f.errors().size() == before ? new LogNormal(mean, sd) : null;
+    }
+
+    /** A log-normal by its percentiles; {@code mean} and {@code sd} may not be given as well. */
+    private static Value lognormalRange(JsonFields f) {
+        for (FormatField other : List.of(Distribution.MEAN, Distribution.SD)) {
+            if (f.has(other)) {
+                f.error(other, "give either mean and sd, or p10 and p90, for a lognormal, not both");
+            }
+        }
+        Double p10 = f.number(Distribution.P10);
+        Double p90 = f.number(Distribution.P90);
+        if (!f.complete()) {
+            return null;
+        }
+        int before = f.errors().size();
+        ValueChecks.lognormalRange(f.path(), p10, p90, f.errors());
+        return f.errors().size() == before ? new LogNormalRange(p10, p90) : null;
+    }
+
+    private static Value estimateClass(JsonFields f) {
+        Integer estimateClass = f.integer(Distribution.CLASS);
+        return f.complete() ? new EstimateClass(estimateClass) : null;
     }
 
     private static Value discrete(JsonFields f) {

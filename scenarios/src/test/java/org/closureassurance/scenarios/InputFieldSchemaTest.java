@@ -61,6 +61,7 @@ class InputFieldSchemaTest {
             case REHABILITATION -> Rehabilitation.OBJECT;
             case RISK_EVENTS -> RiskEvent.OBJECT;
             case ASSURANCE -> Assurance.OBJECT;
+            case OVERRUNS -> OverrunFormat.Overrun.OBJECT;
         };
     }
 }

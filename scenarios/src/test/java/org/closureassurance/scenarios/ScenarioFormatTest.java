@@ -21,7 +21,7 @@ class ScenarioFormatTest {
     private static final String UNKNOWN = "zzzzzzzz";
 
     /** Where an object sits in a small valid scenario, and the valid objects to start from there. */
-    private record Place(FormatObject object, String path, UnaryOperator<String> embed, List<Map<String, String>> bases) {
+    record Place(FormatObject object, String path, UnaryOperator<String> embed, List<Map<String, String>> bases) {
     }
 
     private static Map<String, String> obj(String... keysAndJson) {
@@ -62,7 +62,7 @@ class ScenarioFormatTest {
     private static final String RECOVERY = "{\"model\": \"exponential\", \"rate\": 0.1, \"target\": 0.7}";
 
     /** Every object of the field reference, and a Value's distribution object. */
-    private static List<Place> places() {
+    static List<Place> places() {
         UnaryOperator<String> same = o -> o;
         return List.of(
                 new Place(ScenarioFormat.Top.OBJECT, "", same, List.of(top())),
@@ -116,16 +116,20 @@ class ScenarioFormatTest {
                                 obj("dist", "\"pert\"", "min", "0", "mode", "0.5", "max", "1"),
                                 obj("dist", "\"normal\"", "mean", "1", "sd", "0.5"),
                                 obj("dist", "\"lognormal\"", "mean", "1", "sd", "0.5"),
-                                obj("dist", "\"discrete\"", "values", "[0, 1]"))));
+                                obj("dist", "\"lognormal\"", "p10", "0.5", "p90", "2"),
+                                obj("dist", "\"discrete\"", "values", "[0, 1]"),
+                                obj("dist", "\"estimate-class\"", "class", "3"))),
+                new Place(OverrunFormat.Overrun.OBJECT, "overruns[0]", inList("overruns", same),
+                        List.of(obj("name", "\"O\"", "multiplier", "1.2"))));
     }
 
-    private static List<String> errors(Place p, Map<String, String> object) {
+    static List<String> errors(Place p, Map<String, String> object) {
         return ScenarioReader.readString(p.embed().apply(json(object))).errors().stream()
                 .map(ValidationError::toString).toList();
     }
 
     /** The fields a base allows: its variant's, chosen by the word it holds. */
-    private static List<String> allowed(Place p, Map<String, String> base) {
+    static List<String> allowed(Place p, Map<String, String> base) {
         String d = p.object().discriminator();
         return d == null ? p.object().names() : p.object().names(base.get(d).replace("\"", ""));
     }
@@ -141,7 +145,7 @@ class ScenarioFormatTest {
         throw new AssertionError("no list of accepted words in " + errors);
     }
 
-    private static String path(Place p, String field) {
+    static String path(Place p, String field) {
         return p.path().isEmpty() ? field : p.path() + "." + field;
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ScenarioReaderErrorsTest {
     private static final String TOP_FIELDS = "format, name, description, currency, baseYear, simulation, economics, "
             + "closureYear, forfeiture, costItems, indirectCosts, correlations, waterTreatment, rehabilitation, "
-            + "riskEvents, assurance, requirements";
+            + "riskEvents, assurance, overruns, requirements";
 
     private static Arguments c(String json, String... expected) {
         return Arguments.of(json, List.of(expected));
@@ -93,7 +93,9 @@ class ScenarioReaderErrorsTest {
                 "closureYear.mode: required field is missing"),
             // format and named choices
             c(scenario("format", "'closure-assurance/2'"),
-                "format: must be \"closure-assurance/1\", was \"closure-assurance/2\""),
+                "format: must be \"closure-assurance/1\", was \"closure-assurance/2\": a later version of the format "
+                    + "than this tool reads (the additions of version 0.2 of the model are optional fields of "
+                    + "closure-assurance/1)"),
             c(scenario("closureYear", "{'dist': 'trangular', 'min': 1, 'mode': 2, 'max': 3}"),
                 "closureYear.dist: unknown distribution \"trangular\" (did you mean \"triangular\"?)"),
             c(scenario("forfeiture", "{'mode': 'at_closure'}"),

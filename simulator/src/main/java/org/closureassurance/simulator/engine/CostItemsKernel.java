@@ -2,7 +2,7 @@ package org.closureassurance.simulator.engine;
 
 /**
  * The cost items kernel (docs/model.md, "One iteration"): each item's amount, or quantity times unit cost,
- * with its indirect costs, spread level over its years in the closure package; each item's
+ * with its indirect costs and overruns, spread level over its years in the closure package; each item's
  * value at closure is kept for accrual before closure.
  */
 final class CostItemsKernel {
@@ -20,7 +20,7 @@ final class CostItemsKernel {
             CostItemPlan c = items[j];
             double amount = c.amountSlot() >= 0 ? x[c.amountSlot()]
                     : x[c.quantitySlot()] * x[c.unitCostSlot()] * c.conversion();
-            double perYear = amount * ctx.multiplier(c.indirectSlots()) / c.durationYears();
+            double perYear = amount * ctx.factor(c.indirectSlots(), ctx.plan.itemOverrunSlots[j]) / c.durationYears();
             ctx.itemPV[j] = ctx.pkg.addLevel(c.startYear(), c.durationYears(), perYear, true);
         }
     }

@@ -84,6 +84,19 @@ final class IterationContext {
     }
 
     /**
+     * The factor of a flow after indirect costs and overruns:
+     * {@code (1 + sum(percent) / 100) * prod(multiplier)}. Without overruns the product is 1 and
+     * the factor is the indirect costs' alone, bit for bit.
+     */
+    double factor(int[] percentSlots, int[] multiplierSlots) {
+        double m = multiplier(percentSlots);
+        for (int slot : multiplierSlots) {
+            m *= x[slot];
+        }
+        return m;
+    }
+
+    /**
      * The whole start year of a draw: floored, 0 below 0; a draw beyond {@link StartYears#MAX}
      * (only an unbounded distribution can give one: validation refuses bounded ones) is refused.
      */

@@ -14,7 +14,7 @@ final class RehabilitationKernel {
     private final DomainPlan[] domains;
     /** The value at relative year 0 of the domain being simulated, summed in flow order. */
     private double pv;
-    /** The indirect-cost factor of this iteration. */
+    /** The factor of indirect costs and overruns of this iteration. */
     private double mult;
 
     RehabilitationKernel(IterationContext ctx) {
@@ -26,7 +26,7 @@ final class RehabilitationKernel {
         if (domains.length == 0) {
             return;
         }
-        mult = ctx.multiplier(ctx.plan.rehabIndirectSlots);
+        mult = ctx.factor(ctx.plan.rehabIndirectSlots, ctx.plan.rehabOverrunSlots);
         double v0 = ctx.pkg.pow(ctx.closure);
         for (int d = 0; d < domains.length; d++) {
             DomainPlan p = domains[d];

@@ -70,6 +70,10 @@ final class RunPlan {
     final int[] accruingItems;
     final int[] waterIndirectSlots;
     final int[] rehabIndirectSlots;
+    /** Per cost item, the slots of the overrun multipliers that apply to it. */
+    final int[][] itemOverrunSlots;
+    final int[] waterOverrunSlots;
+    final int[] rehabOverrunSlots;
     /** The regulatory requirements and the base estimate, worked out last from the plan itself. */
     final RequirementsPlan requirements;
 
@@ -114,6 +118,10 @@ final class RunPlan {
         costItems = s.costItems().stream().map(c -> CostItemPlan.of(c, slots,
                 indirectSlots(indirects, slots, ic -> ic.appliesToCostItem(c.category())), horizon))
                 .toArray(CostItemPlan[]::new);
+        OverrunSlots overruns = new OverrunSlots(s.overruns(), slots);
+        itemOverrunSlots = s.costItems().stream().map(c -> overruns.forCostItem(c.category())).toArray(int[][]::new);
+        waterOverrunSlots = overruns.forCategory(IndirectCost.WATER_TREATMENT);
+        rehabOverrunSlots = overruns.forCategory(IndirectCost.REHABILITATION);
         accruingItems = IntStream.range(0, costItems.length)
                 .filter(j -> costItems[j].fractionByYear().length > 0).toArray();
         water = s.waterTreatment().stream().map(w -> WaterPlan.of(w, slots)).toArray(WaterPlan[]::new);

@@ -25,7 +25,7 @@ final class WaterKernel {
         double[] x = ctx.x;
         IterationRecords rec = ctx.rec;
         int i = ctx.i;
-        double mult = ctx.multiplier(ctx.plan.waterIndirectSlots);
+        double mult = ctx.factor(ctx.plan.waterIndirectSlots, ctx.plan.waterOverrunSlots);
         double v0 = ctx.pkg.pow(ctx.closure);
         for (int w = 0; w < streams.length; w++) {
             WaterPlan s = streams[w];

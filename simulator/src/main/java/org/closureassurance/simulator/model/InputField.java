@@ -58,7 +58,9 @@ public enum InputField {
     GUARANTOR_FAILS_PROBABILITY(Section.ASSURANCE, null, "guarantorFailsWithOperatorProbability"),
     FUND_INITIAL_BALANCE(Section.ASSURANCE, null, "initialBalance"),
     FUND_ANNUAL_CONTRIBUTION(Section.ASSURANCE, null, "annualContribution"),
-    FUND_ANNUAL_FEE_RATE(Section.ASSURANCE, null, "annualFeeRate");
+    FUND_ANNUAL_FEE_RATE(Section.ASSURANCE, null, "annualFeeRate"),
+
+    OVERRUN_MULTIPLIER(Section.OVERRUNS, null, "multiplier");
 
     private final Section section;
     private final Group group;
@@ -103,7 +105,8 @@ public enum InputField {
         WATER_TREATMENT("waterTreatment"),
         REHABILITATION("rehabilitation"),
         RISK_EVENTS("riskEvents"),
-        ASSURANCE("assurance");
+        ASSURANCE("assurance"),
+        OVERRUNS("overruns");
 
         private final String key;
 

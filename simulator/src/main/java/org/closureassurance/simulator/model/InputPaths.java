@@ -9,7 +9,9 @@ import org.closureassurance.simulator.value.Value;
  * (docs/scenario-format.md, "Paths") is {@code section/name/field} inside lists,
  * {@code section/field} otherwise, dots between object keys, a Quantity's or rate's
  * {@code .value} left out. Per-year draws (fund returns) have no key. The order is the document order, which the engine uses to assign random
- * sub-streams, so it must never depend on anything but the scenario.
+ * sub-streams, so it must never depend on anything but the scenario. Overruns come last: adding
+ * an uncorrelated one leaves every other input's random numbers as they were, so a run with and
+ * a run without it compare on the same draws.
  */
 public final class InputPaths {
     private InputPaths() {
@@ -48,6 +50,9 @@ public final class InputPaths {
         }
         for (AssuranceInstrument a : s.assurance()) {
             instrument(out, a);
+        }
+        for (Overrun o : s.overruns()) {
+            add(out, InputKey.of(InputField.OVERRUN_MULTIPLIER, o.name()), o.multiplier());
         }
         return out;
     }

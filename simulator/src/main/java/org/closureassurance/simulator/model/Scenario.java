@@ -15,7 +15,8 @@ public record Scenario(String name, String description, String currency, Integer
                        Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
                        List<Correlation> correlations, List<WaterStream> waterTreatment,
                        List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
-                       List<AssuranceInstrument> assurance, List<Requirement> requirements) {
+                       List<AssuranceInstrument> assurance, List<Overrun> overruns,
+                       List<Requirement> requirements) {
     /** The format identifier every scenario file carries. */
     public static final String FORMAT = "closure-assurance/1";
 
@@ -32,17 +33,31 @@ public record Scenario(String name, String description, String currency, Integer
         rehabilitation = copy(rehabilitation);
         riskEvents = copy(riskEvents);
         assurance = copy(assurance);
+        overruns = copy(overruns);
         requirements = copy(requirements);
     }
 
-    /** A scenario without regulatory requirements (the 0.1 sections only). */
+    /** A scenario without regulatory requirements. */
     public Scenario(String name, String description, String currency, Integer baseYear,
-                    SimulationSettings simulation, Economics economics, Value closureYear, Forfeiture forfeiture,
-                    List<CostItem> costItems, List<IndirectCost> indirectCosts, List<Correlation> correlations,
-                    List<WaterStream> waterTreatment, List<RehabilitationDomain> rehabilitation,
-                    List<RiskEvent> riskEvents, List<AssuranceInstrument> assurance) {
+                    SimulationSettings simulation, Economics economics, Value closureYear,
+                    Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
+                    List<Correlation> correlations, List<WaterStream> waterTreatment,
+                    List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
+                    List<AssuranceInstrument> assurance, List<Overrun> overruns) {
         this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
-                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, List.of());
+                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, overruns, List.of());
+    }
+
+    /** A scenario without the additions of version 0.2 of the model (no overruns, no requirements). */
+    public Scenario(String name, String description, String currency, Integer baseYear,
+                    SimulationSettings simulation, Economics economics, Value closureYear,
+                    Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
+                    List<Correlation> correlations, List<WaterStream> waterTreatment,
+                    List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
+                    List<AssuranceInstrument> assurance) {
+        this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
+                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, List.of(),
+                List.of());
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -58,13 +73,21 @@ public record Scenario(String name, String description, String currency, Integer
     public Scenario withSimulation(SimulationSettings settings) {
         return new Scenario(name, description, currency, baseYear, settings, economics, closureYear, forfeiture,
                 costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance,
+                overruns, requirements);
+    }
+
+    /** The same scenario with other overruns. */
+    public Scenario withOverruns(List<Overrun> others) {
+        return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture,
+                costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, others,
                 requirements);
     }
 
     /** The same scenario with other regulatory requirements. */
     public Scenario withRequirements(List<Requirement> rules) {
         return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture,
-                costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, rules);
+                costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, overruns,
+                rules);
     }
 
     /** Whether the scenario has a closure package at all (a base estimate needs one). */

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import org.closureassurance.simulator.value.Constant;
 import org.closureassurance.simulator.value.Discrete;
+import org.closureassurance.simulator.value.EstimateClass;
 import org.closureassurance.simulator.value.LogNormal;
+import org.closureassurance.simulator.value.LogNormalRange;
 import org.closureassurance.simulator.value.Normal;
 import org.closureassurance.simulator.value.Pert;
 import org.closureassurance.simulator.value.Triangular;
@@ -28,8 +30,8 @@ public final class InverseCdfs {
 
     /**
      * The sampler of {@code value}: closed forms for constant, uniform, triangular, normal
-     * (truncated by inverse CDF), log-normal ({@code exp(mu + sigma z)}) and discrete (values
-     * sorted ascending); a table in normal-score space for PERT, accurate to 1e-8 of the range.
+     * (truncated by inverse CDF), log-normal ({@code exp(mu + sigma z)}; given by mean and sd, by
+     * P10 and P90 or by estimate class) and discrete (values sorted ascending); a table in normal-score space for PERT, accurate to 1e-8 of the range.
      * A degenerate value ({@link Value#isDegenerate()}) gives its constant; a PERT with
      * {@code lambda = 0} is the uniform it equals.
      */
@@ -62,6 +64,12 @@ public final class InverseCdfs {
         }
         if (value instanceof LogNormal v) {
             return new LogNormalCdf(v.mu(), v.sigma());
+        }
+        if (value instanceof LogNormalRange v) {
+            return new LogNormalCdf(v.mu(), v.sigma());
+        }
+        if (value instanceof EstimateClass v) {
+            return of(v.range());
         }
         if (value instanceof Discrete v) {
             return DiscreteCdf.of(v);

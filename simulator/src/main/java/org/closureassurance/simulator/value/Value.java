@@ -6,7 +6,8 @@ package org.closureassurance.simulator.value;
  * {@code org.closureassurance.simulator.random}, which compiles each Value into a fast
  * inverse-CDF sampler.
  */
-public sealed interface Value permits Constant, Uniform, Triangular, Pert, Normal, LogNormal, Discrete {
+public sealed interface Value permits Constant, Uniform, Triangular, Pert, Normal, LogNormal, Discrete,
+        LogNormalRange, EstimateClass {
 
     /** The smallest value the input can take (may be {@code -Infinity}). */
     double lowerBound();

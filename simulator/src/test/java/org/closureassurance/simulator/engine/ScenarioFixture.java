@@ -8,6 +8,7 @@ import org.closureassurance.simulator.model.Correlation;
 import org.closureassurance.simulator.model.Economics;
 import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.model.IndirectCost;
+import org.closureassurance.simulator.model.Overrun;
 import org.closureassurance.simulator.model.RehabilitationDomain;
 import org.closureassurance.simulator.model.RiskEvent;
 import org.closureassurance.simulator.model.Sampling;
@@ -32,6 +33,7 @@ final class ScenarioFixture {
     private final List<RehabilitationDomain> domains = new ArrayList<>();
     private final List<RiskEvent> risks = new ArrayList<>();
     private final List<AssuranceInstrument> assurance = new ArrayList<>();
+    private final List<Overrun> overruns = new ArrayList<>();
 
     static ScenarioFixture scenario() {
         return new ScenarioFixture();
@@ -58,10 +60,11 @@ final class ScenarioFixture {
     ScenarioFixture domain(RehabilitationDomain d) { domains.add(d); return this; }
     ScenarioFixture risk(RiskEvent e) { risks.add(e); return this; }
     ScenarioFixture instrument(AssuranceInstrument a) { assurance.add(a); return this; }
+    ScenarioFixture overrun(Overrun o) { overruns.add(o); return this; }
 
     Scenario build() {
         return new Scenario("fixture", null, "USD", 2026, new SimulationSettings(iterations, seed, horizon, sampling),
                 new Economics(rate), closure, forfeiture, items, indirects, correlations, water, domains, risks,
-                assurance);
+                assurance, overruns);
     }
 }
