@@ -180,4 +180,20 @@ class RequirementsEngineTest {
         assertEquals(one.requirements(), three.requirements());
         assertEquals(one.baseEstimate(), three.baseEstimate());
     }
+
+    @Test
+    void theMedianWorldAppliesOverrunMultipliersAtTheirMedians() {
+        // A log-normal multiplier with P10 1 and P90 1.44 has median sqrt(1 x 1.44) = 1.2; an
+        // AACE class 3 estimate (P10 0.8, P90 1.3) has median sqrt(0.8 x 1.3) = 1.0198039. A lump
+        // of 1 M at closure is estimated at 1 M x 1.2 x 1.0198039 = 1,223,764.68.
+        Scenario s = scenario().iterations(20).closure(3).lump("Works", 1e6, 0, 1).build();
+        s = new Scenario(s.name(), null, s.currency(), s.baseYear(), s.simulation(), s.economics(), s.closureYear(),
+                s.forfeiture(), s.costItems(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new org.closureassurance.simulator.model.Overrun("Scope", null,
+                                new org.closureassurance.simulator.value.LogNormalRange(1, 1.44), null),
+                        new org.closureassurance.simulator.model.Overrun("Class", null,
+                                new org.closureassurance.simulator.value.EstimateClass(3), null)), List.of());
+        double expected = 1e6 * 1.2 * Math.sqrt(0.8 * 1.3);
+        assertEquals(expected, run(s, 1).baseEstimate(), expected * 1e-12);
+    }
 }
