@@ -74,8 +74,7 @@ final class AssumptionsSection {
         t.row("Iterations", String.format(Locale.ROOT, "%,d", sim.iterations()));
         t.row("Seed", Long.toString(sim.seed()));
         t.row("Sampling", sim.sampling().id());
-        t.row("Discount rate (real)", ValueText.describe(scenario.economics().discountRate(),
-                ValueText.fractionAsPercent()));
+        EconomicsAssumptions.addRows(t, scenario.economics(), scenario.afterForfeiture(), currency);
         t.row("Closure year (after the base year)", ValueText.describe(scenario.closureYear(), ValueText.plain()));
         t.row("Forfeiture", forfeiture(scenario.forfeiture()));
         return t;

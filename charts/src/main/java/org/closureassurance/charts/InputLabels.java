@@ -29,6 +29,9 @@ public final class InputLabels {
 
     /** The plain-words label of an input. */
     public static String label(InputKey key) {
+        if (key.field() == InputField.DISCOUNT_STEP_RATE) {
+            return "Discount rate from schedule step " + (key.index() + 1);
+        }
         if (!key.field().section().isList()) {
             return whole(key.field());
         }
@@ -63,6 +66,11 @@ public final class InputLabels {
             case FORFEITURE_YEAR -> "Forfeiture year";
             case FORFEITURE_BEFORE_CLOSURE -> "Forfeiture hazard before closure";
             case FORFEITURE_AFTER_CLOSURE -> "Forfeiture hazard after closure";
+            case REAL_COST_ESCALATION -> "Real cost escalation";
+            case MOBILISATION_DELAY -> "Mobilisation delay after forfeiture";
+            case CARE_AND_MAINTENANCE -> "Care and maintenance after forfeiture";
+            case THIRD_PARTY_PREMIUM -> "Third-party premium";
+            case ESTATE_RECOVERY -> "Estate recovery rate";
             default -> capitalise(field(field));
         };
     }
@@ -97,8 +105,9 @@ public final class InputLabels {
             case COST_QUANTITY, COST_AMOUNT, INSTRUMENT_AMOUNT, SCHEDULE_STEP_AMOUNT, INDIRECT_PERCENT,
                     WATER_PROBABILITY, RISK_PROBABILITY, WATER_FLOW, DOMAIN_AREA, RISK_COST, OVERRUN_MULTIPLIER ->
                     field.key();
-            case DISCOUNT_RATE, CLOSURE_YEAR, FORFEITURE_YEAR, FORFEITURE_BEFORE_CLOSURE, FORFEITURE_AFTER_CLOSURE ->
-                    words(field.key());
+            case DISCOUNT_RATE, CLOSURE_YEAR, FORFEITURE_YEAR, FORFEITURE_BEFORE_CLOSURE, FORFEITURE_AFTER_CLOSURE,
+                    DISCOUNT_STEP_RATE, REAL_COST_ESCALATION, MOBILISATION_DELAY, CARE_AND_MAINTENANCE,
+                    THIRD_PARTY_PREMIUM, ESTATE_RECOVERY -> words(field.key());
         };
     }
 
@@ -110,7 +119,7 @@ public final class InputLabels {
             case RISK_EVENTS -> "risk event";
             case OVERRUNS -> "overrun";
             case REHABILITATION, ASSURANCE -> section.key();
-            case TOP, ECONOMICS, FORFEITURE -> "";
+            case TOP, ECONOMICS, FORFEITURE, AFTER_FORFEITURE -> "";
         };
     }
 

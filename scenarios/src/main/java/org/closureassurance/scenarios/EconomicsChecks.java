@@ -9,23 +9,101 @@ import org.closureassurance.scenarios.ScenarioFormat.Measure;
 import org.closureassurance.scenarios.ScenarioFormat.Top;
 import org.closureassurance.scenarios.ValueChecks.Bounds;
 import org.closureassurance.scenarios.json.JsonPath;
+import org.closureassurance.simulator.model.DiscountStep;
+import org.closureassurance.simulator.model.Economics;
 import org.closureassurance.simulator.model.WaterDuration;
 import org.closureassurance.simulator.model.WaterStream;
 import org.closureassurance.simulator.value.Value;
 
 /**
- * Checks of the discount rate against the water streams it values: above -1, above 0 when a
- * stream is perpetual, and low enough a perpetual stream stays within double precision.
+ * Checks of the discount rate (or schedule) and escalation against the water streams they
+ * value: every rate and the escalation above -1, a schedule's steps from year 0 and strictly
+ * later one after another, a perpetual stream's ratio {@code (1 + g)/(1 + r)} below 1 for the
+ * last rate in every draw ({@code r > 0} without escalation), and low enough a perpetual stream
+ * stays within double precision.
  */
 final class EconomicsChecks {
+    private static final String RATE_PATH = at(Top.ECONOMICS.name(), ScenarioFormat.Economics.DISCOUNT_RATE);
+    private static final String ESCALATION_PATH = at(Top.ECONOMICS.name(),
+            ScenarioFormat.Economics.REAL_COST_ESCALATION);
     /** Below this rate the perpetuity {@code (1 + r)/r} of even 1 a year leaves double precision. */
     private static final double SMALLEST_PERPETUAL_RATE = 1e-308;
 
     private EconomicsChecks() {
     }
 
+    /**
+     * Every problem of {@code economics}, given whether a water stream is perpetual and the
+     * streams themselves (null elements, unreadable, are skipped). A single rate without
+     * escalation is checked exactly as the 0.1 format checked it.
+     */
+    static void checkEconomics(Economics economics, boolean perpetualWater, List<WaterStream> water,
+                               List<ValidationError> out) {
+        Value g = economics.realCostEscalation();
+        boolean escalated = !(g.isDegenerate() && g.lowerBound() == 0.0);
+        int before = out.size();
+        if (economics.isScheduled()) {
+            checkSchedule(economics.discountSchedule(), out);
+        } else {
+            checkDiscountRate(economics.discountRate(), perpetualWater && !escalated, out);
+        }
+        ValueChecks.within(ESCALATION_PATH, g, ScenarioFormat.Economics.REAL_COST_ESCALATION.bounds(), out);
+        if (out.size() != before) {
+            return;
+        }
+        if (economics.isSingleRateWithoutEscalation()) {
+            checkPerpetualValues(economics.discountRate(), water, out);
+        } else if (perpetualWater) {
+            checkConvergence(economics, escalated, out);
+        }
+    }
+
+    /** A schedule's steps: the first at year 0, each later one strictly later, every rate above -1. */
+    static void checkSchedule(List<DiscountStep> steps, List<ValidationError> out) {
+        for (int i = 0; i < steps.size(); i++) {
+            String step = JsonPath.index(RATE_PATH, i);
+            String from = at(step, ScenarioFormat.DiscountStep.FROM_YEAR);
+            int year = steps.get(i).fromYear();
+            if (year < 0 || year > ScenarioFormat.DiscountStep.MAX_FROM_YEAR) {
+                out.add(new ValidationError(from, "must be in 0.." + ScenarioFormat.DiscountStep.MAX_FROM_YEAR
+                        + " (was " + year + ")"));
+            } else if (i == 0 && year != 0) {
+                out.add(new ValidationError(from, "the first step must start at year 0, so every year has a rate "
+                        + "(was " + year + ")"));
+            } else if (i > 0 && year <= steps.get(i - 1).fromYear()) {
+                out.add(new ValidationError(from, "must be later than the previous step's fromYear (was " + year
+                        + " after " + steps.get(i - 1).fromYear() + ")"));
+            }
+            FieldChecks.inRange(step, ScenarioFormat.DiscountStep.RATE, steps.get(i).rate(), out);
+        }
+    }
+
+    /**
+     * A perpetual flow is worth a finite amount only when {@code (1 + g) v < 1} for the rate that
+     * holds for ever, in every draw: the escalation's support must lie below the last rate's.
+     * Reported at the escalation when there is one, else at the last rate (then the 0.1 rule
+     * {@code r > 0}); the message names both paths.
+     */
+    private static void checkConvergence(Economics economics, boolean escalated, List<ValidationError> out) {
+        Value last = economics.lastRate();
+        String lastPath = economics.isScheduled()
+                ? at(JsonPath.index(RATE_PATH, economics.discountSchedule().size() - 1), ScenarioFormat.DiscountStep.RATE)
+                : RATE_PATH;
+        double highestG = economics.realCostEscalation().upperBound();
+        double lowestR = last.lowerBound();
+        if (!escalated) {
+            ValueChecks.within(lastPath, last, Bounds.POSITIVE, "must be > 0 when a water stream is perpetual, as the "
+                    + "rate that holds for ever (with " + ESCALATION_PATH + " 0)", out);
+        } else if (!(highestG < lowestR)) {
+            out.add(new ValidationError(ESCALATION_PATH, "must stay below the discount rate that holds for ever, "
+                    + lastPath + ", in every draw when a water stream is perpetual: (1 + g)/(1 + r) must be < 1, "
+                    + "or the stream's value diverges (g could reach " + format(highestG) + ", r could fall to "
+                    + format(lowestR) + ")"));
+        }
+    }
+
     /** The discount rate must stay above -1, and above 0 when a stream is perpetual (docs/model.md). */
-    static void checkDiscountRate(Value rate, boolean perpetualWater, List<ValidationError> out) {
+    private static void checkDiscountRate(Value rate, boolean perpetualWater, List<ValidationError> out) {
         String path = at(Top.ECONOMICS.name(), ScenarioFormat.Economics.DISCOUNT_RATE);
         int before = out.size();
         ValueChecks.within(path, rate, ScenarioFormat.Economics.DISCOUNT_RATE.bounds(), out);
@@ -48,7 +126,7 @@ final class EconomicsChecks {
      * and the earliest start, reported at the input that makes most of the cost. Call only
      * with a rate that passed {@link #checkDiscountRate}; null elements (unreadable) are skipped.
      */
-    static void checkPerpetualValues(Value rate, List<WaterStream> water, List<ValidationError> out) {
+    private static void checkPerpetualValues(Value rate, List<WaterStream> water, List<ValidationError> out) {
         double r = rate.lowerBound();
         if (!(r > 0) || Double.isInfinite(r)) {
             return;

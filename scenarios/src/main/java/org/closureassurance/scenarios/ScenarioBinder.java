@@ -12,6 +12,7 @@ import org.closureassurance.scenarios.ScenarioFormat.Common;
 import org.closureassurance.scenarios.ScenarioFormat.Top;
 import org.closureassurance.scenarios.json.JsonNode;
 import org.closureassurance.scenarios.json.JsonPath;
+import org.closureassurance.simulator.model.AfterForfeiture;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.Correlation;
 import org.closureassurance.simulator.model.CostItem;
@@ -51,6 +52,8 @@ final class ScenarioBinder {
     private final RiskEventBinder riskEventBinder;
     private final AssuranceBinder assuranceBinder;
     private final OverrunBinder overrunBinder;
+    private final EconomicsBinder economicsBinder;
+    private final AfterForfeitureBinder afterForfeitureBinder;
     private final RequirementBinder requirementBinder;
 
     private ScenarioBinder(List<ValidationError> earlier) {
@@ -61,6 +64,8 @@ final class ScenarioBinder {
         this.riskEventBinder = new RiskEventBinder(errors);
         this.assuranceBinder = new AssuranceBinder(errors);
         this.overrunBinder = new OverrunBinder(errors);
+        this.economicsBinder = new EconomicsBinder(errors);
+        this.afterForfeitureBinder = new AfterForfeitureBinder(errors);
         this.requirementBinder = new RequirementBinder(errors);
     }
 
@@ -100,6 +105,7 @@ final class ScenarioBinder {
             unresolved.add(Top.CLOSURE_YEAR.name());
         }
         Forfeiture forfeiture = forfeiture(top.object(Top.FORFEITURE));
+        AfterForfeiture afterForfeiture = afterForfeiture(top);
 
         List<CostItem> costItems = section(top, Top.COST_ITEMS, "{\"name\": ..., \"amount\": 1000000}",
                 costBinder::costItem);
@@ -128,11 +134,7 @@ final class ScenarioBinder {
                 && rehabilitation.isEmpty() && risks.isEmpty()), errors);
 
         if (economics != null) {
-            int beforeRate = errors.size();
-            EconomicsChecks.checkDiscountRate(economics.discountRate(), waterBinder.perpetual(), errors);
-            if (errors.size() == beforeRate) {
-                EconomicsChecks.checkPerpetualValues(economics.discountRate(), water, errors);
-            }
+            EconomicsChecks.checkEconomics(economics, waterBinder.perpetual(), water, errors);
         }
         Scenario draft = new Scenario(name == null ? "" : name, description, currency, baseYear,
                 simulation == null ? new SimulationSettings(1, 0, 1, Sampling.MONTE_CARLO) : simulation,
@@ -140,7 +142,7 @@ final class ScenarioBinder {
                 closureYear == null ? ZERO : closureYear,
                 forfeiture == null ? new Forfeiture.AtClosure() : forfeiture,
                 present(costItems), present(indirectCosts), List.of(), present(water), present(rehabilitation),
-                present(risks), present(assurance), present(overruns));
+                present(risks), present(assurance), present(overruns), afterForfeiture);
         Predicate<String> unknown = path -> unresolved.stream()
                 .anyMatch(u -> path.equals(u) || path.startsWith(u + "/"));
         CorrelationChecks.checkCorrelations(correlations, InputPaths.all(draft), unknown, errors);
@@ -149,7 +151,7 @@ final class ScenarioBinder {
         }
         return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture,
                 costItems, indirectCosts, correlations, water, rehabilitation, risks, assurance, overruns,
-                requirements);
+                afterForfeiture, requirements);
     }
 
     /**
@@ -219,13 +221,24 @@ final class ScenarioBinder {
             unresolved.add(Top.ECONOMICS.name());
             return null;
         }
-        f.allow("", ScenarioFormat.Economics.OBJECT, null);
-        Value rate = f.value(ScenarioFormat.Economics.DISCOUNT_RATE);
-        if (rate == null) {
+        Economics economics = economicsBinder.economics(f);
+        if (economics == null) {
             unresolved.add(Top.ECONOMICS.name());
-            return null;
         }
-        return new Economics(rate);
+        return economics;
+    }
+
+    /** The {@code afterForfeiture} section: none when left out, null (reported) when unreadable. */
+    private AfterForfeiture afterForfeiture(JsonFields top) {
+        if (!top.has(Top.AFTER_FORFEITURE)) {
+            return AfterForfeiture.NONE;
+        }
+        JsonFields f = top.object(Top.AFTER_FORFEITURE);
+        AfterForfeiture after = f == null ? null : afterForfeitureBinder.afterForfeiture(f);
+        if (after == null) {
+            unresolved.add(Top.AFTER_FORFEITURE.name());
+        }
+        return after;
     }
 
     private Forfeiture forfeiture(JsonFields f) {

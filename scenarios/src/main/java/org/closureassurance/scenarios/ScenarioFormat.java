@@ -89,11 +89,14 @@ public final class ScenarioFormat {
         public static final FormatField RISK_EVENTS = list(InputField.Section.RISK_EVENTS.key()).byDefault("[]");
         public static final FormatField ASSURANCE = list(InputField.Section.ASSURANCE.key()).byDefault("[]");
         public static final FormatField OVERRUNS = list(InputField.Section.OVERRUNS.key()).byDefault("[]");
+        public static final FormatField AFTER_FORFEITURE = object(InputField.Section.AFTER_FORFEITURE.key(),
+                "{\"mobilisationDelayYears\": 2}").about("what the regulator's package adds once the operator has "
+                + "walked away (below); none when left out");
         public static final FormatField REQUIREMENTS = list("requirements").byDefault("[]")
                 .about("regulatory rules whose demands the run tests against the liability");
         public static final FormatObject OBJECT = FormatObject.of("the top level", "", FORMAT, NAME, DESCRIPTION,
                 CURRENCY, BASE_YEAR, SIMULATION, ECONOMICS, CLOSURE_YEAR, FORFEITURE, COST_ITEMS, INDIRECT_COSTS,
-                CORRELATIONS, WATER_TREATMENT, REHABILITATION, RISK_EVENTS, ASSURANCE, OVERRUNS,
+                CORRELATIONS, WATER_TREATMENT, REHABILITATION, RISK_EVENTS, ASSURANCE, OVERRUNS, AFTER_FORFEITURE,
                 REQUIREMENTS);
 
         private Top() {
@@ -124,11 +127,41 @@ public final class ScenarioFormat {
         public static final FormatField DISCOUNT_RATE = value(InputField.DISCOUNT_RATE.key(), Bounds.ABOVE_MINUS_ONE)
                 .asRequired()
                 .measuring("fraction per year, real")
-                .about("drawn once per iteration and used for every year; also `> 0` when any water stream is "
-                        + "perpetual");
-        public static final FormatObject OBJECT = FormatObject.of("economics", "", DISCOUNT_RATE);
+                .about("drawn once per iteration and used for every year; or a schedule, a list of steps "
+                        + "(`economics.discountRate[]`, below); with a perpetual water stream `(1 + g)/(1 + r) < 1` "
+                        + "for the last rate `r` and the escalation `g` in every draw (`r > 0` without escalation)");
+        public static final FormatField REAL_COST_ESCALATION = value(InputField.REAL_COST_ESCALATION.key(),
+                Bounds.ABOVE_MINUS_ONE)
+                .byDefault("0").measuring("fraction per year, real")
+                .about("`g`: every package flow in absolute year `s` is multiplied by `(1 + g)^s`; bonds, "
+                        + "contributions and fund balances are not");
+        public static final FormatObject OBJECT = FormatObject.of(InputField.Section.ECONOMICS.key(), "", DISCOUNT_RATE,
+                REAL_COST_ESCALATION);
 
         private Economics() {
+        }
+    }
+
+    /** A step of a discount-rate schedule, {@code economics.discountRate[]}. */
+    public static final class DiscountStep {
+        /**
+         * The latest year a step may start: the engine tabulates every year up to the last step,
+         * and a step beyond ten thousand years changes no figure a regulator reads.
+         */
+        public static final int MAX_FROM_YEAR = 10_000;
+        public static final FormatField FROM_YEAR = integer("fromYear", 0, MAX_FROM_YEAR).asRequired()
+                .measuring("absolute year")
+                .about("the first step at 0, each later step strictly later than the one before");
+        public static final FormatField RATE = value(InputField.DISCOUNT_STEP_RATE.key(), Bounds.ABOVE_MINUS_ONE)
+                .asRequired()
+                .measuring("fraction per year, real")
+                .about("the forward rate of every year from `fromYear` to the next step (the last step's for ever); "
+                        + "the rate of year `s` discounts year `s + 1` back to `s`");
+        public static final FormatObject OBJECT = FormatObject.of("economics.discountRate[]", "A schedule of "
+                + "forward real rates by absolute year instead of one rate (a declining schedule such as the UK "
+                + "Green Book's: 3.5 % from year 0, 3 % from 30, 2.5 % from 75, ...).", FROM_YEAR, RATE);
+
+        private DiscountStep() {
         }
     }
 
@@ -203,7 +236,8 @@ public final class ScenarioFormat {
 
     /** The objects of the format in the order of the field reference. */
     public static List<FormatObject> objects() {
-        return List.of(Top.OBJECT, Simulation.OBJECT, Economics.OBJECT, Forfeiture.OBJECT, CostItem.OBJECT,
+        return List.of(Top.OBJECT, Simulation.OBJECT, Economics.OBJECT, DiscountStep.OBJECT, Forfeiture.OBJECT,
+                AfterForfeitureFormat.AfterForfeiture.OBJECT, CostItem.OBJECT,
                 AccrualPoint.OBJECT, IndirectCost.OBJECT, Correlation.OBJECT, Water.OBJECT, Duration.OBJECT,
                 Rehabilitation.OBJECT, Recovery.OBJECT, Setback.OBJECT, RiskEvent.OBJECT, Assurance.OBJECT,
                 ScheduleStep.OBJECT, OverrunFormat.Overrun.OBJECT, RequirementFormat.Requirement.OBJECT,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.closureassurance.scenarios.ScenarioFormat.Top;
 import org.closureassurance.scenarios.json.JsonPath;
+import org.closureassurance.simulator.model.AfterForfeiture;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.CostItem;
 import org.closureassurance.simulator.model.Forfeiture;
@@ -55,11 +56,11 @@ public final class ScenarioValidator {
         checkSection(Top.REQUIREMENTS, scenario.requirements(), Requirement::name,
                 RequirementChecks::checkRequirement, out);
         RequirementChecks.checkBaseNeedsPackage(scenario.requirements(), scenario.hasPackage(), out);
-        int beforeRate = out.size();
-        EconomicsChecks.checkDiscountRate(scenario.economics().discountRate(), scenario.hasPerpetualWater(), out);
-        if (out.size() == beforeRate) {
-            EconomicsChecks.checkPerpetualValues(scenario.economics().discountRate(), scenario.waterTreatment(), out);
-        }
+        AfterForfeiture after = scenario.afterForfeiture();
+        AfterForfeitureChecks.check(Top.AFTER_FORFEITURE.name(), after.mobilisationDelayYears(),
+                after.careAndMaintenancePerYear(), after.thirdPartyPremiumPercent(), after.estateRecoveryRate(), out);
+        EconomicsChecks.checkEconomics(scenario.economics(), scenario.hasPerpetualWater(), scenario.waterTreatment(),
+                out);
         CorrelationChecks.checkCorrelations(scenario.correlations(), InputPaths.all(scenario), path -> false, out);
         return out;
     }

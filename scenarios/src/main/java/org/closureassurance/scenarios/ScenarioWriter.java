@@ -25,6 +25,7 @@ import org.closureassurance.scenarios.json.JsonNode.JsonString;
 import org.closureassurance.scenarios.json.JsonNode;
 import org.closureassurance.scenarios.json.JsonPrinter;
 import org.closureassurance.simulator.model.AccrualPoint;
+import org.closureassurance.simulator.model.AfterForfeiture;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.Correlation;
 import org.closureassurance.simulator.model.CostItem;
@@ -89,8 +90,7 @@ public final class ScenarioWriter {
             f.put(Top.BASE_YEAR, JsonNumber.of(s.baseYear().longValue()));
         }
         f.put(Top.SIMULATION, simulation(s.simulation()));
-        f.put(Top.ECONOMICS, new Fields()
-                .put(ScenarioFormat.Economics.DISCOUNT_RATE, value(s.economics().discountRate())).json());
+        f.put(Top.ECONOMICS, EconomicsWriter.economics(s.economics()));
         f.put(Top.CLOSURE_YEAR, value(s.closureYear()));
         f.put(Top.FORFEITURE, forfeiture(s.forfeiture()));
         f.putList(Top.COST_ITEMS, s.costItems(), ScenarioWriter::costItem);
@@ -101,6 +101,9 @@ public final class ScenarioWriter {
         f.putList(Top.RISK_EVENTS, s.riskEvents(), ScenarioWriter::riskEvent);
         f.putList(Top.ASSURANCE, s.assurance(), ScenarioWriter::assurance);
         f.putList(Top.OVERRUNS, s.overruns(), ScenarioWriter::overrun);
+        if (!s.afterForfeiture().equals(AfterForfeiture.NONE)) {
+            f.put(Top.AFTER_FORFEITURE, EconomicsWriter.afterForfeiture(s.afterForfeiture()));
+        }
         f.putList(Top.REQUIREMENTS, s.requirements(), RequirementWriter::requirement);
         return f.json();
     }
@@ -294,7 +297,7 @@ public final class ScenarioWriter {
     }
 
     /** A Value as a number or a distribution object, leaving out parameters at their defaults. */
-    private static JsonNode value(Value v) {
+    static JsonNode value(Value v) {
         if (v instanceof Constant c) {
             return JsonNumber.of(c.value());
         }
@@ -350,7 +353,8 @@ public final class ScenarioWriter {
     }
 
     /** The members of one object being written, in insertion order. */
-    private static final class Fields {
+    /** The members of one JSON object being written, in order. */
+    static final class Fields {
         private final Map<String, JsonNode> members = new LinkedHashMap<>();
 
         Fields put(FormatField field, JsonNode value) {

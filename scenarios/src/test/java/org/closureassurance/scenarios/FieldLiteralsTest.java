@@ -73,7 +73,7 @@ class FieldLiteralsTest {
     /** The files of the schema: {@link ScenarioFormat} and the sections declared beside it. */
     private static final List<Class<?>> SCHEMA = List.of(ScenarioFormat.class, CostFormat.class,
             CorrelationFormat.class, WaterFormat.class, RehabilitationFormat.class, RiskEventFormat.class,
-            AssuranceFormat.class, OverrunFormat.class, RequirementFormat.class);
+            AssuranceFormat.class, OverrunFormat.class, AfterForfeitureFormat.class, RequirementFormat.class);
 
     /** Every field name the schema declares, by reflection over its field constants. */
     static Set<String> fieldNames() {

@@ -49,6 +49,7 @@ class InputFieldSchemaTest {
                 case RECOVERY -> Recovery.OBJECT;
                 case SETBACK -> Setback.OBJECT;
                 case SCHEDULE -> ScheduleStep.OBJECT;
+                case DISCOUNT_SCHEDULE -> ScenarioFormat.DiscountStep.OBJECT;
             };
         }
         return switch (field.section()) {
@@ -62,6 +63,7 @@ class InputFieldSchemaTest {
             case RISK_EVENTS -> RiskEvent.OBJECT;
             case ASSURANCE -> Assurance.OBJECT;
             case OVERRUNS -> OverrunFormat.Overrun.OBJECT;
+            case AFTER_FORFEITURE -> AfterForfeitureFormat.AfterForfeiture.OBJECT;
         };
     }
 }

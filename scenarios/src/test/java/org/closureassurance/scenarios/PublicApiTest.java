@@ -28,7 +28,8 @@ class PublicApiTest {
         Set<String> api = Set.of("ClosureAssurance", "RunOptions", "LoadResult", "ValidationError", "ScenarioReader",
                 "ScenarioWriter", "RulePack", "RulePacks");
         Set<String> schema = Set.of("ScenarioFormat", "CostFormat", "CorrelationFormat", "WaterFormat",
-                "RehabilitationFormat", "RiskEventFormat", "AssuranceFormat", "OverrunFormat", "RequirementFormat",
+                "RehabilitationFormat", "RiskEventFormat", "AssuranceFormat", "OverrunFormat", "AfterForfeitureFormat",
+                "RequirementFormat",
                 "FormatField", "FormatObject", "FieldType");
         Set<String> forTheDesktop = Set.of("AtomicFile", "ScenarioValidator", "ValueChecks");
         Set<String> expected = new TreeSet<>(api);

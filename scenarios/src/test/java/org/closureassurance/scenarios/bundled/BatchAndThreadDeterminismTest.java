@@ -5,12 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.stream.Stream;
 import org.closureassurance.scenarios.ScenarioReader;
+import org.closureassurance.scenarios.ScenarioValidator;
 import org.closureassurance.scenarios.results.ResultsJson;
 import org.closureassurance.simulator.engine.MonteCarloEngine;
 import org.closureassurance.simulator.engine.ProgressListener;
+import org.closureassurance.simulator.model.AfterForfeiture;
+import org.closureassurance.simulator.model.DiscountStep;
+import org.closureassurance.simulator.model.Economics;
 import org.closureassurance.simulator.model.Scenario;
+import org.closureassurance.simulator.value.Triangular;
+import org.closureassurance.simulator.value.Uniform;
+import org.closureassurance.simulator.value.Value;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -39,6 +48,33 @@ class BatchAndThreadDeterminismTest {
         for (int threads = 1; threads <= 3; threads++) {
             for (int batch : new int[] {64, 384}) {
                 assertEquals(reference, run(s, threads, batch), name + " on " + threads + " threads, batch " + batch);
+            }
+        }
+    }
+
+    /**
+     * The same with the parts valued by absolute year drawn in every iteration: the stress case
+     * (Latin hypercube, a perpetual stream, trust fund drawdown) under a declining schedule with
+     * a sampled middle step, sampled escalation, and a sampled mobilisation delay, care and
+     * maintenance, premium and estate recovery.
+     */
+    @Test
+    void scheduleEscalationAndAfterForfeitureAreByteIdenticalAcrossThreadsAndBatchSizes() {
+        Scenario s = load("ngo-stress-case");
+        Economics economics = new Economics(null, List.of(new DiscountStep(0, Value.of(0.035)),
+                new DiscountStep(30, new Uniform(0.02, 0.03)), new DiscountStep(75, Value.of(0.015))),
+                new Triangular(0, 0.003, 0.01));
+        AfterForfeiture after = new AfterForfeiture(new Uniform(0.5, 3.5), new Triangular(5e5, 1e6, 2e6),
+                new Uniform(10, 25), new Uniform(0, 0.2));
+        Scenario varied = new Scenario(s.name(), s.description(), s.currency(), s.baseYear(),
+                s.simulation().withIterations(ITERATIONS), economics, s.closureYear(), s.forfeiture(), s.costItems(),
+                s.indirectCosts(), s.correlations(), s.waterTreatment(), s.rehabilitation(), s.riskEvents(),
+                s.assurance(), s.overruns(), after);
+        assertEquals(List.of(), ScenarioValidator.validate(varied));
+        String reference = run(varied, 1, 500);
+        for (int threads = 1; threads <= 3; threads++) {
+            for (int batch : new int[] {64, 384}) {
+                assertEquals(reference, run(varied, threads, batch), "on " + threads + " threads, batch " + batch);
             }
         }
     }

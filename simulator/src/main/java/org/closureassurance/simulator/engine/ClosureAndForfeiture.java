@@ -3,7 +3,8 @@ package org.closureassurance.simulator.engine;
 /**
  * The closure and forfeiture kernel (docs/model.md, "One iteration"): the iteration's closure year,
  * its forfeiture year (at closure, a given year, or drawn from annual hazards before and
- * after closure) and an empty closure package at its discount rate.
+ * after closure) and an empty closure package at its discount rate (or, with a schedule or
+ * escalation, on the iteration's discount curve).
  */
 final class ClosureAndForfeiture {
     private final IterationContext ctx;
@@ -23,7 +24,13 @@ final class ClosureAndForfeiture {
             case YEAR -> RunPlan.floorClamp(x[plan.forfeitureYearSlot], 0, ctx.horizon - 1);
             case HAZARD -> hazardYear(closure);
         };
-        ctx.pkg.reset(closure, x[plan.discountRateSlot]);
+        DiscountPlan discount = plan.discount;
+        if (discount.general()) {
+            ctx.curve.reset(x, discount.rateSlots(), x[discount.escalationSlot()]);
+            ctx.pkg.reset(closure, ctx.curve);
+        } else {
+            ctx.pkg.reset(closure, x[plan.discountRateSlot]);
+        }
     }
 
     /** The first year an annual hazard strikes: before closure at one rate, after at another; -1 if never. */

@@ -8,6 +8,10 @@ import java.util.Arrays;
  * form into {@code tail}, its value at the first year past the horizon. Each {@code add}
  * returns the value of what it added at relative year 0, so callers can total the present
  * value of one item, stream or domain without a second pass.
+ *
+ * <p>With a discount schedule, real cost escalation or work after forfeiture, the flows go to a
+ * {@link ScheduledPackage} instead, valued by absolute year; without them the arithmetic below
+ * is the single-rate one, unchanged, so such scenarios keep their numbers bit for bit.
  */
 final class ClosurePackage {
     /** Annuities this short are summed from the table of powers, cheaper than {@code expm1}. */
@@ -25,11 +29,42 @@ final class ClosurePackage {
     private double rate;
     private long lastYear;
     private boolean never;
+    /** The flows valued by absolute year, or null for a single rate without escalation. */
+    private final ScheduledPackage scheduled;
+    private DiscountCurve curve;
+    /** Which part of the package the next flows belong to (water keeps its year after forfeiture). */
+    private FlowKind kind = FlowKind.WORKS;
 
     ClosurePackage(int horizon) {
+        this(horizon, null);
+    }
+
+    /** A package whose flows go to {@code scheduled} (null: the single-rate arithmetic). */
+    ClosurePackage(int horizon, ScheduledPackage scheduled) {
         this.horizon = horizon;
         this.flow = new double[horizon];
         this.vpow = new double[horizon + 1];
+        this.scheduled = scheduled;
+    }
+
+    /** Empties the package for closure year {@code closure}, valued on this iteration's {@code curve}. */
+    void reset(int closure, DiscountCurve discountCurve) {
+        inside = horizon - closure;
+        this.curve = discountCurve;
+        scheduled.reset(closure, inside, discountCurve);
+        lastYear = Long.MIN_VALUE;
+        never = false;
+        kind = FlowKind.WORKS;
+    }
+
+    /** The flows valued by absolute year, or null for a single rate without escalation. */
+    ScheduledPackage scheduled() {
+        return scheduled;
+    }
+
+    /** Files the flows added from now on under {@code flowKind}. */
+    void kind(FlowKind flowKind) {
+        this.kind = flowKind;
     }
 
     /** Empties the package for closure year {@code closure} and discount rate {@code r}. */
@@ -59,8 +94,14 @@ final class ClosurePackage {
         return inside;
     }
 
-    /** {@code v^k} for any k >= 0. */
+    /**
+     * {@code v^k} for any k >= 0: the value at year 0 of one unit in absolute year {@code k}
+     * (with a schedule, {@code P_k}, the product of the one-year factors before it).
+     */
     double pow(long k) {
+        if (scheduled != null) {
+            return curve.p(k);
+        }
         return k <= horizon ? vpow[(int) k] : Math.exp(k * lnV);
     }
 
@@ -98,6 +139,9 @@ final class ClosurePackage {
         if (amount == 0.0) {
             return 0.0;
         }
+        if (scheduled != null) {
+            return scheduled.add(kind, from, 1, count, amount);
+        }
         long end = Math.min(from + count, inside);
         for (long k = from; k < end; k++) {
             flow[(int) k] += amount;
@@ -117,6 +161,9 @@ final class ClosurePackage {
         }
         if (amount == 0.0) {
             return 0.0;
+        }
+        if (scheduled != null) {
+            return scheduled.add(kind, k, 1, 1, amount);
         }
         if (k < inside) {
             flow[(int) k] += amount;
@@ -144,6 +191,9 @@ final class ClosurePackage {
         }
         if (amount == 0.0) {
             return 0.0;
+        }
+        if (scheduled != null) {
+            return scheduled.add(kind, from, every, count, amount);
         }
         long m = 0;
         long k = from;
@@ -178,6 +228,9 @@ final class ClosurePackage {
         if (amount == 0.0) {
             return 0.0;
         }
+        if (scheduled != null) {
+            return scheduled.add(kind, from, 1, DiscountCurve.FOREVER, amount);
+        }
         for (long k = from; k < inside; k++) {
             flow[(int) k] += amount;
         }
@@ -197,8 +250,11 @@ final class ClosurePackage {
         }
     }
 
-    /** The flow in relative year {@code k} (inside the horizon). */
+    /** The flow in relative year {@code k} (inside the horizon), escalated to its year. */
     double flow(int k) {
+        if (scheduled != null) {
+            return scheduled.flow(k);
+        }
         return flow[k];
     }
 
@@ -209,6 +265,9 @@ final class ClosurePackage {
 
     /** Plain sum of the flows inside the horizon. */
     double undiscountedInside() {
+        if (scheduled != null) {
+            return scheduled.undiscountedInside();
+        }
         double s = 0;
         for (int k = 0; k < inside; k++) {
             s += flow[k];

@@ -21,6 +21,7 @@ final class CostItemsKernel {
             double amount = c.amountSlot() >= 0 ? x[c.amountSlot()]
                     : x[c.quantitySlot()] * x[c.unitCostSlot()] * c.conversion();
             double perYear = amount * ctx.factor(c.indirectSlots(), ctx.plan.itemOverrunSlots[j]) / c.durationYears();
+            ctx.itemPerYear[j] = perYear;
             ctx.itemPV[j] = ctx.pkg.addLevel(c.startYear(), c.durationYears(), perYear, true);
         }
     }

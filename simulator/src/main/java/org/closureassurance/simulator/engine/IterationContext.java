@@ -19,12 +19,16 @@ final class IterationContext {
     /** The current iteration's value of every input slot (constants filled once). */
     final double[] x;
     final ClosurePackage pkg;
+    /** The iteration's discount and escalation factors by absolute year; null for a single rate without escalation. */
+    final DiscountCurve curve;
     /** {@code L_t} by absolute year. */
     final double[] liability;
     /** {@code A_t} by absolute year. */
     final double[] assurance;
     /** Each cost item's value at closure, for accrual before closure. */
     final double[] itemPV;
+    /** Each cost item's yearly amount (base-year money, indirects included), for accrual by absolute year. */
+    final double[] itemPerYear;
     /** Yes/no and once-per-iteration event draws, in section order. */
     final RandomStream events = new RandomStream();
     /** Per-year draws (setbacks, yearly risks, fund returns), in section order. */
@@ -41,6 +45,8 @@ final class IterationContext {
     int closure;
     /** The forfeiture year, or -1 when the operator does not forfeit inside the horizon. */
     int forfeit;
+    /** The planned package's value at year 0 when it is valued by absolute year ({@link WalkAwayValuation}). */
+    double plannedPV;
     /**
      * The year-0 value of one unit of public shortfall in the forfeiture year: the public cost
      * is the shortfall times this (set with the iteration's outcome).
@@ -52,10 +58,14 @@ final class IterationContext {
         this.rec = rec;
         this.horizon = plan.horizon;
         this.x = plan.constants.clone();
-        this.pkg = new ClosurePackage(horizon);
+        DiscountPlan discount = plan.discount;
+        this.curve = discount.general() ? new DiscountCurve(discount.stepYears(), discount.curveLength()) : null;
+        this.pkg = discount.general() ? new ClosurePackage(horizon, new ScheduledPackage(discount.window()))
+                : new ClosurePackage(horizon);
         this.liability = new double[horizon];
         this.assurance = new double[horizon];
         this.itemPV = new double[plan.costItems.length];
+        this.itemPerYear = new double[plan.costItems.length];
         this.condition = new double[plan.domains.length][];
         this.conditionOffset = new int[plan.domains.length];
         int series = 2 * horizon;
@@ -72,6 +82,15 @@ final class IterationContext {
         this.i = iteration;
         events.reset(RandomStream.seedFor(plan.seed, iteration, RunPlan.PURPOSE_EVENTS));
         yearly.reset(RandomStream.seedFor(plan.seed, iteration, RunPlan.PURPOSE_YEARLY));
+    }
+
+    /**
+     * The value at year 0 of one base-year unit falling in absolute year {@code year}, without
+     * escalation: {@code v^year} for one rate, the product of the schedule's one-year factors
+     * before {@code year} otherwise. Valid once the iteration's closure kernel has run.
+     */
+    double discountFactor(int year) {
+        return pkg.pow(year);
     }
 
     /** One plus the sum of the indirect-cost percentages in {@code percentSlots}, as a factor. */

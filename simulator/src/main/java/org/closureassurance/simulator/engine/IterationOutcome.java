@@ -25,7 +25,8 @@ final class IterationOutcome {
         checkFinite(closure, forfeit);
         rec.closureYear[i] = closure;
         rec.forfeitureYear[i] = forfeit;
-        rec.costPV[i] = pkg.pow(closure) * liability[closure];
+        boolean general = ctx.plan.discount.general();
+        rec.costPV[i] = general ? ctx.plannedPV : pkg.pow(closure) * liability[closure];
         rec.costUndiscounted[i] = pkg.undiscountedInside();
         long last = pkg.lastYear();
         rec.relinquishment[i] = pkg.never() ? Double.NaN
@@ -35,13 +36,23 @@ final class IterationOutcome {
             double a = assurance[forfeit];
             rec.liability[i] = l;
             rec.assurance[i] = a;
-            ctx.publicValue = pkg.pow(forfeit);
-            rec.publicCost[i] = Math.max(0.0, l - a) * ctx.publicValue;
+            ctx.publicValue = general ? (1.0 - ctx.x[ctx.plan.discount.estateSlot()]) * ctx.discountFactor(forfeit)
+                    : pkg.pow(forfeit);
+            rec.publicCost[i] = general ? publicCost(l, a, forfeit) : Math.max(0.0, l - a) * pkg.pow(forfeit);
         } else {
             rec.liability[i] = Double.NaN;
             rec.assurance[i] = Double.NaN;
             rec.publicCost[i] = 0.0;
         }
+    }
+
+    /**
+     * The shortfall less what the operator's estate returns, valued at year 0 through the
+     * iteration's factors (docs/model.md, "After the operator walks away").
+     */
+    private double publicCost(double l, double a, int forfeit) {
+        double estate = ctx.x[ctx.plan.discount.estateSlot()];
+        return Math.max(0.0, l - a) * (1.0 - estate) * ctx.discountFactor(forfeit);
     }
 
     private void checkFinite(int closure, int forfeit) {

@@ -27,6 +27,8 @@ final class IterationWorker {
     private final RehabilitationKernel rehabilitation;
     private final RiskEventsKernel risks;
     private final LiabilityRecursion liabilities;
+    /** The liability kernel by absolute year, or null when the single-rate recursion applies. */
+    private final WalkAwayValuation walkAway;
     private final AssuranceKernel assurance;
     private final IterationOutcome outcome;
     private final TimelineKernel timeline;
@@ -47,6 +49,7 @@ final class IterationWorker {
         this.rehabilitation = new RehabilitationKernel(ctx);
         this.risks = new RiskEventsKernel(ctx);
         this.liabilities = new LiabilityRecursion(ctx);
+        this.walkAway = plan.discount.general() ? new WalkAwayValuation(ctx) : null;
         this.assurance = new AssuranceKernel(ctx);
         this.outcome = new IterationOutcome(ctx);
         this.timeline = new TimelineKernel(ctx, batch);
@@ -93,7 +96,11 @@ final class IterationWorker {
         water.apply();
         rehabilitation.apply();
         risks.apply();
-        liabilities.apply();
+        if (walkAway != null) {
+            walkAway.apply();
+        } else {
+            liabilities.apply();
+        }
         assurance.apply();
         outcome.apply();
         requirements.apply();

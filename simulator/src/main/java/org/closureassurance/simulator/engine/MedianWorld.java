@@ -16,7 +16,10 @@ import org.closureassurance.simulator.random.Median;
  * year of its window, up to its maximum occurrences; 0: never), and a setback's probability
  * becomes 0. With probabilities of 0 and 1 no uniform can change an outcome, so the random
  * streams the kernels read play no part. Closure is the floor of the closure year's median,
- * so no accrual applies; assurance plays no part.
+ * so no accrual applies; assurance plays no part. The liability is valued as every iteration's
+ * is, so a discount schedule, escalation and the work after forfeiture (its delay, care and
+ * premium at their medians) apply: the base estimate is what a third party would charge the
+ * regulator at closure in the most-likely world.
  */
 final class MedianWorld {
     private MedianWorld() {
@@ -33,7 +36,11 @@ final class MedianWorld {
         new WaterKernel(ctx).apply();
         new RehabilitationKernel(ctx).apply();
         new RiskEventsKernel(ctx).apply();
-        new LiabilityRecursion(ctx).apply();
+        if (plan.discount.general()) {
+            new WalkAwayValuation(ctx).apply();
+        } else {
+            new LiabilityRecursion(ctx).apply();
+        }
         return ctx.liability[ctx.closure];
     }
 

@@ -34,10 +34,9 @@ final class RequirementsKernel {
 
     /** The year-0 value of 1 paid at the end of each of years {@code 0 .. years-1}. */
     private double paymentsValue(int years) {
-        ClosurePackage pkg = ctx.pkg;
         double s = 0;
         for (int t = 0; t < years; t++) {
-            s += pkg.pow(t + 1);
+            s += ctx.discountFactor(t + 1);
         }
         return s;
     }

@@ -55,6 +55,7 @@ final class RunPlan {
     final KeyedPermutation[] strata;
 
     final int discountRateSlot;
+    final DiscountPlan discount;
     final int closureYearSlot;
     final ForfeitureMode forfeitureMode;
     final int forfeitureYearSlot;
@@ -104,7 +105,8 @@ final class RunPlan {
         copula = copulaOf(s.correlations(), sampledIndex, copulaIndex);
         strata = strataOf(sampling, sampledCount, iterations, seed);
 
-        discountRateSlot = slots.of(InputField.DISCOUNT_RATE);
+        discount = DiscountPlan.of(s, slots, horizon);
+        discountRateSlot = discount.rateSlots()[0];
         closureYearSlot = slots.of(InputField.CLOSURE_YEAR);
         Forfeiture f = s.forfeiture();
         forfeitureMode = modeOf(f);

@@ -27,6 +27,7 @@ final class WaterKernel {
         int i = ctx.i;
         double mult = ctx.factor(ctx.plan.waterIndirectSlots, ctx.plan.waterOverrunSlots);
         double v0 = ctx.pkg.pow(ctx.closure);
+        ctx.pkg.kind(FlowKind.WATER);
         for (int w = 0; w < streams.length; w++) {
             WaterPlan s = streams[w];
             boolean needed = ctx.events.nextUniform() < x[s.probabilitySlot()];
@@ -49,6 +50,7 @@ final class WaterKernel {
             };
             rec.waterPV[w][i] = v0 * pv;
         }
+        ctx.pkg.kind(FlowKind.WORKS);
     }
 
     /** A stream treated forever from {@code start}: the yearly cost and the capital, replaced for ever if it is. */

@@ -13,10 +13,17 @@ package org.closureassurance.simulator.model;
  */
 public enum InputField {
     DISCOUNT_RATE(Section.ECONOMICS, null, "discountRate"),
+    /** The rate of one step of a discount schedule; its key carries the step's index. */
+    DISCOUNT_STEP_RATE(Section.ECONOMICS, Group.DISCOUNT_SCHEDULE, "rate"),
+    REAL_COST_ESCALATION(Section.ECONOMICS, null, "realCostEscalation"),
     CLOSURE_YEAR(Section.TOP, null, "closureYear"),
     FORFEITURE_YEAR(Section.FORFEITURE, null, "year"),
     FORFEITURE_BEFORE_CLOSURE(Section.FORFEITURE, null, "beforeClosure"),
     FORFEITURE_AFTER_CLOSURE(Section.FORFEITURE, null, "afterClosure"),
+    MOBILISATION_DELAY(Section.AFTER_FORFEITURE, null, "mobilisationDelayYears"),
+    CARE_AND_MAINTENANCE(Section.AFTER_FORFEITURE, null, "careAndMaintenancePerYear"),
+    THIRD_PARTY_PREMIUM(Section.AFTER_FORFEITURE, null, "thirdPartyPremiumPercent"),
+    ESTATE_RECOVERY(Section.AFTER_FORFEITURE, null, "estateRecoveryRate"),
 
     COST_QUANTITY(Section.COST_ITEMS, null, "quantity"),
     COST_UNIT_COST(Section.COST_ITEMS, null, "unitCost"),
@@ -87,9 +94,9 @@ public enum InputField {
         return key;
     }
 
-    /** Whether a key of this field carries an index (a schedule step's). */
+    /** Whether a key of this field carries an index (a bond's or a discount schedule's step). */
     public boolean indexed() {
-        return group == Group.SCHEDULE;
+        return group == Group.SCHEDULE || group == Group.DISCOUNT_SCHEDULE;
     }
 
     /**
@@ -100,6 +107,7 @@ public enum InputField {
         TOP(""),
         ECONOMICS("economics"),
         FORFEITURE("forfeiture"),
+        AFTER_FORFEITURE("afterForfeiture"),
         COST_ITEMS("costItems"),
         INDIRECT_COSTS("indirectCosts"),
         WATER_TREATMENT("waterTreatment"),
@@ -121,7 +129,7 @@ public enum InputField {
 
         /** Whether the section is a list of named elements. */
         public boolean isList() {
-            return this != TOP && this != ECONOMICS && this != FORFEITURE;
+            return this != TOP && this != ECONOMICS && this != FORFEITURE && this != AFTER_FORFEITURE;
         }
     }
 
@@ -130,7 +138,9 @@ public enum InputField {
         DURATION("duration"),
         RECOVERY("recovery"),
         SETBACK("setback"),
-        SCHEDULE("schedule");
+        SCHEDULE("schedule"),
+        /** A discount schedule: the list that {@code economics.discountRate} may be. */
+        DISCOUNT_SCHEDULE("discountRate");
 
         private final String key;
 

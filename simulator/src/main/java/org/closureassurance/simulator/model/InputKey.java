@@ -34,6 +34,11 @@ public record InputKey(InputField field, String owner, int index) {
         return new InputKey(field, owner, -1);
     }
 
+    /** The key of the rate of step {@code index} (from 0, in file order) of the discount schedule. */
+    public static InputKey discountStep(int index) {
+        return new InputKey(InputField.DISCOUNT_STEP_RATE, null, index);
+    }
+
     /** The key of the amount of step {@code index} (from 0, in file order) of bond {@code owner}'s schedule. */
     public static InputKey scheduleStep(String owner, int index) {
         return new InputKey(InputField.SCHEDULE_STEP_AMOUNT, owner, index);
@@ -46,7 +51,7 @@ public record InputKey(InputField field, String owner, int index) {
             return field.key();
         }
         if (!section.isList()) {
-            return section.key() + "/" + field.key();
+            return section.key() + "/" + fieldPath();
         }
         return section.key() + "/" + owner + "/" + fieldPath();
     }
@@ -81,14 +86,11 @@ public record InputKey(InputField field, String owner, int index) {
         if (!parts[0].equals(section.key()) || parts.length != (section.isList() ? 3 : 2)) {
             return Optional.empty();
         }
-        if (!section.isList()) {
-            return Optional.of(of(f));
-        }
         if (!f.indexed()) {
-            return Optional.of(of(f, parts[1]));
+            return Optional.of(section.isList() ? of(f, parts[1]) : of(f));
         }
         String prefix = f.group().key() + "[";
-        String rest = parts[2];
+        String rest = parts[parts.length - 1];
         int close = rest.indexOf(']');
         if (!rest.startsWith(prefix) || close < 0) {
             return Optional.empty();
@@ -97,6 +99,7 @@ public record InputKey(InputField field, String owner, int index) {
         if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(Character::isDigit)) {
             return Optional.empty();
         }
-        return Optional.of(scheduleStep(parts[1], Integer.parseInt(digits)));
+        int index = Integer.parseInt(digits);
+        return Optional.of(section.isList() ? scheduleStep(parts[1], index) : discountStep(index));
     }
 }

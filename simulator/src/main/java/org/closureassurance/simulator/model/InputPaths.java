@@ -20,7 +20,7 @@ public final class InputPaths {
     /** Every Value with its key, degenerate ones included, in document order. */
     public static List<SampledInput> all(Scenario s) {
         List<SampledInput> out = new ArrayList<>();
-        add(out, InputKey.of(InputField.DISCOUNT_RATE), s.economics().discountRate());
+        economics(out, s.economics());
         add(out, InputKey.of(InputField.CLOSURE_YEAR), s.closureYear());
         if (s.forfeiture() instanceof Forfeiture.InYear y) {
             add(out, InputKey.of(InputField.FORFEITURE_YEAR), y.year());
@@ -28,6 +28,11 @@ public final class InputPaths {
             add(out, InputKey.of(InputField.FORFEITURE_BEFORE_CLOSURE), h.beforeClosure());
             add(out, InputKey.of(InputField.FORFEITURE_AFTER_CLOSURE), h.afterClosure());
         }
+        AfterForfeiture after = s.afterForfeiture();
+        add(out, InputKey.of(InputField.MOBILISATION_DELAY), after.mobilisationDelayYears());
+        add(out, InputKey.of(InputField.CARE_AND_MAINTENANCE), after.careAndMaintenancePerYear());
+        add(out, InputKey.of(InputField.THIRD_PARTY_PREMIUM), after.thirdPartyPremiumPercent());
+        add(out, InputKey.of(InputField.ESTATE_RECOVERY), after.estateRecoveryRate());
         for (CostItem c : s.costItems()) {
             costItem(out, c);
         }
@@ -55,6 +60,18 @@ public final class InputPaths {
             add(out, InputKey.of(InputField.OVERRUN_MULTIPLIER, o.name()), o.multiplier());
         }
         return out;
+    }
+
+    /** One discount rate, or each step's rate of a schedule; then the escalation. */
+    private static void economics(List<SampledInput> out, Economics e) {
+        if (e.isScheduled()) {
+            for (int i = 0; i < e.discountSchedule().size(); i++) {
+                add(out, InputKey.discountStep(i), e.discountSchedule().get(i).rate());
+            }
+        } else {
+            add(out, InputKey.of(InputField.DISCOUNT_RATE), e.discountRate());
+        }
+        add(out, InputKey.of(InputField.REAL_COST_ESCALATION), e.realCostEscalation());
     }
 
     private static void costItem(List<SampledInput> out, CostItem c) {

@@ -8,7 +8,7 @@ import org.closureassurance.simulator.value.Value;
  * A whole, validated closure-assurance scenario (format {@code closure-assurance/1}): the
  * closure package, its uncertainty and the assurance held against it. Optional text fields
  * ({@code description}, {@code currency}) and {@code baseYear} are nullable; lists are never
- * null.
+ * null; {@code afterForfeiture} is {@link AfterForfeiture#NONE} when not given.
  */
 public record Scenario(String name, String description, String currency, Integer baseYear,
                        SimulationSettings simulation, Economics economics, Value closureYear,
@@ -16,7 +16,7 @@ public record Scenario(String name, String description, String currency, Integer
                        List<Correlation> correlations, List<WaterStream> waterTreatment,
                        List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
                        List<AssuranceInstrument> assurance, List<Overrun> overruns,
-                       List<Requirement> requirements) {
+                       AfterForfeiture afterForfeiture, List<Requirement> requirements) {
     /** The format identifier every scenario file carries. */
     public static final String FORMAT = "closure-assurance/1";
 
@@ -34,6 +34,7 @@ public record Scenario(String name, String description, String currency, Integer
         riskEvents = copy(riskEvents);
         assurance = copy(assurance);
         overruns = copy(overruns);
+        afterForfeiture = afterForfeiture == null ? AfterForfeiture.NONE : afterForfeiture;
         requirements = copy(requirements);
     }
 
@@ -43,12 +44,25 @@ public record Scenario(String name, String description, String currency, Integer
                     Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
                     List<Correlation> correlations, List<WaterStream> waterTreatment,
                     List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
-                    List<AssuranceInstrument> assurance, List<Overrun> overruns) {
+                    List<AssuranceInstrument> assurance, List<Overrun> overruns, AfterForfeiture afterForfeiture) {
         this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
-                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, overruns, List.of());
+                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, overruns,
+                afterForfeiture, List.of());
     }
 
-    /** A scenario without the additions of version 0.2 of the model (no overruns, no requirements). */
+    /** A scenario with overruns, nothing after forfeiture and no regulatory requirements. */
+    public Scenario(String name, String description, String currency, Integer baseYear,
+                    SimulationSettings simulation, Economics economics, Value closureYear,
+                    Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
+                    List<Correlation> correlations, List<WaterStream> waterTreatment,
+                    List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
+                    List<AssuranceInstrument> assurance, List<Overrun> overruns) {
+        this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
+                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, overruns,
+                AfterForfeiture.NONE);
+    }
+
+    /** A scenario without the additions of version 0.2 of the model (no overruns, nothing after forfeiture). */
     public Scenario(String name, String description, String currency, Integer baseYear,
                     SimulationSettings simulation, Economics economics, Value closureYear,
                     Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
@@ -56,8 +70,7 @@ public record Scenario(String name, String description, String currency, Integer
                     List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
                     List<AssuranceInstrument> assurance) {
         this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
-                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, List.of(),
-                List.of());
+                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, List.of());
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -73,21 +86,21 @@ public record Scenario(String name, String description, String currency, Integer
     public Scenario withSimulation(SimulationSettings settings) {
         return new Scenario(name, description, currency, baseYear, settings, economics, closureYear, forfeiture,
                 costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance,
-                overruns, requirements);
+                overruns, afterForfeiture, requirements);
     }
 
     /** The same scenario with other overruns. */
     public Scenario withOverruns(List<Overrun> others) {
         return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture,
                 costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, others,
-                requirements);
+                afterForfeiture, requirements);
     }
 
     /** The same scenario with other regulatory requirements. */
     public Scenario withRequirements(List<Requirement> rules) {
         return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture,
                 costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, overruns,
-                rules);
+                afterForfeiture, rules);
     }
 
     /** Whether the scenario has a closure package at all (a base estimate needs one). */

@@ -12,15 +12,20 @@ import org.junit.jupiter.api.Test;
 
 class InputSlotsTest {
 
-    /** Slots are positions in document order: the discount rate, the closure year, then the two items. */
+    /**
+     * Slots are positions in document order: the discount rate, the escalation, the closure year,
+     * the four after-forfeiture inputs (constants 0 here), then the two items.
+     */
     @Test
     void findsEachInputAtItsPositionInDocumentOrder() {
         Scenario s = ScenarioFixture.scenario().lump("Demolition", 100, 0, 1).lump("Capping", 50, 0, 1).build();
         InputSlots slots = new InputSlots(InputPaths.all(s));
         assertEquals(0, slots.of(InputField.DISCOUNT_RATE));
-        assertEquals(1, slots.of(InputField.CLOSURE_YEAR));
-        assertEquals(2, slots.of(InputField.COST_AMOUNT, "Demolition"));
-        assertEquals(3, slots.of(InputKey.of(InputField.COST_AMOUNT, "Capping")));
+        assertEquals(1, slots.of(InputField.REAL_COST_ESCALATION));
+        assertEquals(2, slots.of(InputField.CLOSURE_YEAR));
+        assertEquals(3, slots.of(InputField.MOBILISATION_DELAY));
+        assertEquals(7, slots.of(InputField.COST_AMOUNT, "Demolition"));
+        assertEquals(8, slots.of(InputKey.of(InputField.COST_AMOUNT, "Capping")));
     }
 
     /** A plan asking for an input the scenario lacks learns its path, not a NullPointerException. */

@@ -187,13 +187,35 @@ class RequirementsEngineTest {
         // AACE class 3 estimate (P10 0.8, P90 1.3) has median sqrt(0.8 x 1.3) = 1.0198039. A lump
         // of 1 M at closure is estimated at 1 M x 1.2 x 1.0198039 = 1,223,764.68.
         Scenario s = scenario().iterations(20).closure(3).lump("Works", 1e6, 0, 1).build();
-        s = new Scenario(s.name(), null, s.currency(), s.baseYear(), s.simulation(), s.economics(), s.closureYear(),
-                s.forfeiture(), s.costItems(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(new org.closureassurance.simulator.model.Overrun("Scope", null,
-                                new org.closureassurance.simulator.value.LogNormalRange(1, 1.44), null),
-                        new org.closureassurance.simulator.model.Overrun("Class", null,
-                                new org.closureassurance.simulator.value.EstimateClass(3), null)), List.of());
+        s = s.withOverruns(List.of(new org.closureassurance.simulator.model.Overrun("Scope", null,
+                        new org.closureassurance.simulator.value.LogNormalRange(1, 1.44), null),
+                new org.closureassurance.simulator.model.Overrun("Class", null,
+                        new org.closureassurance.simulator.value.EstimateClass(3), null)));
         double expected = 1e6 * 1.2 * Math.sqrt(0.8 * 1.3);
         assertEquals(expected, run(s, 1).baseEstimate(), expected * 1e-12);
+    }
+
+    @Test
+    void aRulesPublicCostIsLoweredByEstateRecoveryAndTheBaseEstimateCarriesTheThirdPartysPremium() {
+        // One lump of 10 M at closure (year 4, r = 5 %), walk-away at closure. After forfeiture a
+        // third party charges 20 % more and the estate recovers 25 %: the base estimate is
+        // L_C = 12 M; a rule of 50 % of it holds 6 M, so 6 M is short, less a quarter, valued at
+        // year 0: 6 M x 0.75 / 1.05^4 = 3,702,113.07. Nothing held: 12 M x 0.75 / 1.05^4.
+        Scenario s = scenario().iterations(20).closure(4).lump("Works", 1e7, 0, 1).build();
+        s = new Scenario(s.name(), null, s.currency(), s.baseYear(), s.simulation(), s.economics(), s.closureYear(),
+                s.forfeiture(), s.costItems(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), new org.closureassurance.simulator.model.AfterForfeiture(Value.of(0), Value.of(0),
+                Value.of(20), Value.of(0.25)), List.of(
+                new Requirement.PercentOfEstimate("Half", null, new Estimate.Base(), 50, 0),
+                new Requirement.PooledContribution("Pool", null, new Estimate.Amount(1e6), 10, 0)));
+        SimulationResults r = run(s, 1);
+        double v4 = Math.pow(1.05, -4);
+        assertEquals(1.2e7, r.baseEstimate(), 1e-3);
+        assertEquals(6e6 * 0.75 * v4, r.requirements().get(0).expectedPublicCost(), 1e-3);
+        assertEquals(1.2e7 * 0.75 * v4, r.requirements().get(1).expectedPublicCost(), 1e-3);
+        // 100,000 a year at the end of years 0..3: 1e5 (v + v^2 + v^3 + v^4).
+        double pv = 1e5 * (1 - v4) / 0.05;
+        assertEquals(pv, r.requirements().get(1).contributionPV().mean(), 1e-6);
+        assertEquals(pv / (1.2e7 * 0.75 * v4), r.requirements().get(1).fairness(), 1e-12);
     }
 }

@@ -2,6 +2,7 @@ package org.closureassurance.simulator.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.closureassurance.simulator.model.AfterForfeiture;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.CostItem;
 import org.closureassurance.simulator.model.Correlation;
@@ -24,6 +25,8 @@ final class ScenarioFixture {
     private int horizon = 100;
     private Sampling sampling = Sampling.MONTE_CARLO;
     private Value rate = Value.of(0.05);
+    private Economics economics;
+    private AfterForfeiture afterForfeiture = AfterForfeiture.NONE;
     private Value closure = Value.of(0);
     private Forfeiture forfeiture = new Forfeiture.AtClosure();
     private final List<CostItem> items = new ArrayList<>();
@@ -45,6 +48,8 @@ final class ScenarioFixture {
     ScenarioFixture sampling(Sampling s) { sampling = s; return this; }
     ScenarioFixture rate(double r) { rate = Value.of(r); return this; }
     ScenarioFixture rate(Value r) { rate = r; return this; }
+    ScenarioFixture economics(Economics e) { economics = e; return this; }
+    ScenarioFixture afterForfeiture(AfterForfeiture a) { afterForfeiture = a; return this; }
     ScenarioFixture closure(double c) { closure = Value.of(c); return this; }
     ScenarioFixture closure(Value c) { closure = c; return this; }
     ScenarioFixture forfeiture(Forfeiture f) { forfeiture = f; return this; }
@@ -64,7 +69,7 @@ final class ScenarioFixture {
 
     Scenario build() {
         return new Scenario("fixture", null, "USD", 2026, new SimulationSettings(iterations, seed, horizon, sampling),
-                new Economics(rate), closure, forfeiture, items, indirects, correlations, water, domains, risks,
-                assurance, overruns);
+                economics == null ? new Economics(rate) : economics, closure, forfeiture, items, indirects, correlations,
+                water, domains, risks, assurance, overruns, afterForfeiture);
     }
 }

@@ -32,9 +32,23 @@ class InputKeyTest {
     @ParameterizedTest
     @EnumSource(InputField.class)
     void parsesBackEveryFieldsPath(InputField field) {
-        InputKey key = field.indexed() ? InputKey.scheduleStep("A b", 12)
-                : field.section().isList() ? InputKey.of(field, "A b") : InputKey.of(field);
+        InputKey key = keyOf(field, "A b", 12);
         assertEquals(Optional.of(key), InputKey.parse(key.path()));
+    }
+
+    /** A key of {@code field}: of the element {@code owner} in a list, of step {@code index} of a schedule. */
+    private static InputKey keyOf(InputField field, String owner, int index) {
+        if (field.indexed()) {
+            return field.section().isList() ? InputKey.scheduleStep(owner, index) : InputKey.discountStep(index);
+        }
+        return field.section().isList() ? InputKey.of(field, owner) : InputKey.of(field);
+    }
+
+    @Test
+    void aDiscountStepsRateHasTheSchedulesPath() {
+        assertEquals("economics/discountRate[2].rate", InputKey.discountStep(2).path());
+        assertEquals(Optional.of(InputKey.discountStep(2)), InputKey.parse("economics/discountRate[2].rate"));
+        assertEquals(Optional.empty(), InputKey.parse("economics/discountRate[2].amount"));
     }
 
     /** Two fields of one section with one path would make a correlation ambiguous. */
@@ -42,8 +56,7 @@ class InputKeyTest {
     void noTwoFieldsShareAPath() {
         Set<String> paths = new HashSet<>();
         for (InputField f : InputField.values()) {
-            InputKey key = f.indexed() ? InputKey.scheduleStep("x", 0)
-                    : f.section().isList() ? InputKey.of(f, "x") : InputKey.of(f);
+            InputKey key = keyOf(f, "x", 0);
             assertTrue(paths.add(key.path()), key.path());
         }
     }

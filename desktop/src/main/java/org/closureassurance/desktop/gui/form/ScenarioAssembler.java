@@ -80,7 +80,7 @@ public final class ScenarioAssembler {
                 section(form, "waterTreatment", this::waterStream),
                 section(form, "rehabilitation", this::rehabilitation),
                 section(form, "riskEvents", this::riskEvent),
-                section(form, "assurance", this::instrument), List.of(),
+                section(form, "assurance", this::instrument), List.of(), null,
                 section(form, "requirements", RequirementForms::read).stream().filter(Objects::nonNull).toList());
         for (ValidationError e : ScenarioValidator.validate(draft)) {
             if (failed.stream().noneMatch(f -> Assembly.isUnder(e.path(), f))) {
