@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.closureassurance.simulator.random.RandomStream;
 import org.closureassurance.simulator.results.Stats;
+import org.closureassurance.simulator.statistics.RankWorkspace;
+import org.closureassurance.simulator.statistics.RankedSample;
 import org.closureassurance.simulator.statistics.Ranks;
+import org.closureassurance.simulator.statistics.SampleSummary;
 import org.closureassurance.simulator.statistics.SortOrder;
 import org.closureassurance.simulator.statistics.Summary;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,11 +24,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The reduction after the iterations: {@link Summary#of} (copies and sorts, then moments and
- * percentiles), {@link Ranks#of} (for each sensitivity input), {@link SortOrder#sort} and
- * {@link SortOrder#ascending}, with {@link Arrays#sort} for comparison, on 10^6 log-normal
- * doubles (liability-like, few ties). The in-place sorts get a fresh unsorted copy before each
- * call, outside the measurement. ms per call.
+ * The reduction after the iterations: {@link Summary#of} and {@link Summary#withHundredths}
+ * (selection, then moments and percentiles), {@link Ranks#ranked} (the liability's one sort for
+ * its percentiles and ranks), {@link Ranks#spearmanOfKeys} (one sensitivity input),
+ * {@link Ranks#of}, {@link SortOrder#sort} and {@link SortOrder#ascending}, with
+ * {@link Arrays#sort} for comparison, on 10^6 log-normal doubles (liability-like, few ties).
+ * The in-place sorts get a fresh unsorted copy before each call, outside the measurement. ms
+ * per call.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -39,6 +44,10 @@ public class ReductionBench {
 
     private double[] values;
     private double[] scratch;
+    private int[] keys;
+    private int[] all;
+    private int[] twiceRanks;
+    private RankWorkspace workspace;
 
     @Setup(Level.Trial)
     public void setup() {
@@ -49,6 +58,15 @@ public class ReductionBench {
             values[i] = Math.exp(17.5 + 0.6 * s.nextStandardNormal());
         }
         scratch = new double[n];
+        // Order keys of a uniform input (32 bits, as the engine keeps them), every iteration selected.
+        keys = new int[n];
+        all = new int[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = (int) (s.nextLong() >>> 32);
+            all[i] = i;
+        }
+        twiceRanks = Ranks.twiceAverageRanks(values, n);
+        workspace = new RankWorkspace();
     }
 
     /** Only for the in-place sorts; JMH warns about Level.Invocation, harmless at milliseconds per call. */
@@ -76,6 +94,22 @@ public class ReductionBench {
     public double[] sortOrderSort() {
         SortOrder.sort(scratch);
         return scratch;
+    }
+
+    @Benchmark
+    public SampleSummary summaryWithHundredths() {
+        return Summary.withHundredths(values, n);
+    }
+
+    @Benchmark
+    public RankedSample ranked() {
+        return Ranks.ranked(values, n, workspace);
+    }
+
+    /** One sampled input's sensitivity: its keys ranked against the liability's ranks. */
+    @Benchmark
+    public double spearmanOfKeys() {
+        return Ranks.spearmanOfKeys(keys, all, twiceRanks, workspace);
     }
 
     @Benchmark

@@ -29,7 +29,9 @@ import org.closureassurance.simulator.results.WaterStreamResult;
 import org.closureassurance.simulator.statistics.Percentiles;
 import org.closureassurance.simulator.statistics.QuantileSketch;
 import org.closureassurance.simulator.statistics.RankWorkspace;
+import org.closureassurance.simulator.statistics.RankedSample;
 import org.closureassurance.simulator.statistics.Ranks;
+import org.closureassurance.simulator.statistics.SampleSummary;
 import org.closureassurance.simulator.statistics.Summary;
 import org.closureassurance.simulator.statistics.WilsonInterval;
 
@@ -44,6 +46,8 @@ final class ResultsSummary {
     private final int done;
     /** Indices of forfeiting iterations, ascending. */
     private final int[] forfeiting;
+    /** Sorting arrays, one per thread at a time, so the sorts allocate them a few times rather than once each. */
+    private final Queue<RankWorkspace> workspaces = new ConcurrentLinkedQueue<>();
 
     ResultsSummary(RunPlan plan, IterationRecords rec, int done) {
         this.plan = plan;
@@ -76,10 +80,9 @@ final class ResultsSummary {
                 covered++;
             }
         }
-        Supplier<double[]> liabilitySorted = tasks.fork(() -> Ranks.sortedCopy(liability, nf));
-        Supplier<double[]> assuranceSorted = tasks.fork(() -> Ranks.sortedCopy(assurance, nf));
-        Supplier<double[]> shortfallSorted = tasks.fork(() -> Ranks.sortedCopy(shortfall, nf));
-        Supplier<double[]> costPVSorted = tasks.fork(() -> Ranks.sortedCopy(rec.costPV, done));
+        Supplier<SampleSummary> assuranceSummary = tasks.fork(() -> Summary.withHundredths(assurance, nf));
+        Supplier<double[]> shortfallSorted = tasks.fork(() -> sorted(shortfall, nf));
+        Supplier<SampleSummary> costPVSummary = tasks.fork(() -> Summary.withHundredths(rec.costPV, done));
         Supplier<Stats> publicCost = tasks.fork(() -> Summary.of(rec.publicCost, done));
         Supplier<Stats> undiscounted = tasks.fork(() -> Summary.of(rec.costUndiscounted, done));
         Supplier<Stats> closureYears = tasks.fork(() -> Summary.of(rec.closureYear, done));
@@ -90,24 +93,27 @@ final class ResultsSummary {
         Supplier<Timeline> timeline = tasks.fork(() -> timeline(sketch, coverageByYear));
         Supplier<List<RequirementResult>> requirements = tasks.fork(
                 () -> new RequirementsSummary(plan.requirements, rec, done, forfeiting).results());
-        // Last: many small equal tasks that fill the pool's threads behind the larger ones above,
-        // while this thread ranks the liability they all need.
-        Supplier<List<Sensitivity>> sensitivity = sensitivity(liability, tasks);
+        // This thread sorts and ranks the liability while the pool works on the tasks above; last,
+        // many small equal tasks that fill the pool's threads behind the larger ones.
+        RankWorkspace own = borrow();
+        RankedSample liabilityRanked = Ranks.ranked(liability, nf, own);
+        workspaces.add(own);
+        Supplier<List<Sensitivity>> sensitivity = sensitivity(liabilityRanked.twiceRanks(), tasks);
 
         double coverage = nf == 0 ? Double.NaN : (double) covered / nf;
         Interval ci = WilsonInterval.of95(covered, nf);
-        double[] ls = liabilitySorted.get();
-        double[] as = assuranceSorted.get();
+        double[] ls = liabilityRanked.sorted();
         double[] ss = shortfallSorted.get();
-        double[] cs = costPVSorted.get();
+        SampleSummary as = assuranceSummary.get();
+        SampleSummary cs = costPVSummary.get();
         return new SimulationResults(plan.scenario.name(), plan.scenario.currencyOrDefault(), done, plan.seed,
                 plan.sampling, done == 0 ? Double.NaN : (double) nf / done, coverage, ci, publicCost.get().mean(),
-                publicCost.get(), Summary.ofSorted(liability, ls, nf), Summary.ofSorted(assurance, as, nf),
+                publicCost.get(), Summary.ofSorted(liability, ls, nf), as.stats(),
                 Summary.ofSorted(shortfall, ss, nf), required(ss, nf), sizingCurve(ss, nf, coverage),
-                Summary.ofSorted(rec.costPV, cs, done), undiscounted.get(), water.get(), domains.get(),
+                cs.stats(), undiscounted.get(), water.get(), domains.get(),
                 relinquishment.get(), neverProbability(), instruments.get(), sensitivity.get(), closureYears.get(),
-                new Distributions(Percentiles.hundredths(ls, nf), Percentiles.hundredths(as, nf),
-                        Percentiles.hundredths(ss, nf), Percentiles.hundredths(cs, done)),
+                new Distributions(Percentiles.hundredths(ls, nf), as.hundredths(),
+                        Percentiles.hundredths(ss, nf), cs.hundredths()),
                 timeline.get(), run, plan.requirements.baseEstimate, requirements.get());
     }
 
@@ -163,6 +169,19 @@ final class ResultsSummary {
                 return out;
             };
         }
+    }
+
+    /** The first {@code n} values sorted, in a borrowed workspace. */
+    private double[] sorted(double[] values, int n) {
+        RankWorkspace w = borrow();
+        double[] out = Ranks.sortedCopy(values, n, w);
+        workspaces.add(w);
+        return out;
+    }
+
+    private RankWorkspace borrow() {
+        RankWorkspace w = workspaces.poll();
+        return w == null ? new RankWorkspace() : w;
     }
 
     private static double[] gather(double[] values, int[] idx) {
@@ -242,11 +261,10 @@ final class ResultsSummary {
                 finite[nFinite++] = rec.waterDuration[w][i];
             }
         }
-        double[] durSorted = Ranks.sortedCopy(finite, nFinite);
-        double[] pvSorted = Ranks.sortedCopy(rec.waterPV[w], done);
-        return new WaterStreamResult(plan.water[w].name(), ratio(needed), ratio(perpetual),
-                Summary.ofSorted(finite, durSorted, nFinite), Summary.ofSorted(rec.waterPV[w], pvSorted, done),
-                Percentiles.hundredths(durSorted, nFinite), Percentiles.hundredths(pvSorted, done));
+        SampleSummary duration = Summary.withHundredths(finite, nFinite);
+        SampleSummary pv = Summary.withHundredths(rec.waterPV[w], done);
+        return new WaterStreamResult(plan.water[w].name(), ratio(needed), ratio(perpetual), duration.stats(),
+                pv.stats(), duration.hundredths(), pv.hundredths());
     }
 
     private Supplier<List<DomainResult>> domains(QuantileSketch sketch, Tasks tasks) {
@@ -267,7 +285,7 @@ final class ResultsSummary {
                 completed[n++] = c;
             }
         }
-        double[] sorted = Ranks.sortedCopy(completed, n);
+        SampleSummary completion = Summary.withHundredths(completed, n);
         int years = plan.horizon - p.earliestStart();
         int[] y = new int[years];
         double[] p10 = new double[years];
@@ -281,8 +299,8 @@ final class ResultsSummary {
                 p90[k] = sketch.quantile(series + k, 0.90);
             }
         }
-        return new DomainResult(p.name(), Summary.ofSorted(completed, sorted, n), ratio(done - n),
-                Summary.of(rec.domainPV[d], done), Percentiles.hundredths(sorted, n),
+        return new DomainResult(p.name(), completion.stats(), ratio(done - n),
+                Summary.of(rec.domainPV[d], done), completion.hundredths(),
                 new ConditionFan(y, p10, p50, p90, p.medianTarget()));
     }
 
@@ -318,24 +336,13 @@ final class ResultsSummary {
         });
     }
 
-    private Supplier<List<Sensitivity>> sensitivity(double[] liability, Tasks tasks) {
-        int nf = forfeiting.length;
-        if (nf < 2) {
+    private Supplier<List<Sensitivity>> sensitivity(int[] liabilityRanks, Tasks tasks) {
+        if (forfeiting.length < 2) {
             return List::of;
         }
-        int[] liabilityRanks = Ranks.twiceAverageRanks(liability, nf);
-        Queue<RankWorkspace> workspaces = new ConcurrentLinkedQueue<>();
         Supplier<List<Sensitivity>> each = tasks.forkEach(plan.sampledCount, k -> {
-            RankWorkspace w = workspaces.poll();
-            if (w == null) {
-                w = new RankWorkspace(nf);
-            }
-            int[] keys = w.keys(nf);
-            int[] input = rec.inputKeys[k];
-            for (int m = 0; m < nf; m++) {
-                keys[m] = input[forfeiting[m]];
-            }
-            double rho = Ranks.spearmanOfKeys(keys, nf, liabilityRanks, w);
+            RankWorkspace w = borrow();
+            double rho = Ranks.spearmanOfKeys(rec.inputKeys[k], forfeiting, liabilityRanks, w);
             workspaces.add(w);
             return new Sensitivity(plan.sampledPaths[k], rho);
         });

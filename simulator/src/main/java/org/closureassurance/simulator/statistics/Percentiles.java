@@ -32,12 +32,17 @@ public final class Percentiles {
 
     /** Percentiles 0, 1, ..., 100 of the first {@code n} sorted entries; empty when {@code n == 0}. */
     public static double[] hundredths(double[] sorted, int n) {
+        return hundredths(k -> sorted[k], n);
+    }
+
+    /** As {@link #hundredths(double[], int)}, reading the {@code k}-th smallest through {@code order}. */
+    static double[] hundredths(java.util.function.IntToDoubleFunction order, int n) {
         if (n == 0) {
             return new double[0];
         }
         double[] out = new double[101];
         for (int k = 0; k <= 100; k++) {
-            out[k] = type7(sorted, n, k / 100.0);
+            out[k] = type7(order, n, k / 100.0);
         }
         return out;
     }

@@ -1,32 +1,23 @@
 package org.closureassurance.simulator.statistics;
 
 /**
- * Reusable arrays for ranking many samples of the same size one after another (Spearman
- * sensitivity ranks every sampled input over the same iterations): ranking a million values
- * needs tens of MB of keys, orders and ranks, which one workspace per thread allocates once
- * instead of once per input. Not thread-safe: one thread uses a workspace at a time.
+ * Reusable arrays for sorting and ranking many samples of about the same size one after
+ * another (Spearman sensitivity ranks every sampled input over the same iterations, and the
+ * summary sorts several figures): sorting a million values needs 16 MB of keys, ranking them
+ * more, which one workspace per thread allocates once instead of once per sample. Not
+ * thread-safe: one thread uses a workspace at a time.
  */
 public final class RankWorkspace {
-    final int[] count = new int[1 << 16];
+    private int[] count = new int[0];
     private int[] order = new int[0];
     private long[] keys;
     private long[] keys2;
     private int[] order2;
     private double[] ranks;
-    private int[] intKeys;
-    private int[] intKeys2;
 
-    /** A workspace for up to {@code capacity} samples (it grows when asked for more). */
-    public RankWorkspace(int capacity) {
-        order(capacity);
-    }
-
-    /** A buffer of at least {@code n} ints to gather order keys into before ranking them here. */
-    public int[] keys(int n) {
-        if (intKeys == null || intKeys.length < n) {
-            intKeys = new int[n];
-        }
-        return intKeys;
+    /** An empty workspace; its arrays are allocated on first use and grow when asked for more. */
+    public RankWorkspace() {
+        // Nothing allocated until a ranking says how large.
     }
 
     int[] order(int n) {
@@ -64,10 +55,11 @@ public final class RankWorkspace {
         return order2;
     }
 
-    int[] spareIntKeys(int n) {
-        if (intKeys2 == null || intKeys2.length < n) {
-            intKeys2 = new int[n];
+    /** Counters for the radix passes' digits. */
+    int[] digitCounts(int size) {
+        if (count.length < size) {
+            count = new int[size];
         }
-        return intKeys2;
+        return count;
     }
 }

@@ -51,45 +51,61 @@ public final class Ranks {
      * exact. The form {@link #spearmanOfKeys} carries through its sort.
      */
     public static int[] twiceAverageRanks(double[] values, int n) {
-        if (n > 1 << 30) {
-            throw new IllegalArgumentException("cannot rank " + n + " samples as ints (at most 2^30)");
-        }
-        double[] ranks = of(values, n);
-        int[] twice = new int[n];
-        for (int i = 0; i < n; i++) {
-            twice[i] = (int) (2.0 * ranks[i]);
-        }
-        return twice;
+        return ranked(values, n, new RankWorkspace()).twiceRanks();
     }
 
     /**
-     * Spearman's rank correlation of samples given by their order keys ({@code keys[0..n-1]},
-     * compared unsigned, equal keys tied) with samples whose doubled average ranks are
-     * {@code twiceOtherRanks[0..n-1]} ({@link #twiceAverageRanks}): the Pearson correlation of
-     * the two rank vectors around their common mean {@code (n + 1) / 2}. The other ranks travel
-     * with the keys through the radix sort, so the sums read memory in order.
-     * {@code keys} is sorted in place.
+     * The first {@code n} values sorted, and their doubled average ranks
+     * ({@link #twiceAverageRanks}), from one sort: a figure whose percentiles are reported and
+     * whose ranks the sensitivities need is sorted once. Sorts in {@code w}'s arrays.
      */
-    public static double spearmanOfKeys(int[] keys, int n, int[] twiceOtherRanks, RankWorkspace w) {
+    public static RankedSample ranked(double[] values, int n, RankWorkspace w) {
+        if (n > 1 << 30) {
+            throw new IllegalArgumentException("cannot rank " + n + " samples as ints (at most 2^30)");
+        }
+        double[] sorted = new double[n];
+        int[] twice = new int[n];
+        SortOrder.sortAndRank(values, n, sorted, twice, w);
+        return new RankedSample(sorted, twice);
+    }
+
+    /**
+     * Spearman's rank correlation of the samples {@code keys[selected[m]]} ({@code m = 0..n-1},
+     * {@code n = selected.length}; order keys compared unsigned, equal keys tied) with samples
+     * whose doubled average ranks are {@code twiceOtherRanks[0..n-1]} ({@link #twiceAverageRanks}):
+     * the Pearson correlation of the two rank vectors around their common mean {@code (n + 1) / 2}.
+     * Each key is packed with the other rank into one long, so one stable radix sort of the keys
+     * carries the other ranks along and the sums read memory in order. {@code keys} is not modified.
+     */
+    public static double spearmanOfKeys(int[] keys, int[] selected, int[] twiceOtherRanks, RankWorkspace w) {
+        int n = selected.length;
         if (n < 2) {
             return 0.0;
         }
-        int[] other = w.order(n);
-        System.arraycopy(twiceOtherRanks, 0, other, 0, n);
-        SortOrder.sortUnsigned(keys, other, n, w);
+        long[] pairs = w.longKeys(n);
+        for (int m = 0; m < n; m++) {
+            pairs[m] = ((long) keys[selected[m]] << 32) | (twiceOtherRanks[m] & 0xFFFF_FFFFL);
+        }
+        SortOrder.sortByUpperHalves(pairs, null, n, w);
+        return correlationOfSortedPairs(pairs, n);
+    }
+
+    /** The rank correlation of pairs sorted by key: ranks from the keys' positions, ties averaged. */
+    private static double correlationOfSortedPairs(long[] pairs, int n) {
         double twiceMean = n + 1.0;
         double sxy = 0;
         double sxx = 0;
         double syy = 0;
         int i = 0;
         while (i < n) {
+            long key = pairs[i] >>> 32;
             int j = i;
-            while (j + 1 < n && keys[j + 1] == keys[i]) {
+            while (j + 1 < n && pairs[j + 1] >>> 32 == key) {
                 j++;
             }
             double r = ((double) i + j + 2.0) - twiceMean;
             for (int m = i; m <= j; m++) {
-                double d = other[m] - twiceMean;
+                double d = (int) pairs[m] - twiceMean;
                 sxy += r * d;
                 sxx += r * r;
                 syy += d * d;
@@ -107,10 +123,15 @@ public final class Ranks {
         return pearson(of(a, n), of(b, n), n);
     }
 
-    /** A copy of the first {@code n} values, sorted ascending. */
+    /** A copy of the first {@code n} values, sorted ascending (NaN last, -0.0 read as 0.0). */
     public static double[] sortedCopy(double[] values, int n) {
-        double[] out = Arrays.copyOf(values, n);
-        SortOrder.sort(out);
+        return sortedCopy(values, n, new RankWorkspace());
+    }
+
+    /** As {@link #sortedCopy(double[], int)}, sorting in {@code w}'s arrays, so many sorts allocate them once. */
+    public static double[] sortedCopy(double[] values, int n, RankWorkspace w) {
+        double[] out = new double[n];
+        SortOrder.sortInto(values, n, out, w);
         return out;
     }
 }

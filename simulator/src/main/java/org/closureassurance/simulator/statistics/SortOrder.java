@@ -4,21 +4,22 @@ import java.util.Arrays;
 
 /**
  * Sorting of doubles by radix sort over order-preserving 64-bit keys (sign-flipped IEEE bits,
- * -0.0 folded onto 0.0; keys compare unsigned): two stable passes over the upper 32 bits,
- * then the rare runs that share them are ordered by the lower 32 bits. The result is the same
- * order as a comparison sort for every finite or infinite value, NaN last, in about a third of
- * the time for a million values.
+ * -0.0 folded onto 0.0; keys compare unsigned). The keys are first shifted by their spread
+ * (minus the smallest, the highest differing bit leading), so their upper 32 bits carry 32
+ * significant bits; four stable 8-bit passes order those upper halves, their digit counts
+ * taken in one reading; the rare runs that share an upper half are then ordered by the lower.
+ * The result is the same order as a comparison sort for every finite or infinite value, NaN
+ * last, several times faster for a million values ({@code ReductionBench} in the benchmarks).
  */
 public final class SortOrder {
-    private static final int BITS = 16;
-    private static final int BUCKETS = 1 << BITS;
-    private static final int MASK = BUCKETS - 1;
-    /** Digit width of the 32-bit key sort: four passes over 256 buckets stay in the cache's reach. */
-    private static final int INT_BITS = 8;
-    private static final int INT_BUCKETS = 1 << INT_BITS;
-    private static final int INT_MASK = INT_BUCKETS - 1;
-    /** Below this size a comparison sort is faster than the radix passes. */
+    /** Digit width: four passes over 256 buckets, whose write streams stay in the cache's reach. */
+    private static final int DIGIT = 8;
+    private static final int RADIX = 1 << DIGIT;
+    private static final int PASSES = 32 / DIGIT;
+    /** Below this size a comparison sort is simpler than the radix passes. */
     private static final int SMALL = 2048;
+    /** Runs sharing an upper half up to this length are ordered by insertion. */
+    private static final int SHORT_RUN = 32;
 
     private SortOrder() {
     }
@@ -40,43 +41,22 @@ public final class SortOrder {
      * ties are found on the sorted keys, so only the final write is out of order.
      */
     static double[] averageRanks(double[] values, int n) {
-        return averageRanks(values, n, new RankWorkspace(n));
+        return averageRanks(values, n, new RankWorkspace());
     }
 
     /** As {@link #averageRanks(double[], int)}, in {@code w}'s arrays: the result is {@code w}'s, valid until its next use. */
     static double[] averageRanks(double[] values, int n, RankWorkspace w) {
         long[] keys = w.longKeys(n);
         int[] order = w.order(n);
-        long lowest = -1L;
-        long highest = 0L;
         for (int i = 0; i < n; i++) {
-            long k = key(values[i]);
-            keys[i] = k;
             order[i] = i;
-            lowest = Long.compareUnsigned(k, lowest) < 0 ? k : lowest;
-            highest = Long.compareUnsigned(k, highest) > 0 ? k : highest;
         }
-        if (n > 0) {
-            // Keys minus the smallest, shifted so their highest differing bit leads: the same order,
-            // but the upper 32 bits the radix passes sort on now carry 32 significant bits of the
-            // spread, so runs left to the fix-up (equal upper halves) are rare.
-            int shift = Long.numberOfLeadingZeros(highest - lowest);
-            if (shift == 64) {
-                shift = 0;
-            }
-            for (int i = 0; i < n; i++) {
-                keys[i] = (keys[i] - lowest) << shift;
-            }
-        }
+        KeySpread.of(values, n, keys).shift(keys, n);
         sortKeys(keys, order, n, w);
         double[] ranks = w.ranks(n);
         int i = 0;
         while (i < n) {
-            int j = i;
-            long k = keys[i];
-            while (j + 1 < n && keys[j + 1] == k) {
-                j++;
-            }
+            int j = endOfTies(keys, i, n);
             double rank = 0.5 * (i + j) + 1.0;
             for (int m = i; m <= j; m++) {
                 ranks[order[m]] = rank;
@@ -87,63 +67,49 @@ public final class SortOrder {
     }
 
     /**
-     * Sorts 32-bit keys (compared unsigned) ascending in place, carrying {@code order} along:
-     * four stable 8-bit counting passes, in {@code w}'s spare arrays (for a million keys with
-     * their payload, 21 ms against 35 ms for two 16-bit passes, whose 65,536 write streams
-     * overrun the cache).
+     * Sorts {@code values[0..n-1]} into {@code sorted} and writes each value's average rank,
+     * doubled (an int, since average ranks are multiples of 1/2), into {@code twiceRanks}:
+     * one sort serving both a figure's percentiles and its rank correlations. {@code sorted}
+     * is what {@link #sortInto} gives. Sorts in {@code w}'s arrays.
      */
-    static void sortUnsigned(int[] keys, int[] order, int n, RankWorkspace w) {
-        int[] keys2 = w.spareIntKeys(n);
-        int[] order2 = w.spareOrder(n);
-        boolean swapped = false;
-        for (int shift = 0; shift < 32; shift += INT_BITS) {
-            boolean moved = swapped ? pass(keys2, order2, keys, order, n, shift, w.count)
-                    : pass(keys, order, keys2, order2, n, shift, w.count);
-            if (moved) {
-                swapped = !swapped;
+    static void sortAndRank(double[] values, int n, double[] sorted, int[] twiceRanks, RankWorkspace w) {
+        long[] keys = w.longKeys(n);
+        int[] order = w.order(n);
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        KeySpread spread = KeySpread.of(values, n, keys);
+        spread.shift(keys, n);
+        sortKeys(keys, order, n, w);
+        int i = 0;
+        while (i < n) {
+            int j = endOfTies(keys, i, n);
+            int twice = i + j + 2;
+            double value = spread.value(keys[i]);
+            for (int m = i; m <= j; m++) {
+                twiceRanks[order[m]] = twice;
+                sorted[m] = value;
             }
+            i = j + 1;
         }
-        if (swapped) {
-            System.arraycopy(keys2, 0, keys, 0, n);
-            System.arraycopy(order2, 0, order, 0, n);
-        }
-    }
-
-    /** Turns bucket counts into each bucket's first position (exclusive prefix sums). */
-    private static void toStarts(int[] count) {
-        int sum = 0;
-        for (int b = 0; b < BUCKETS; b++) {
-            int c = count[b];
-            count[b] = sum;
-            sum += c;
+        if (n < SMALL) {
+            comparisonSort(values, n, sorted);
         }
     }
 
-    /** One stable counting pass of 32-bit keys on 8 bits at {@code shift}; false when all share the digit. */
-    private static boolean pass(int[] src, int[] psrc, int[] dst, int[] pdst, int n, int shift, int[] count) {
-        if (n == 0) {
-            return false;
+    private static void comparisonSort(double[] values, int n, double[] sorted) {
+        System.arraycopy(values, 0, sorted, 0, n);
+        Arrays.sort(sorted, 0, n);
+    }
+
+    /** The last position of the run of keys equal to {@code keys[from]}. */
+    private static int endOfTies(long[] keys, int from, int n) {
+        long k = keys[from];
+        int j = from;
+        while (j + 1 < n && keys[j + 1] == k) {
+            j++;
         }
-        Arrays.fill(count, 0, INT_BUCKETS, 0);
-        for (int i = 0; i < n; i++) {
-            count[(src[i] >>> shift) & INT_MASK]++;
-        }
-        if (count[(src[0] >>> shift) & INT_MASK] == n) {
-            return false;
-        }
-        int sum = 0;
-        for (int b = 0; b < INT_BUCKETS; b++) {
-            int c = count[b];
-            count[b] = sum;
-            sum += c;
-        }
-        for (int i = 0; i < n; i++) {
-            int k = src[i];
-            int d = count[(k >>> shift) & INT_MASK]++;
-            dst[d] = k;
-            pdst[d] = psrc[i];
-        }
-        return true;
+        return j;
     }
 
     /** Indices 0..n-1 ordered so that {@code values[order[k]]} ascends; stable for ties. */
@@ -151,27 +117,35 @@ public final class SortOrder {
         long[] keys = new long[n];
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
-            keys[i] = key(values[i]);
             order[i] = i;
         }
-        sortKeys(keys, order, n, new RankWorkspace(SMALL));
+        KeySpread.of(values, n, keys).shift(keys, n);
+        sortKeys(keys, order, n, new RankWorkspace());
         return order;
     }
 
     /** Sorts {@code values} ascending in place (the same order as {@code Arrays.sort}, NaN last). */
     public static void sort(double[] values) {
-        int n = values.length;
+        sortInto(values, values.length, values, new RankWorkspace());
+    }
+
+    /**
+     * Writes {@code values[0..n-1]} ascending into {@code sorted} (which may be {@code values}),
+     * the keys sorted in {@code w}'s arrays: the same order as {@code Arrays.sort}, NaN last.
+     * From {@code 2048} values on, -0.0 comes out as 0.0 (the keys tie them); below, by
+     * {@code Arrays.sort} itself, as it was.
+     */
+    static void sortInto(double[] values, int n, double[] sorted, RankWorkspace w) {
         if (n < SMALL) {
-            Arrays.sort(values);
+            comparisonSort(values, n, sorted);
             return;
         }
-        long[] keys = new long[n];
+        long[] keys = w.longKeys(n);
+        KeySpread spread = KeySpread.of(values, n, keys);
+        spread.shift(keys, n);
+        sortKeys(keys, null, n, w);
         for (int i = 0; i < n; i++) {
-            keys[i] = key(values[i]);
-        }
-        sortKeys(keys, null, n, new RankWorkspace(SMALL));
-        for (int i = 0; i < n; i++) {
-            values[i] = fromKey(keys[i]);
+            sorted[i] = spread.value(keys[i]);
         }
     }
 
@@ -181,25 +155,7 @@ public final class SortOrder {
             insertionOrMerge(keys, payload, 0, n);
             return;
         }
-        long[] keys2 = w.spareKeys(n);
-        int[] payload2 = payload == null ? null : w.spareOrder(n);
-        int[] count = w.count;
-        boolean swapped = false;
-        for (int shift = 32; shift < 64; shift += BITS) {
-            long[] src = swapped ? keys2 : keys;
-            long[] dst = swapped ? keys : keys2;
-            int[] psrc = swapped ? payload2 : payload;
-            int[] pdst = swapped ? payload : payload2;
-            if (pass(src, psrc, dst, pdst, n, shift, count)) {
-                swapped = !swapped;
-            }
-        }
-        if (swapped) {
-            System.arraycopy(keys2, 0, keys, 0, n);
-            if (payload != null) {
-                System.arraycopy(payload2, 0, payload, 0, n);
-            }
-        }
+        sortByUpperHalves(keys, payload, n, w);
         int i = 0;
         while (i < n) {
             int j = i + 1;
@@ -208,16 +164,105 @@ public final class SortOrder {
                 j++;
             }
             if (j - i > 1) {
-                sortRun(keys, payload, i, j, count);
+                sortRun(keys, payload, i, j, w);
             }
             i = j;
         }
     }
 
-    /** Orders a run that shares its upper 32 bits by the lower 32. */
-    private static void sortRun(long[] keys, int[] payload, int from, int to, int[] count) {
+    /**
+     * Sorts {@code keys[0..n-1]} stably by their upper 32 bits (compared unsigned), carrying
+     * the lower 32 bits and {@code payload} (when given) along unexamined: four 8-bit counting
+     * passes, all four digits counted in one reading, a pass skipped when one digit value holds
+     * every key. Uses {@code w}'s spare arrays.
+     */
+    static void sortByUpperHalves(long[] keys, int[] payload, int n, RankWorkspace w) {
+        if (n < 2) {
+            return;
+        }
+        int[] count = w.digitCounts(PASSES * RADIX);
+        countDigits(keys, n, count);
+        long[] src = keys;
+        long[] dst = w.spareKeys(n);
+        int[] psrc = payload;
+        int[] pdst = payload == null ? null : w.spareOrder(n);
+        for (int p = 0; p < PASSES; p++) {
+            int shift = 32 + p * DIGIT;
+            int base = p * RADIX;
+            if (count[base + digit(keys[0], shift)] == n) {
+                continue;
+            }
+            toStarts(count, base);
+            if (payload == null) {
+                scatter(src, dst, n, shift, count, base);
+            } else {
+                scatter(src, psrc, dst, pdst, n, shift, count, base);
+                int[] pt = psrc;
+                psrc = pdst;
+                pdst = pt;
+            }
+            long[] t = src;
+            src = dst;
+            dst = t;
+        }
+        if (src != keys) {
+            System.arraycopy(src, 0, keys, 0, n);
+            if (payload != null) {
+                System.arraycopy(psrc, 0, payload, 0, n);
+            }
+        }
+    }
+
+    private static int digit(long key, int shift) {
+        return (int) (key >>> shift) & (RADIX - 1);
+    }
+
+    /** The counts of the four 8-bit digits of every key's upper half, in one reading of the keys. */
+    private static void countDigits(long[] keys, int n, int[] count) {
+        Arrays.fill(count, 0, PASSES * RADIX, 0);
+        for (int i = 0; i < n; i++) {
+            long k = keys[i];
+            count[(int) (k >>> 32) & (RADIX - 1)]++;
+            count[RADIX + ((int) (k >>> 40) & (RADIX - 1))]++;
+            count[2 * RADIX + ((int) (k >>> 48) & (RADIX - 1))]++;
+            count[3 * RADIX + (int) (k >>> 56)]++;
+        }
+    }
+
+    /** Turns one digit's bucket counts into each bucket's first position (exclusive prefix sums). */
+    private static void toStarts(int[] count, int base) {
+        int sum = 0;
+        for (int b = base; b < base + RADIX; b++) {
+            int c = count[b];
+            count[b] = sum;
+            sum += c;
+        }
+    }
+
+    private static void scatter(long[] src, long[] dst, int n, int shift, int[] start, int base) {
+        for (int i = 0; i < n; i++) {
+            long k = src[i];
+            dst[start[base + ((int) (k >>> shift) & (RADIX - 1))]++] = k;
+        }
+    }
+
+    private static void scatter(long[] src, int[] psrc, long[] dst, int[] pdst, int n, int shift, int[] start,
+                                int base) {
+        for (int i = 0; i < n; i++) {
+            long k = src[i];
+            int d = start[base + ((int) (k >>> shift) & (RADIX - 1))]++;
+            dst[d] = k;
+            pdst[d] = psrc[i];
+        }
+    }
+
+    /**
+     * Orders a run that shares its upper 32 bits by the lower 32: its keys, halves swapped,
+     * go through the same passes.
+     */
+    private static void sortRun(long[] keys, int[] payload, int from, int to, RankWorkspace w) {
         int len = to - from;
-        if (len <= 32) {
+        if (len <= SHORT_RUN) {
             insertionOrMerge(keys, payload, from, to);
             return;
         }
@@ -228,52 +273,24 @@ public final class SortOrder {
         if (allEqual) {
             return;
         }
-        long[] k = Arrays.copyOfRange(keys, from, to);
+        long[] k = new long[len];
+        for (int i = 0; i < len; i++) {
+            k[i] = Long.rotateLeft(keys[from + i], 32);
+        }
         int[] p = payload == null ? null : Arrays.copyOfRange(payload, from, to);
-        long[] k2 = new long[len];
-        int[] p2 = payload == null ? null : new int[len];
-        boolean swapped = false;
-        for (int shift = 0; shift < 32; shift += BITS) {
-            if (swapped ? pass(k2, p2, k, p, len, shift, count) : pass(k, p, k2, p2, len, shift, count)) {
-                swapped = !swapped;
-            }
+        sortByUpperHalves(k, p, len, w);
+        for (int i = 0; i < len; i++) {
+            keys[from + i] = Long.rotateLeft(k[i], 32);
         }
-        System.arraycopy(swapped ? k2 : k, 0, keys, from, len);
         if (payload != null) {
-            System.arraycopy(swapped ? p2 : p, 0, payload, from, len);
+            System.arraycopy(p, 0, payload, from, len);
         }
-    }
-
-    /** One stable counting pass on 16 bits at {@code shift}; false when all keys share the digit. */
-    private static boolean pass(long[] src, int[] psrc, long[] dst, int[] pdst, int n, int shift, int[] count) {
-        Arrays.fill(count, 0);
-        for (int i = 0; i < n; i++) {
-            count[(int) (src[i] >>> shift) & MASK]++;
-        }
-        if (count[(int) (src[0] >>> shift) & MASK] == n) {
-            return false;
-        }
-        toStarts(count);
-        if (psrc == null) {
-            for (int i = 0; i < n; i++) {
-                long k = src[i];
-                dst[count[(int) (k >>> shift) & MASK]++] = k;
-            }
-        } else {
-            for (int i = 0; i < n; i++) {
-                long k = src[i];
-                int d = count[(int) (k >>> shift) & MASK]++;
-                dst[d] = k;
-                pdst[d] = psrc[i];
-            }
-        }
-        return true;
     }
 
     /** Stable sort of {@code keys[from..to)} (and payload) by unsigned key. */
     private static void insertionOrMerge(long[] keys, int[] payload, int from, int to) {
         int len = to - from;
-        if (len <= 32) {
+        if (len <= SHORT_RUN) {
             for (int i = from + 1; i < to; i++) {
                 long k = keys[i];
                 int p = payload == null ? 0 : payload[i];

@@ -1,5 +1,6 @@
 package org.closureassurance.simulator.statistics;
 
+import java.util.Arrays;
 import java.util.function.IntToDoubleFunction;
 import org.closureassurance.simulator.results.Stats;
 
@@ -26,23 +27,57 @@ public final class Summary {
         if (n == 0) {
             return Stats.EMPTY;
         }
-        int[] positions = new int[2 + 2 * LEVELS.length];
-        positions[0] = 0;
-        positions[1] = n - 1;
-        for (int j = 0; j < LEVELS.length; j++) {
-            int lo = (int) Math.floor((n - 1) * LEVELS[j]);
-            positions[2 + 2 * j] = lo;
-            positions[3 + 2 * j] = Math.min(lo + 1, n - 1);
+        return build(values, n, selected(values, n, LEVELS));
+    }
+
+    /**
+     * Stats and percentiles 0, 1, ..., 100 ({@link Percentiles#hundredths}) of the first
+     * {@code n} entries of {@code values} (not modified), from one selection of the order
+     * statistics they read instead of a sort: the same values as {@link #ofSorted} and
+     * {@link Percentiles#hundredths} of the sorted sample.
+     */
+    public static SampleSummary withHundredths(double[] values, int n) {
+        if (n == 0) {
+            return new SampleSummary(Stats.EMPTY, new double[0]);
         }
-        double[] at = OrderStatistics.at(values, n, positions);
-        return build(values, n, k -> {
-            for (int j = 0; j < positions.length; j++) {
-                if (positions[j] == k) {
-                    return at[j];
-                }
+        double[] levels = new double[LEVELS.length + 101];
+        System.arraycopy(LEVELS, 0, levels, 0, LEVELS.length);
+        for (int k = 0; k <= 100; k++) {
+            levels[LEVELS.length + k] = k / 100.0;
+        }
+        IntToDoubleFunction order = selected(values, n, levels);
+        return new SampleSummary(build(values, n, order), Percentiles.hundredths(order, n));
+    }
+
+    /**
+     * The {@code k}-th smallest of {@code values[0..n-1]} for every {@code k} that a type-7
+     * percentile at one of {@code levels}, the minimum or the maximum reads; selected, not sorted.
+     */
+    private static IntToDoubleFunction selected(double[] values, int n, double[] levels) {
+        int[] wanted = new int[2 + 2 * levels.length];
+        wanted[0] = 0;
+        wanted[1] = n - 1;
+        for (int j = 0; j < levels.length; j++) {
+            int lo = (int) Math.floor((n - 1) * levels[j]);
+            wanted[2 + 2 * j] = lo;
+            wanted[3 + 2 * j] = Math.min(lo + 1, n - 1);
+        }
+        Arrays.sort(wanted);
+        int distinct = 1;
+        for (int j = 1; j < wanted.length; j++) {
+            if (wanted[j] != wanted[distinct - 1]) {
+                wanted[distinct++] = wanted[j];
             }
-            throw new IllegalStateException("order statistic " + k + " was not selected");
-        });
+        }
+        int[] positions = Arrays.copyOf(wanted, distinct);
+        double[] at = OrderStatistics.at(values, n, positions);
+        return k -> {
+            int j = Arrays.binarySearch(positions, k);
+            if (j < 0) {
+                throw new IllegalStateException("order statistic " + k + " was not selected");
+            }
+            return at[j];
+        };
     }
 
     /** Stats given both the samples in index order and the same samples sorted. */

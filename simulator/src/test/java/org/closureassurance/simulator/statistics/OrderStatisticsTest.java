@@ -1,5 +1,6 @@
 package org.closureassurance.simulator.statistics;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
@@ -46,6 +47,26 @@ class OrderStatisticsTest {
                 assertEquals(sorted[positions[j]], at[j], 0.0, kind + " n=" + n + " position " + positions[j]);
             }
             assertEquals(Summary.ofSorted(v, sorted, n), Summary.of(v, n), kind + " n=" + n);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"heavy", "zeros", "steps", "narrow", "mixed"})
+    void statsAndHundredthsBySelectionEqualThoseOfTheSortedSample(String kind) {
+        // The reference is the sorted sample read directly; selection must give every one of the
+        // 101 percentiles and the Stats bit for bit, including where a bucket is mostly zeros or
+        // a few repeated values (the fallback to a full sort).
+        for (int n : new int[] {0, 1, 2, 101, 4095, 4096, 200_003}) {
+            double[] v = sample(kind, n);
+            double[] sorted = v.clone();
+            Arrays.sort(sorted);
+            for (int i = 0; i < n && n >= 2048; i++) {
+                sorted[i] += 0.0;
+            }
+            SampleSummary s = Summary.withHundredths(v, n);
+            assertArrayEquals(Percentiles.hundredths(sorted, n), s.hundredths(), kind + " n=" + n);
+            assertEquals(Summary.ofSorted(v, sorted, n), s.stats(), kind + " n=" + n);
+            assertEquals(n == 0 ? 0 : 101, s.hundredths().length);
         }
     }
 

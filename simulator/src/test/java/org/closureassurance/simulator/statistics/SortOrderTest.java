@@ -1,6 +1,7 @@
 package org.closureassurance.simulator.statistics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -115,9 +116,75 @@ class SortOrderTest {
         assertArrayEquals(averageRanksByDefinition(v, n), Arrays.copyOf(Ranks.of(v, n), n));
     }
 
+    /** Fixed-seed values with runs of ties, both zeros, infinities, negatives and a NaN. */
+    private static double[] signedSample(int n) {
+        double[] v = sample(n);
+        for (int i = 0; i < n; i += 13) {
+            v[i] = i % 2 == 0 ? -0.0 : 0.0;
+        }
+        for (int i = 1; i < n; i += 29) {
+            v[i] = -v[i - 1];
+        }
+        return v;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 5, 2047, 2048, 5000, 100_003})
+    void sortAndRankGiveTheComparisonSortAndTheDefinitionsRanks(int n) {
+        double[] v = signedSample(n);
+        double[] expected = v.clone();
+        Arrays.sort(expected);
+        for (int i = 0; i < n && n >= 2048; i++) {
+            // The keys read -0.0 as 0.0 (ties), so the radix-sorted sample reports 0.0 for both;
+            // below 2,048 values Arrays.sort itself sorts, as before.
+            expected[i] += 0.0;
+        }
+        double[] sorted = new double[n];
+        int[] twice = new int[n];
+        SortOrder.sortAndRank(v, n, sorted, twice, new RankWorkspace());
+        assertArrayEquals(expected, sorted);
+        double[] ranks = averageRanksByDefinition(v, n);
+        for (int i = 0; i < n; i++) {
+            assertEquals(2.0 * ranks[i], twice[i], 0.0, "at " + i);
+        }
+        RankedSample ranked = Ranks.ranked(v, n, new RankWorkspace());
+        assertArrayEquals(sorted, ranked.sorted());
+        assertArrayEquals(twice, ranked.twiceRanks());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 5, 2048, 100_003})
+    void upperHalvesSortStablyAndCarryTheLowerHalvesAndThePayload(int n) {
+        // Upper halves: a quarter tied among 3 values, the rest over the whole unsigned range;
+        // lower halves random, so only a stable sort on the upper half alone gives this order.
+        RandomStream r = new RandomStream();
+        r.reset(5 + n);
+        long[] keys = new long[n];
+        int[] payload = new int[n];
+        for (int i = 0; i < n; i++) {
+            long upper = i % 4 == 0 ? (long) (r.nextUniform() * 3) : r.nextLong() >>> 32;
+            keys[i] = upper << 32 | (r.nextLong() & 0xFFFF_FFFFL);
+            payload[i] = i;
+        }
+        Long[] expected = new Long[n];
+        for (int i = 0; i < n; i++) {
+            expected[i] = keys[i];
+        }
+        Arrays.sort(expected, (a, b) -> Long.compareUnsigned(a >>> 32, b >>> 32));
+        long[] original = keys.clone();
+        SortOrder.sortByUpperHalves(keys, payload, n, new RankWorkspace());
+        for (int i = 0; i < n; i++) {
+            assertEquals(expected[i].longValue(), keys[i], "at " + i);
+            assertEquals(original[payload[i]], keys[i], "payload at " + i);
+        }
+        long[] alone = original.clone();
+        SortOrder.sortByUpperHalves(alone, null, n, new RankWorkspace());
+        assertArrayEquals(keys, alone);
+    }
+
     @org.junit.jupiter.api.Test
     void aReusedWorkspaceRanksLikeAFreshOne() {
-        RankWorkspace w = new RankWorkspace(10);
+        RankWorkspace w = new RankWorkspace();
         for (int n : new int[] {100_003, 5000, 7, 100_003, 2048}) {
             double[] v = sample(n);
             double[] fresh = Ranks.of(v, n);
