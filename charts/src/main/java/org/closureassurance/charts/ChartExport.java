@@ -198,9 +198,15 @@ public final class ChartExport {
      */
     public static List<Path> writeAll(ChartSet set, Path directory, int width, int height, double dpi)
             throws IOException {
+        return writeAll(set.charts(), directory, width, height, dpi);
+    }
+
+    /** Writes {@code charts} as {@link #writeAll(ChartSet, Path, int, int, double)} writes a set's. */
+    public static List<Path> writeAll(List<NamedChart> charts, Path directory, int width, int height, double dpi)
+            throws IOException {
         Files.createDirectories(directory);
         List<Path> written = new ArrayList<>();
-        for (NamedChart c : set.charts()) {
+        for (NamedChart c : charts) {
             Path png = directory.resolve(c.name() + ".png");
             writePng(c.chart(), png, width, height, dpi);
             written.add(png);

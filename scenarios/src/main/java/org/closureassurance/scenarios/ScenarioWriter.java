@@ -79,8 +79,8 @@ public final class ScenarioWriter {
         AtomicFile.write(file, write(s).getBytes(StandardCharsets.UTF_8), true);
     }
 
-    /** The scenario as a JSON tree. */
-    private static JsonNode toJson(Scenario s) {
+    /** The scenario as a JSON tree (also the starting point of {@link InputValueChecks}). */
+    static JsonNode toJson(Scenario s) {
         Fields f = new Fields();
         f.put(Top.FORMAT, text(Scenario.FORMAT));
         f.put(Top.NAME, text(s.name()));

@@ -8,7 +8,7 @@
  * ({@link org.closureassurance.scenarios.ScenarioFormat}, its section classes,
  * {@link org.closureassurance.scenarios.FormatField}, {@link org.closureassurance.scenarios.FormatObject},
  * {@link org.closureassurance.scenarios.FieldType}) that forms are built from.
- * {@code AtomicFile}, {@code ScenarioValidator} and {@code ValueChecks} are public for the desktop
- * app only: internal. The binders and checks are package-private.
+ * {@code AtomicFile}, {@code ScenarioValidator}, {@code ValueChecks} and {@code InputValueChecks} (a
+ * sweep's values checked as a file would be) are public for the desktop app only: internal. The binders and checks are package-private.
  */
 package org.closureassurance.scenarios;

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = ClosureAssuranceCommand.Version.class,
         description = {"Monte Carlo simulation of mine-closure financial assurance: will the bonds and funds held "
                 + "cover the cost of closing the mine, treating its water and bringing its land back?"},
-        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, ScenariosCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, BreakevenCommand.class,
+            ValidateCommand.class, ScenariosCommand.class,
             GuiCommand.class})
 public final class ClosureAssuranceCommand implements Runnable {
     @CommandLine.Spec

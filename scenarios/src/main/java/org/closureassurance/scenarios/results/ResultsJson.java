@@ -145,7 +145,7 @@ public final class ResultsJson {
         }
     }
 
-    private static void number(JsonWriter w, double v) throws IOException {
+    static void number(JsonWriter w, double v) throws IOException {
         if (Double.isFinite(v)) {
             if (v == Math.rint(v) && Math.abs(v) < 1e15) {
                 w.value((long) v);
@@ -191,7 +191,7 @@ public final class ResultsJson {
         w.endObject();
     }
 
-    private static void required(JsonWriter w, RequiredAssurance r) throws IOException {
+    static void required(JsonWriter w, RequiredAssurance r) throws IOException {
         w.beginObject();
         number(w.name("p50"), r.p50());
         number(w.name("p80"), r.p80());

@@ -55,4 +55,10 @@ record DiscountPlan(boolean general, int[] stepYears, int[] rateSlots, int escal
                 slots.of(InputField.CARE_AND_MAINTENANCE), slots.of(InputField.THIRD_PARTY_PREMIUM),
                 slots.of(InputField.ESTATE_RECOVERY));
     }
+
+    /** The same plan on the general path, whatever the scenario needs (for a sweep that holds one of its inputs). */
+    DiscountPlan asGeneral() {
+        return new DiscountPlan(true, stepYears, rateSlots, escalationSlot, window, curveLength, delaySlot, careSlot,
+                premiumSlot, estateSlot);
+    }
 }

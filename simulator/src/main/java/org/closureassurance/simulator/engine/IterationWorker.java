@@ -33,6 +33,7 @@ final class IterationWorker {
     private final IterationOutcome outcome;
     private final TimelineKernel timeline;
     private final RequirementsKernel requirements;
+    private final InputOverride held;
     /** Series in the timeline sketch: L by year, A by year, then each domain's index by year. */
     final int timelineSeries;
 
@@ -41,6 +42,12 @@ final class IterationWorker {
     }
 
     IterationWorker(RunPlan plan, IterationRecords rec, int batch) {
+        this(plan, rec, batch, InputOverride.NONE);
+    }
+
+    /** A worker that holds the inputs of {@code held} at their values in every iteration. */
+    IterationWorker(RunPlan plan, IterationRecords rec, int batch, InputOverride held) {
+        this.held = held;
         this.ctx = new IterationContext(plan, rec);
         this.inputs = new InputDraws(plan, rec, batch);
         this.closure = new ClosureAndForfeiture(ctx);
@@ -83,6 +90,7 @@ final class IterationWorker {
             inputs.draw(first, count);
             for (int b = 0; b < count; b++) {
                 inputs.load(b, ctx.x);
+                held.apply(ctx.x);
                 iterate(first + b, first + b - from);
             }
         }

@@ -138,13 +138,20 @@ public final class MonteCarloEngine {
     /** The run itself, without the memory check (the measurement harness calls it to find a run's real peak). */
     SimulationResults simulate(Scenario scenario, ProgressListener listener) {
         long started = System.nanoTime();
-        RunPlan plan = new RunPlan(scenario);
+        return simulate(new RunPlan(scenario), InputOverride.NONE, listener, started);
+    }
+
+    /**
+     * Runs a compiled plan with some inputs held at given values ({@link InputSweep} reuses one
+     * plan for every point); {@code started} is when the run's clock started.
+     */
+    SimulationResults simulate(RunPlan plan, InputOverride held, ProgressListener listener, long started) {
         IterationRecords rec = new IterationRecords(plan);
         int n = plan.iterations;
 
         IterationWorker[] workers = new IterationWorker[threads];
         for (int w = 0; w < threads; w++) {
-            workers[w] = new IterationWorker(plan, rec, batch);
+            workers[w] = new IterationWorker(plan, rec, batch, held);
         }
         int pilot = runPilot(workers, n);
         listener.progress(pilot, n);
@@ -217,7 +224,7 @@ public final class MonteCarloEngine {
     }
 
     /** The estimate, when the run fits in the usable heap. */
-    private long checkMemory(Scenario scenario) {
+    long checkMemory(Scenario scenario) {
         RunFootprint footprint = footprint(scenario);
         int n = scenario.simulation().iterations();
         long need = footprint.bytes(n);

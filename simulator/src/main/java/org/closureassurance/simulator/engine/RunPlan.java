@@ -82,6 +82,15 @@ final class RunPlan {
     enum ForfeitureMode { AT_CLOSURE, YEAR, HAZARD }
 
     RunPlan(Scenario s) {
+        this(s, false);
+    }
+
+    /**
+     * A plan that values every flow by absolute year even when the scenario alone would not
+     * need it ({@code generalValuation}): a sweep that holds an escalation or after-forfeiture
+     * input needs the path that reads it.
+     */
+    RunPlan(Scenario s, boolean generalValuation) {
         this.scenario = s;
         this.iterations = s.simulation().iterations();
         this.horizon = s.simulation().horizonYears();
@@ -105,7 +114,8 @@ final class RunPlan {
         copula = copulaOf(s.correlations(), sampledIndex, copulaIndex);
         strata = strataOf(sampling, sampledCount, iterations, seed);
 
-        discount = DiscountPlan.of(s, slots, horizon);
+        DiscountPlan compiled = DiscountPlan.of(s, slots, horizon);
+        discount = generalValuation ? compiled.asGeneral() : compiled;
         discountRateSlot = discount.rateSlots()[0];
         closureYearSlot = slots.of(InputField.CLOSURE_YEAR);
         Forfeiture f = s.forfeiture();

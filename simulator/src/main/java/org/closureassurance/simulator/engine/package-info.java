@@ -4,7 +4,9 @@
  * ({@link org.closureassurance.simulator.engine.RunTooLargeException},
  * {@link org.closureassurance.simulator.engine.RunCancelledException},
  * {@link org.closureassurance.simulator.engine.ModelOverflowException}) and
- * {@link org.closureassurance.simulator.engine.MemoryBudget}, which sizes a run before it starts.
+ * {@link org.closureassurance.simulator.engine.MemoryBudget}, which sizes a run before it starts, and
+ * {@link org.closureassurance.simulator.engine.InputSweep}, which reruns one compiled scenario with
+ * inputs held at given values (sweeps and break-even searches).
  * The plan, the kernels and the workers are package-private.
  */
 package org.closureassurance.simulator.engine;

@@ -1,0 +1,157 @@
+package org.closureassurance.desktop.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.closureassurance.desktop.ToolVersion;
+import org.closureassurance.scenarios.AtomicFile;
+import org.closureassurance.scenarios.results.SweepJson;
+import org.closureassurance.simulator.engine.InputSweep;
+import org.closureassurance.simulator.engine.ModelOverflowException;
+import org.closureassurance.simulator.engine.MonteCarloEngine;
+import org.closureassurance.simulator.engine.ProgressListener;
+import org.closureassurance.simulator.engine.RunTooLargeException;
+import org.closureassurance.simulator.model.Scenario;
+import org.closureassurance.simulator.sweep.BreakEven;
+import org.closureassurance.simulator.sweep.BreakEvenSearch;
+import org.closureassurance.simulator.sweep.SweepPoint;
+import org.closureassurance.simulator.sweep.Target;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code breakeven FILE --input PATH --target coverage=0.9 --from X --to Y}: the value of the
+ * input at which the figure crosses the target, found by bisection with common random numbers,
+ * stated with its Monte Carlo uncertainty, or a plain statement that the range holds no crossing.
+ */
+@Command(name = "breakeven", mixinStandardHelpOptions = true,
+        description = "Find the value of an input at which a headline figure crosses a target.")
+final class BreakevenCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "Scenario file, bundled scenario name, or '-' for standard input "
+                    + "(default: the bundled default scenario).")
+    private String file;
+
+    @Option(names = "--input", required = true, paramLabel = "PATH", description = "The input to vary, by its path.")
+    private String input;
+
+    @Option(names = "--target", required = true, paramLabel = "FIGURE=VALUE",
+            description = "coverage=0.9, requiredAdditional.p90=0 (p50 p80 p95 p99 too) or expectedPublicCost=AMOUNT.")
+    private String target;
+
+    @Option(names = "--from", required = true, paramLabel = "X", description = "Lower end of the range searched.")
+    private double from;
+
+    @Option(names = "--to", required = true, paramLabel = "Y", description = "Upper end of the range searched.")
+    private double to;
+
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "10",
+            description = "Bisection steps: the crossing is bracketed to (to - from) / 2^N (default: ${DEFAULT-VALUE}).")
+    private int steps;
+
+    @Mixin
+    private SimulationOptions simulation = new SimulationOptions();
+
+    @Option(names = "--json", paramLabel = "OUT", description = "Write the search as JSON to OUT.")
+    private Path json;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ScenarioSource src = ScenarioSource.resolve(file == null
+                ? org.closureassurance.scenarios.bundled.BundledScenarios.defaultName() : file);
+        if (!src.result().isValid()) {
+            src.printErrors(err);
+            return ExitCodes.INVALID;
+        }
+        Scenario scenario;
+        SweepInput in;
+        Target goal;
+        int threads;
+        try {
+            scenario = simulation.apply(src.result().scenarioOrThrow());
+            threads = simulation.threadCount();
+            goal = Target.parse(target);
+            in = SweepInput.of("--input", input, scenario);
+            if (!(from < to)) {
+                throw new IllegalArgumentException("the range is empty: --from " + SweepValues.text(from)
+                        + " must be below --to " + SweepValues.text(to));
+            }
+            in.check(scenario, "--from", from);
+            in.check(scenario, "--to", to);
+        } catch (IllegalArgumentException e) {
+            return CommandErrors.invalid(err, e);
+        }
+        if (json != null && !new OutputTargets().file("--json", json).report(err)) {
+            return ExitCodes.INVALID;
+        }
+        ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(System.err) : null;
+        BreakEven found;
+        try {
+            InputSweep sweep = new InputSweep(new MonteCarloEngine(threads, ToolVersion.current()), scenario,
+                    List.of(in.key()));
+            found = new BreakEvenSearch(sweep, goal, steps, bar == null ? ProgressListener.NONE : bar)
+                    .search(from, to);
+        } catch (RunTooLargeException | ModelOverflowException | IllegalArgumentException e) {
+            return CommandErrors.invalid(err, e);
+        } finally {
+            if (bar != null) {
+                bar.finish();
+            }
+        }
+        if (json != null) {
+            try {
+                AtomicFile.write(json, SweepJson.write(scenario, found));
+            } catch (IOException e) {
+                err.println("error: could not write the outputs: " + AtomicFile.reason(e));
+                err.flush();
+                return ExitCodes.FAILED;
+            }
+        }
+        out.print(statement(found));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** What was found, in words. */
+    static String statement(BreakEven b) {
+        String range = SweepValues.text(b.from()) + " to " + SweepValues.text(b.to());
+        String ends = String.format(Locale.ROOT, "%s is %s at %s and %s at %s", b.target().figureName(),
+                figure(b, b.atFrom()), SweepValues.text(b.from()), figure(b, b.atTo()), SweepValues.text(b.to()));
+        String text = switch (b.outcome()) {
+            case NEVER_REACHED -> "The target " + b.target() + " is never reached for " + b.input() + " from " + range
+                    + ": " + ends + ".";
+            case REACHED_THROUGHOUT -> "The target " + b.target() + " is reached throughout " + range + " for "
+                    + b.input() + ", so there is no break-even in the range: " + ends + ".";
+            case CROSSED -> String.format(Locale.ROOT, "%s crosses %s at %s = %.6g (95 %% interval %.6g to %.6g%s; "
+                            + "bisection resolution %.3g, %d runs).", b.target().figureName(),
+                    SweepValues.text(b.target().value()), b.input(), b.value(), b.interval().lower(),
+                    b.interval().upper(), b.intervalOpen() ? ", cut by the range" : "", b.resolution(), b.runs())
+                    + System.lineSeparator() + capitalised(ends) + ".";
+        };
+        return text + System.lineSeparator();
+    }
+
+    private static String figure(BreakEven b, SweepPoint p) {
+        double v = b.target().figureAt(p);
+        return Double.isNaN(v) ? "undefined" : String.format(Locale.ROOT, "%.6g", v);
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
