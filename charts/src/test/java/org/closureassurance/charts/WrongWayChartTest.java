@@ -24,7 +24,7 @@ class WrongWayChartTest {
                 r.publicCost(), r.liability(), r.assurance(), r.shortfall(), r.requiredAdditionalAssurance(),
                 r.bondSizingCurve(), r.costPV(), r.costUndiscounted(), r.waterTreatment(), r.rehabilitation(),
                 r.relinquishmentYear(), r.relinquishmentNeverProbability(), r.instruments(), r.sensitivity(),
-                r.closureYear(), r.distributions(), r.timeline(), r.run(),
+                r.closureYear(), r.distributions(), r.timeline(), r.run(), r.baseEstimate(), r.requirements(),
                 List.of(new FactorResult("copper-price", -0.8, share, coverage)));
     }
 

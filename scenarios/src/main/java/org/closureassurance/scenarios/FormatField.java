@@ -28,17 +28,19 @@ import org.closureassurance.simulator.value.Value;
  * @param words the accepted words of a {@link FieldType#WORD}, in the order messages list them
  * @param description one line on what the field means
  * @param example a JSON literal the reader accepts for this field
+ * @param label what a form calls the field ({@code Horizon (years)}); null: made from the name
+ * @param help one sentence a form shows as the field's tooltip; null: the description
  */
 public record FormatField(String name, FieldType type, Dimension dimension, String measure, Bounds bounds,
                           long min, long max, String defaultJson, boolean required, String presence,
-                          List<String> words, String description, String example) {
+                          List<String> words, String description, String example, String label, String help) {
     public FormatField {
         words = List.copyOf(words);
     }
 
     private static FormatField of(String name, FieldType type, String example) {
         return new FormatField(name, type, null, null, null, Long.MIN_VALUE, Long.MAX_VALUE, null, false, null,
-                List.of(), "", example);
+                List.of(), "", example, null, null);
     }
 
     static FormatField string(String name) {
@@ -47,12 +49,12 @@ public record FormatField(String name, FieldType type, Dimension dimension, Stri
 
     static FormatField word(String name, List<String> words) {
         return new FormatField(name, FieldType.WORD, null, null, null, Long.MIN_VALUE, Long.MAX_VALUE, null, false,
-                null, words, "", "\"" + words.get(0) + "\"");
+                null, words, "", "\"" + words.get(0) + "\"", null, null);
     }
 
     static FormatField integer(String name, long min, long max) {
         return new FormatField(name, FieldType.INTEGER, null, null, null, min, max, null, false, null, List.of(), "",
-                Long.toString(Math.max(min, Math.min(max, 1))));
+                Long.toString(Math.max(min, Math.min(max, 1))), null, null);
     }
 
     static FormatField number(String name) {
@@ -69,12 +71,12 @@ public record FormatField(String name, FieldType type, Dimension dimension, Stri
 
     static FormatField quantity(String name, Dimension dimension, Bounds bounds) {
         return new FormatField(name, FieldType.QUANTITY, dimension, null, bounds, Long.MIN_VALUE, Long.MAX_VALUE,
-                null, false, null, List.of(), "", "{\"value\": 1, \"unit\": \"" + unitOf(dimension) + "\"}");
+                null, false, null, List.of(), "", "{\"value\": 1, \"unit\": \"" + unitOf(dimension) + "\"}", null, null);
     }
 
     static FormatField rate(String name, Dimension per) {
         return new FormatField(name, FieldType.RATE, per, null, Bounds.NON_NEGATIVE, Long.MIN_VALUE, Long.MAX_VALUE,
-                null, false, null, List.of(), "", "{\"value\": 1, \"per\": \"" + unitOf(per) + "\"}");
+                null, false, null, List.of(), "", "{\"value\": 1, \"per\": \"" + unitOf(per) + "\"}", null, null);
     }
 
     static FormatField object(String name, String example) {
@@ -102,43 +104,83 @@ public record FormatField(String name, FieldType type, Dimension dimension, Stri
     /** This field, required. */
     FormatField asRequired() {
         return new FormatField(name, type, dimension, measure, bounds, min, max, defaultJson, true, presence, words,
-                description, example);
+                description, example, label, help);
     }
 
     /** This field, taking {@code json} when left out. */
     FormatField byDefault(String json) {
         return new FormatField(name, type, dimension, measure, bounds, min, max, json, required, presence, words,
-                description, json.equals("[]") ? example : json);
+                description, json.equals("[]") ? example : json, label, help);
     }
 
     /** This field, applying only {@code when} ({@code with unitCost}). */
     FormatField when(String when) {
         return new FormatField(name, type, dimension, measure, bounds, min, max, defaultJson, required, when, words,
-                description, example);
+                description, example, label, help);
     }
 
     /** This field, measuring {@code what} ({@code money}, {@code closure-relative}). */
     FormatField measuring(String what) {
         return new FormatField(name, type, dimension, what, bounds, min, max, defaultJson, required, presence, words,
-                description, example);
+                description, example, label, help);
     }
 
     /** This field, with every value it can take within {@code range}. */
     FormatField within(Bounds range) {
         return new FormatField(name, type, dimension, measure, range, min, max, defaultJson, required, presence,
-                words, description, example);
+                words, description, example, label, help);
     }
 
     /** This field, described by {@code text}. */
     FormatField about(String text) {
         return new FormatField(name, type, dimension, measure, bounds, min, max, defaultJson, required, presence,
-                words, text, example);
+                words, text, example, label, help);
     }
 
     /** This field, with {@code json} as the example the reader accepts. */
     FormatField example(String json) {
         return new FormatField(name, type, dimension, measure, bounds, min, max, defaultJson, required, presence,
-                words, description, json);
+                words, description, json, label, help);
+    }
+
+    /** This field, called {@code text} in forms. */
+    FormatField labelled(String text) {
+        return new FormatField(name, type, dimension, measure, bounds, min, max, defaultJson, required, presence,
+                words, description, example, text, help);
+    }
+
+    /** This field, explained to form users by {@code text}. */
+    FormatField helping(String text) {
+        return new FormatField(name, type, dimension, measure, bounds, min, max, defaultJson, required, presence,
+                words, description, example, label, text);
+    }
+
+    /**
+     * What a form calls the field: its {@link #label}, or else its name in words with what the
+     * number counts from or how a rate reads ({@code From year (after closure)},
+     * {@code Annual fee rate (fraction)}), so that a field added without a label still reads
+     * sensibly.
+     */
+    public String title() {
+        if (label != null) {
+            return label;
+        }
+        String words = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        String text = Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return text + (name.endsWith("Percent") ? " (%)" : ScenarioFormat.readingOf(measure, bounds));
+    }
+
+    /** The sentence a form shows as the field's tooltip: its {@link #help}, else its description; null for none. */
+    public String hint() {
+        if (help != null) {
+            return help;
+        }
+        return description.isEmpty() ? null : description.replace("`", "");
+    }
+
+    /** The unit a new Quantity or rate of this field starts in ({@code ha}, {@code L/s}, {@code m3}). */
+    public String startingUnit() {
+        return unitOf(dimension);
     }
 
     /** The default of a Value field; null when it has none (reading it then requires it). */

@@ -17,9 +17,10 @@ import java.util.NoSuchElementException;
  * @param discriminator the field whose word chooses the variant; null when there are none
  * @param variants for each word, the names of the fields it allows, in message order
  * @param fields every field of the object, of every variant, in message order
+ * @param noun what one element of a list is called in forms ({@code cost item}); null: made from the path
  */
 public record FormatObject(String path, String intro, String discriminator, Map<String, List<String>> variants,
-                           List<FormatField> fields) {
+                           List<FormatField> fields, String noun) {
     public FormatObject {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         variants.forEach((word, names) -> copy.put(word, List.copyOf(names)));
@@ -36,7 +37,7 @@ public record FormatObject(String path, String intro, String discriminator, Map<
 
     /** An object whose fields are always the same. */
     static FormatObject of(String path, String intro, FormatField... fields) {
-        return new FormatObject(path, intro, null, Map.of(), List.of(fields));
+        return new FormatObject(path, intro, null, Map.of(), List.of(fields), null);
     }
 
     /** An object whose fields depend on the word in {@code discriminator}, one variant per word. */
@@ -53,7 +54,7 @@ public record FormatObject(String path, String intro, String discriminator, Map<
             }
             names.put(v.word(), allowed);
         }
-        return new FormatObject(path, intro, discriminator.name(), names, all);
+        return new FormatObject(path, intro, discriminator.name(), names, all, null);
     }
 
     /** The names of every field, in message order. */
@@ -73,5 +74,20 @@ public record FormatObject(String path, String intro, String discriminator, Map<
     /** The words that choose a variant, in message order. */
     public List<String> words() {
         return List.copyOf(variants.keySet());
+    }
+
+    /** This object, its elements called {@code text} in forms. */
+    FormatObject called(String text) {
+        return new FormatObject(path, intro, discriminator, variants, fields, text);
+    }
+
+    /** The field named {@code name}, or null. */
+    public FormatField field(String name) {
+        for (FormatField f : fields) {
+            if (f.name().equals(name)) {
+                return f;
+            }
+        }
+        return null;
     }
 }

@@ -36,7 +36,7 @@ public final class InputValueChecks {
         if (!Double.isFinite(value)) {
             return List.of(new ValidationError(key.path(), "must be a finite number, was " + value));
         }
-        JsonNode tree = ScenarioWriter.toJson(scenario);
+        JsonNode tree = ScenarioWriter.tree(scenario);
         JsonNode changed = replace(tree, steps(key), 0, JsonNumber.of(value), key);
         return ScenarioReader.read(changed).errors();
     }

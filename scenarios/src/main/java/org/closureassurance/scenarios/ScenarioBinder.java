@@ -25,6 +25,7 @@ import org.closureassurance.simulator.model.InputPaths;
 import org.closureassurance.simulator.model.Overrun;
 import org.closureassurance.simulator.model.Provider;
 import org.closureassurance.simulator.model.RehabilitationDomain;
+import org.closureassurance.simulator.model.Requirement;
 import org.closureassurance.simulator.model.RiskEvent;
 import org.closureassurance.simulator.model.Sampling;
 import org.closureassurance.simulator.model.Scenario;
@@ -57,6 +58,7 @@ final class ScenarioBinder {
     private final OverrunBinder overrunBinder;
     private final EconomicsBinder economicsBinder;
     private final AfterForfeitureBinder afterForfeitureBinder;
+    private final RequirementBinder requirementBinder;
 
     private ScenarioBinder(List<ValidationError> earlier) {
         this.errors = new ArrayList<>(earlier);
@@ -69,6 +71,7 @@ final class ScenarioBinder {
         this.overrunBinder = new OverrunBinder(errors);
         this.economicsBinder = new EconomicsBinder(errors);
         this.afterForfeitureBinder = new AfterForfeitureBinder(errors);
+        this.requirementBinder = new RequirementBinder(errors);
     }
 
     /**
@@ -133,6 +136,11 @@ final class ScenarioBinder {
         List<Provider> providers = section(top, Top.PROVIDERS, "{\"name\": ..., \"annualDefaultProbability\": 0.01}",
                 economyBinder::provider);
         economyBinder.checkReferences(economy, present(providers), !unresolved.contains(Top.PROVIDERS.name()));
+        List<Requirement> requirements = section(top, Top.REQUIREMENTS,
+                "{\"name\": ..., \"rule\": \"percent-of-estimate\", \"estimate\": \"base\", \"percent\": 100}",
+                requirementBinder::requirement);
+        RequirementChecks.checkBaseNeedsPackage(requirements, !(costItems.isEmpty() && water.isEmpty()
+                && rehabilitation.isEmpty() && risks.isEmpty()), errors);
 
         if (economics != null) {
             EconomicsChecks.checkEconomics(economics, waterBinder.perpetual(), water, errors);
@@ -153,7 +161,7 @@ final class ScenarioBinder {
         }
         return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture,
                 costItems, indirectCosts, correlations, water, rehabilitation, risks, assurance, overruns, economy,
-                providers, afterForfeiture);
+                providers, afterForfeiture, requirements);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.closureassurance.scenarios.json.JsonPath;
 import org.closureassurance.scenarios.json.JsonProblem;
 import org.closureassurance.scenarios.json.ParsedJson;
 import org.closureassurance.scenarios.json.JsonTreeReader;
+import org.closureassurance.simulator.value.Value;
 
 /**
  * Reads a scenario file ({@code closure-assurance/1}, docs/scenario-format.md) into a validated
@@ -57,6 +58,20 @@ public final class ScenarioReader {
         } catch (RuntimeException e) {
             return internalError(e);
         }
+    }
+
+    /**
+     * Reads one Value (a number or a distribution object) at JSON {@code path}, as the reader
+     * reads every Value of a file; null after adding its problems to {@code errors}. Lets a form
+     * check a distribution on its own, in the file reader's words, while it is being edited.
+     */
+    public static Value readValue(JsonNode node, String path, List<ValidationError> errors) {
+        int before = errors.size();
+        Value v = ValueReader.read(node, path, errors);
+        if (v == null && errors.size() == before) {
+            errors.add(new ValidationError(path, "must be a finite number"));
+        }
+        return v;
     }
 
     /** Reads a scenario file; a file that cannot be read is reported like any other problem. */

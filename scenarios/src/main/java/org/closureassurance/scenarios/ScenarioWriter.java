@@ -59,7 +59,7 @@ public final class ScenarioWriter {
 
     /** The scenario as pretty-printed JSON text. */
     public static String write(Scenario s) {
-        return JsonPrinter.print(toJson(s));
+        return JsonPrinter.print(tree(s));
     }
 
     /**
@@ -72,8 +72,8 @@ public final class ScenarioWriter {
         AtomicFile.write(file, write(s).getBytes(StandardCharsets.UTF_8), true);
     }
 
-    /** The scenario as a JSON tree (also the starting point of {@link InputValueChecks}). */
-    static JsonNode toJson(Scenario s) {
+    /** The tree {@link #write} prints: what the desktop forms and {@link InputValueChecks} start from. */
+    public static JsonNode tree(Scenario s) {
         Fields f = new Fields();
         f.put(Top.FORMAT, text(Scenario.FORMAT));
         f.put(Top.NAME, text(s.name()));
@@ -101,6 +101,7 @@ public final class ScenarioWriter {
         if (!s.afterForfeiture().equals(AfterForfeiture.NONE)) {
             f.put(Top.AFTER_FORFEITURE, EconomicsWriter.afterForfeiture(s.afterForfeiture()));
         }
+        f.putList(Top.REQUIREMENTS, s.requirements(), RequirementWriter::requirement);
         return f.json();
     }
 

@@ -94,6 +94,7 @@ public final class DesktopApp {
                 EventQueue::invokeLater, window);
         runs.addListener(compare);
         runs.addListener(exporter);
+        // The folder of recovery files, not the scenario field of the same name.
         recovery = new RecoveryStore(settings.home().resolve("recovery"));
         RecoveryAutosave autosave = new RecoveryAutosave(recovery, editor, files, background);
         autosaveTimer = new Timer(settings.autosaveMillis(), e -> autosave.tick());

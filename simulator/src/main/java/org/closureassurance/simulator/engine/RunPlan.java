@@ -76,6 +76,8 @@ final class RunPlan {
     final int[][] itemOverrunSlots;
     final int[] waterOverrunSlots;
     final int[] rehabOverrunSlots;
+    /** The regulatory requirements and the base estimate, worked out last from the plan itself. */
+    final RequirementsPlan requirements;
 
     /** When the operator forfeits: at closure, in a given year, or by annual hazards. */
     enum ForfeitureMode { AT_CLOSURE, YEAR, HAZARD }
@@ -143,6 +145,7 @@ final class RunPlan {
         economy = new EconomyPlan(s, slots);
         instruments = s.assurance().stream().map(a -> InstrumentPlan.of(a, slots, economy))
                 .toArray(InstrumentPlan[]::new);
+        requirements = RequirementsPlan.of(this);
     }
 
     /** The constant inputs' values by slot; NaN for the sampled ones, which each iteration fills. */

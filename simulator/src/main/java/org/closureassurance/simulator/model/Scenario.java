@@ -17,7 +17,7 @@ public record Scenario(String name, String description, String currency, Integer
                        List<Correlation> correlations, List<WaterStream> waterTreatment,
                        List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
                        List<AssuranceInstrument> assurance, List<Overrun> overruns, Economy economy,
-                       List<Provider> providers, AfterForfeiture afterForfeiture) {
+                       List<Provider> providers, AfterForfeiture afterForfeiture, List<Requirement> requirements) {
     /** The format identifier every scenario file carries. */
     public static final String FORMAT = "closure-assurance/1";
 
@@ -38,6 +38,20 @@ public record Scenario(String name, String description, String currency, Integer
         economy = economy == null ? Economy.NONE : economy;
         providers = copy(providers);
         afterForfeiture = afterForfeiture == null ? AfterForfeiture.NONE : afterForfeiture;
+        requirements = copy(requirements);
+    }
+
+    /** A scenario without regulatory requirements. */
+    public Scenario(String name, String description, String currency, Integer baseYear,
+                    SimulationSettings simulation, Economics economics, Value closureYear,
+                    Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
+                    List<Correlation> correlations, List<WaterStream> waterTreatment,
+                    List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
+                    List<AssuranceInstrument> assurance, List<Overrun> overruns, Economy economy,
+                    List<Provider> providers, AfterForfeiture afterForfeiture) {
+        this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
+                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, overruns,
+                economy, providers, afterForfeiture, List.of());
     }
 
     /** A scenario without economic factors or named providers. */
@@ -46,13 +60,14 @@ public record Scenario(String name, String description, String currency, Integer
                     Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
                     List<Correlation> correlations, List<WaterStream> waterTreatment,
                     List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
-                    List<AssuranceInstrument> assurance, List<Overrun> overruns, AfterForfeiture afterForfeiture) {
+                    List<AssuranceInstrument> assurance, List<Overrun> overruns, AfterForfeiture afterForfeiture,
+                    List<Requirement> requirements) {
         this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
                 indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, overruns,
-                Economy.NONE, List.of(), afterForfeiture);
+                Economy.NONE, List.of(), afterForfeiture, requirements);
     }
 
-    /** A scenario with economic factors and named providers and nothing after forfeiture. */
+    /** A scenario with economic factors and named providers, nothing after forfeiture and no requirements. */
     public Scenario(String name, String description, String currency, Integer baseYear,
                     SimulationSettings simulation, Economics economics, Value closureYear,
                     Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
@@ -62,10 +77,22 @@ public record Scenario(String name, String description, String currency, Integer
                     List<Provider> providers) {
         this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
                 indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, overruns,
-                economy, providers, AfterForfeiture.NONE);
+                economy, providers, AfterForfeiture.NONE, List.of());
     }
 
-    /** A scenario with overruns, no economic factors or named providers, and nothing after forfeiture. */
+    /** A scenario without economic factors, named providers or regulatory requirements. */
+    public Scenario(String name, String description, String currency, Integer baseYear,
+                    SimulationSettings simulation, Economics economics, Value closureYear,
+                    Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
+                    List<Correlation> correlations, List<WaterStream> waterTreatment,
+                    List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
+                    List<AssuranceInstrument> assurance, List<Overrun> overruns, AfterForfeiture afterForfeiture) {
+        this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
+                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, overruns,
+                Economy.NONE, List.of(), afterForfeiture, List.of());
+    }
+
+    /** A scenario with overruns and none of the other additions of version 0.2 of the model. */
     public Scenario(String name, String description, String currency, Integer baseYear,
                     SimulationSettings simulation, Economics economics, Value closureYear,
                     Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
@@ -74,10 +101,10 @@ public record Scenario(String name, String description, String currency, Integer
                     List<AssuranceInstrument> assurance, List<Overrun> overruns) {
         this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
                 indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, overruns,
-                Economy.NONE, List.of(), AfterForfeiture.NONE);
+                Economy.NONE, List.of(), AfterForfeiture.NONE, List.of());
     }
 
-    /** A scenario without the additions of version 0.2 of the model (no overruns, nothing after forfeiture). */
+    /** A scenario without the additions of version 0.2 of the model. */
     public Scenario(String name, String description, String currency, Integer baseYear,
                     SimulationSettings simulation, Economics economics, Value closureYear,
                     Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
@@ -86,7 +113,7 @@ public record Scenario(String name, String description, String currency, Integer
                     List<AssuranceInstrument> assurance) {
         this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
                 indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, List.of(),
-                Economy.NONE, List.of(), AfterForfeiture.NONE);
+                Economy.NONE, List.of(), AfterForfeiture.NONE, List.of());
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -102,14 +129,14 @@ public record Scenario(String name, String description, String currency, Integer
     public Scenario withSimulation(SimulationSettings settings) {
         return new Scenario(name, description, currency, baseYear, settings, economics, closureYear, forfeiture,
                 costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance,
-                overruns, economy, providers, afterForfeiture);
+                overruns, economy, providers, afterForfeiture, requirements);
     }
 
     /** The same scenario with other overruns. */
     public Scenario withOverruns(List<Overrun> others) {
         return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture,
                 costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, others,
-                economy, providers, afterForfeiture);
+                economy, providers, afterForfeiture, requirements);
     }
 
     /** The same scenario with other economic factors, forfeiture, assurance and providers (drivers changed). */
@@ -117,7 +144,19 @@ public record Scenario(String name, String description, String currency, Integer
                                      Economy otherEconomy, List<Provider> otherProviders) {
         return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear,
                 otherForfeiture, costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents,
-                otherAssurance, overruns, otherEconomy, otherProviders, afterForfeiture);
+                otherAssurance, overruns, otherEconomy, otherProviders, afterForfeiture, requirements);
+    }
+
+    /** The same scenario with other regulatory requirements. */
+    public Scenario withRequirements(List<Requirement> rules) {
+        return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture,
+                costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, overruns,
+                economy, providers, afterForfeiture, rules);
+    }
+
+    /** Whether the scenario has a closure package at all (a base estimate needs one). */
+    public boolean hasPackage() {
+        return !(costItems.isEmpty() && waterTreatment.isEmpty() && rehabilitation.isEmpty() && riskEvents.isEmpty());
     }
 
     /** Every per-iteration input that is actually sampled (not degenerate), by path. */

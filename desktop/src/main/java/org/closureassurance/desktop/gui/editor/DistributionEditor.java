@@ -7,12 +7,14 @@ import org.closureassurance.desktop.gui.form.Assembly;
 import org.closureassurance.desktop.gui.form.DistributionKind;
 import org.closureassurance.desktop.gui.form.DistributionPreview;
 import org.closureassurance.desktop.gui.form.ValueForm;
+import org.closureassurance.scenarios.ScenarioReader;
 import org.closureassurance.scenarios.ValidationError;
+import org.closureassurance.scenarios.json.JsonNode;
 import org.closureassurance.simulator.value.Value;
 
 /**
  * The presenter of the distribution editor dialog: holds the Value being edited as a
- * {@link ValueForm}, checks it after every change with the reader's messages, and keeps the
+ * {@link ValueForm}, checks it after every change with the file reader, and keeps the
  * preview (percentiles and density sketch) of the last valid state. Changing the kind carries
  * the centre and spread over to the new kind.
  */
@@ -86,7 +88,11 @@ public final class DistributionEditor {
         if (optional && form.isEmpty()) {
             value = null;
         } else {
-            value = form.parse(path, out);
+            JsonNode node = form.node();
+            value = node == null ? null : ScenarioReader.readValue(node, path, out);
+            if (node == null) {
+                out.add(new ValidationError(path, "required field is missing"));
+            }
         }
         errors = List.copyOf(out);
         preview = value == null ? null : DistributionPreview.of(value);

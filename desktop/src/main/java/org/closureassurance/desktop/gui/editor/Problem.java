@@ -2,13 +2,16 @@ package org.closureassurance.desktop.gui.editor;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.closureassurance.desktop.gui.form.Assembly;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.closureassurance.desktop.gui.form.Assembly;
 import org.closureassurance.desktop.gui.form.FieldSpec;
 import org.closureassurance.desktop.gui.form.ScenarioForm;
 import org.closureassurance.desktop.gui.form.ScenarioSchema;
 import org.closureassurance.desktop.gui.form.SectionSpec;
+import org.closureassurance.scenarios.ScenarioFormat.Common;
+import org.closureassurance.scenarios.ScenarioFormat.Measure;
+import org.closureassurance.scenarios.ScenarioFormat.Top;
 import org.closureassurance.scenarios.ValidationError;
 
 /**
@@ -44,8 +47,8 @@ public record Problem(ValidationError error, String page, int index, String fiel
         String path = error.path();
         String section = Assembly.sectionOf(path);
         if (section == null) {
-            if (path.equals("correlations")) {
-                SectionSpec page = ScenarioSchema.forSection("correlations");
+            if (path.equals(Top.CORRELATIONS.name())) {
+                SectionSpec page = ScenarioSchema.forSection(Top.CORRELATIONS.name());
                 return new Problem(error, page.id(), -1, null, page.title());
             }
             SectionSpec page = ScenarioSchema.forGeneralField(path);
@@ -53,12 +56,17 @@ public record Problem(ValidationError error, String page, int index, String fiel
             FieldSpec field = key == null ? null : page.field(key);
             return new Problem(error, page.id(), -1, key, page.title() + (field == null ? "" : " › " + field.label()));
         }
+        if (ScenarioSchema.pages().stream().noneMatch(p -> section.equals(p.section()))) {
+            SectionSpec first = ScenarioSchema.pages().get(0);
+            return new Problem(error, first.id(), -1, null, path);
+        }
         SectionSpec page = ScenarioSchema.forSection(section);
         int index = Assembly.elementIndex(path);
         String elementPath = section + "[" + index + "]";
         String rest = path.length() > elementPath.length() ? path.substring(elementPath.length() + 1) : "";
         String key = rest.isEmpty() ? null : fieldKey(page, rest);
-        String name = index < form.elements(section).size() ? form.element(section, index).text("name") : "";
+        String name = index < form.elements(section).size()
+                ? form.element(section, index).text(Common.NAME.name()) : "";
         String element = name.isBlank() ? page.noun() + " " + (index + 1) : name;
         StringBuilder where = new StringBuilder(page.title()).append(" › ").append(element);
         if (key != null) {
@@ -89,7 +97,8 @@ public record Problem(ValidationError error, String page, int index, String fiel
                     + (rowLabel.isEmpty() ? "" : " › " + rowLabel);
         }
         String rest = inside.startsWith(".") ? inside.substring(1) : inside;
-        rest = rest.startsWith("value.") ? rest.substring("value.".length()) : rest.equals("value") ? "" : rest;
+        String value = Measure.VALUE.name();
+        rest = rest.startsWith(value + ".") ? rest.substring(value.length() + 1) : rest.equals(value) ? "" : rest;
         return rest.isEmpty() ? label : label + " " + rest;
     }
 

@@ -12,6 +12,10 @@ import org.closureassurance.desktop.gui.form.ScenarioAssembler;
 import org.closureassurance.desktop.gui.form.ScenarioForm;
 import org.closureassurance.desktop.gui.form.ScenarioSchema;
 import org.closureassurance.desktop.gui.form.SectionSpec;
+import org.closureassurance.scenarios.CorrelationFormat.Correlation;
+import org.closureassurance.scenarios.CostFormat.CostItem;
+import org.closureassurance.scenarios.ScenarioFormat.Common;
+import org.closureassurance.scenarios.ScenarioFormat.Top;
 import org.closureassurance.simulator.model.IndirectCost;
 import org.closureassurance.simulator.model.SampledInput;
 import org.closureassurance.simulator.model.Scenario;
@@ -31,6 +35,8 @@ public final class ScenarioEditor {
     }
 
     private static final int UNDO_LIMIT = 500;
+    private static final String NAME = Common.NAME.name();
+    private static final String CORRELATIONS = Top.CORRELATIONS.name();
 
     private final EditHistory<ScenarioForm> history = new EditHistory<>(UNDO_LIMIT);
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -109,9 +115,9 @@ public final class ScenarioEditor {
     /** Sets the field at {@code address}; renaming an element keeps correlations pointing at it. */
     public void setField(FieldAddress address, Object entry) {
         ScenarioForm next = form.withField(address, entry);
-        if (address.section() != null && address.key().equals("name") && !address.section().equals("correlations")) {
-            String old = form.holder(address).text("name");
-            String now = next.holder(address).text("name");
+        if (address.section() != null && address.key().equals(NAME) && !address.section().equals(CORRELATIONS)) {
+            String old = form.holder(address).text(NAME);
+            String now = next.holder(address).text(NAME);
             next = renameInputs(next, address.section() + "/" + old + "/", address.section() + "/" + now + "/");
         }
         apply(next, address.path());
@@ -123,9 +129,9 @@ public final class ScenarioEditor {
         }
         List<ElementForm> changed = new ArrayList<>();
         boolean any = false;
-        for (ElementForm c : f.elements("correlations")) {
+        for (ElementForm c : f.elements(CORRELATIONS)) {
             ElementForm r = c;
-            for (String key : List.of("a", "b")) {
+            for (String key : List.of(Correlation.A.name(), Correlation.B.name())) {
                 String path = r.text(key);
                 if (path.startsWith(from)) {
                     r = r.with(key, to + path.substring(from.length()));
@@ -134,17 +140,17 @@ public final class ScenarioEditor {
             }
             changed.add(r);
         }
-        return any ? f.withElements("correlations", changed) : f;
+        return any ? f.withElements(CORRELATIONS, changed) : f;
     }
 
     /** Adds a new element at the end of {@code section}; returns its index. */
     public int addElement(String section) {
         SectionSpec page = ScenarioSchema.forSection(section);
         ElementForm element = page.template();
-        if (!element.text("name").isEmpty()) {
-            element = element.with("name", uniqueName(section, element.text("name")));
+        if (!element.text(NAME).isEmpty()) {
+            element = element.with(NAME, uniqueName(section, element.text(NAME)));
         }
-        if (section.equals("correlations")) {
+        if (section.equals(CORRELATIONS)) {
             element = withFreePair(element);
         }
         List<ElementForm> list = new ArrayList<>(form.elements(section));
@@ -156,7 +162,8 @@ public final class ScenarioEditor {
     private ElementForm withFreePair(ElementForm element) {
         List<SampledInput> inputs = sampledInputs();
         if (inputs.size() >= 2) {
-            return element.with("a", inputs.get(0).path()).with("b", inputs.get(1).path());
+            return element.with(Correlation.A.name(), inputs.get(0).path())
+                    .with(Correlation.B.name(), inputs.get(1).path());
         }
         return element;
     }
@@ -164,8 +171,8 @@ public final class ScenarioEditor {
     /** Adds a copy of element {@code index} right after it; returns the copy's index. */
     public int duplicate(String section, int index) {
         ElementForm copy = form.element(section, index);
-        if (!copy.text("name").isEmpty()) {
-            copy = copy.with("name", uniqueName(section, copy.text("name") + " (copy)"));
+        if (!copy.text(NAME).isEmpty()) {
+            copy = copy.with(NAME, uniqueName(section, copy.text(NAME) + " (copy)"));
         }
         List<ElementForm> list = new ArrayList<>(form.elements(section));
         list.add(index + 1, copy);
@@ -210,11 +217,11 @@ public final class ScenarioEditor {
     }
 
     /**
-     * The inputs of the scenario that are sampled, for correlations: from the draft, so that a typo
-     * elsewhere does not hide them.
+     * The inputs of the scenario that are sampled, for correlations: of its sound part while it
+     * has problems, so that a typo elsewhere does not hide them.
      */
     public List<SampledInput> sampledInputs() {
-        return assembly.draft().sampledInputs();
+        return assembly.inputs();
     }
 
     /**
@@ -223,9 +230,9 @@ public final class ScenarioEditor {
      */
     public List<String> categories() {
         TreeSet<String> used = new TreeSet<>();
-        for (ElementForm c : form.elements("costItems")) {
-            if (!c.text("category").isBlank()) {
-                used.add(c.text("category").strip());
+        for (ElementForm c : form.elements(Top.COST_ITEMS.name())) {
+            if (!c.text(CostItem.CATEGORY.name()).isBlank()) {
+                used.add(c.text(CostItem.CATEGORY.name()).strip());
             }
         }
         List<String> out = new ArrayList<>(used);
@@ -240,7 +247,7 @@ public final class ScenarioEditor {
     }
 
     private String uniqueName(String section, String base) {
-        List<String> names = form.elements(section).stream().map(e -> e.text("name")).toList();
+        List<String> names = form.elements(section).stream().map(e -> e.text(NAME)).toList();
         String name = base;
         for (int k = 2; names.contains(name); k++) {
             name = base + " " + k;

@@ -32,6 +32,7 @@ final class FormJson {
 
     static String write(ScenarioForm form, Path document, String label) {
         Map<String, JsonNode> top = new LinkedHashMap<>();
+        // "format" and "kind" below are keys of this recovery format, not scenario fields.
         top.put("format", new JsonString(FORMAT));
         if (document != null) {
             top.put("document", new JsonString(document.toString()));
@@ -133,7 +134,7 @@ final class FormJson {
                 && DistributionKind.byId(k.value()) != null && o.get("parameters") instanceof JsonObject p) {
             Map<String, String> params = new LinkedHashMap<>();
             p.members().forEach((key, v) -> params.put(key, v instanceof JsonString s ? s.value() : ""));
-            return new ValueForm(DistributionKind.byId(k.value()), params);
+            return new ValueForm(DistributionKind.of(k.value(), params.keySet()), params);
         }
         throw new IllegalArgumentException("unreadable entry " + n.describe());
     }

@@ -17,6 +17,7 @@ import org.closureassurance.desktop.gui.editor.ScenarioEditor;
 import org.closureassurance.desktop.gui.form.ScenarioForm;
 import org.closureassurance.desktop.gui.form.ScenarioForms;
 import org.closureassurance.scenarios.LoadResult;
+import org.closureassurance.scenarios.ScenarioFormat.Top;
 import org.closureassurance.scenarios.ScenarioReader;
 import org.closureassurance.scenarios.ScenarioWriter;
 import org.closureassurance.scenarios.ValidationError;
@@ -88,7 +89,7 @@ public final class ScenarioFiles {
 
     /** The window title: {@code *name.json — Scenario name — Closure Assurance}. */
     public String title() {
-        String name = editor.form().general().text("name").strip();
+        String name = editor.form().general().text(Top.NAME.name()).strip();
         return (editor.isDirty() ? "*" : "") + documentName() + (name.isEmpty() ? "" : " — " + name) + " — "
                 + APPLICATION;
     }

@@ -3,27 +3,26 @@ package org.closureassurance.desktop.gui.form;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.closureassurance.scenarios.ValidationError;
+import org.closureassurance.simulator.model.SampledInput;
 import org.closureassurance.simulator.model.Scenario;
 
 /**
- * What the editor's form gives when built into a scenario: every problem, in page order, and
- * the scenario itself when there are none. {@code draft} is always there, with placeholders
- * where a field could not be read, so that the editor can still offer the scenario's sampled
- * inputs to correlate.
+ * What the editor's form gives when read as a scenario: every problem, in page order, and the
+ * scenario itself when there are none. The sampled inputs are there even while some elements
+ * have problems, so that the editor can still offer them to correlate.
  *
  * @param scenario the valid scenario, or null while there are problems
- * @param draft    the scenario as far as it could be built
+ * @param inputs   the sampled inputs of the scenario, or of its sound part while it has problems
  * @param errors   every problem, by JSON path, sorted by page and element
  */
-public record Assembly(Scenario scenario, Scenario draft, List<ValidationError> errors) {
+public record Assembly(Scenario scenario, List<SampledInput> inputs, List<ValidationError> errors) {
     private static final Pattern ELEMENT = Pattern.compile("^([A-Za-z]+)\\[(\\d+)]");
 
     public Assembly {
-        Objects.requireNonNull(draft, "draft");
+        inputs = List.copyOf(inputs);
         List<ValidationError> sorted = new ArrayList<>(errors);
         sorted.sort(Comparator.comparingInt((ValidationError e) -> sectionRank(e.path()))
                 .thenComparingInt(e -> elementIndex(e.path())));
@@ -73,7 +72,7 @@ public record Assembly(Scenario scenario, Scenario draft, List<ValidationError> 
     private static int sectionRank(String path) {
         String section = sectionOf(path);
         if (section == null) {
-            return path.equals("correlations") ? 1 + ScenarioForm.SECTIONS.indexOf("correlations") : 0;
+            return ScenarioForm.SECTIONS.contains(path) ? 1 + ScenarioForm.SECTIONS.indexOf(path) : 0;
         }
         return 1 + ScenarioForm.SECTIONS.indexOf(section);
     }

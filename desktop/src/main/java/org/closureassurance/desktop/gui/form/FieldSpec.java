@@ -3,6 +3,7 @@ package org.closureassurance.desktop.gui.form;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.closureassurance.scenarios.FormatField;
 import org.closureassurance.scenarios.units.Dimension;
 
 /**
@@ -24,15 +25,16 @@ import org.closureassurance.scenarios.units.Dimension;
  * @param choices    for a CHOICE field, the options
  * @param rowFields  for a ROWS field, the fields of each row
  * @param shown      whether the field applies to an element
+ * @param source     the field of the scenario format this edits; null for an editor-only choice
  */
 public record FieldSpec(String key, String label, FieldKind kind, String help, String unitKey, Dimension dimension,
                         String sameDimensionAs, List<Choice> choices, List<FieldSpec> rowFields,
-                        Predicate<ElementForm> shown) {
+                        Predicate<ElementForm> shown, FormatField source) {
 
     public FieldSpec {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(label, "label");
-        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(kind);
         choices = choices == null ? List.of() : List.copyOf(choices);
         rowFields = rowFields == null ? List.of() : List.copyOf(rowFields);
         shown = shown == null ? e -> true : shown;
@@ -40,48 +42,53 @@ public record FieldSpec(String key, String label, FieldKind kind, String help, S
 
     /** A field of {@code kind} with nothing else set. */
     public static FieldSpec of(String key, String label, FieldKind kind) {
-        return new FieldSpec(key, label, kind, null, null, null, null, null, null, null);
+        return new FieldSpec(key, label, kind, null, null, null, null, null, null, null, null);
     }
 
     /** The same field under another label (a shorter one for a table column). */
     public FieldSpec labelled(String text) {
-        return new FieldSpec(key, text, kind, help, unitKey, dimension, sameDimensionAs, choices, rowFields, shown);
+        return new FieldSpec(key, text, kind, help, unitKey, dimension, sameDimensionAs, choices, rowFields, shown, source);
     }
 
     /** The same field with a help sentence. */
     public FieldSpec help(String text) {
-        return new FieldSpec(key, label, kind, text, unitKey, dimension, sameDimensionAs, choices, rowFields, shown);
+        return new FieldSpec(key, label, kind, text, unitKey, dimension, sameDimensionAs, choices, rowFields, shown, source);
     }
 
     /** The same Value field measured in units of {@code dim} (null: any), edited at {@code unitField}. */
     public FieldSpec measuredIn(String unitField, Dimension dim) {
-        return new FieldSpec(key, label, kind, help, unitField, dim, sameDimensionAs, choices, rowFields, shown);
+        return new FieldSpec(key, label, kind, help, unitField, dim, sameDimensionAs, choices, rowFields, shown, source);
     }
 
     /** The same UNIT field restricted to {@code dim}. */
     public FieldSpec dimension(Dimension dim) {
-        return new FieldSpec(key, label, kind, help, unitKey, dim, sameDimensionAs, choices, rowFields, shown);
+        return new FieldSpec(key, label, kind, help, unitKey, dim, sameDimensionAs, choices, rowFields, shown, source);
     }
 
     /** The same unit field (or measured Value), whose unit must be of the dimension of {@code unitField}'s. */
     public FieldSpec sameDimensionAs(String unitField) {
-        return new FieldSpec(key, label, kind, help, unitKey, dimension, unitField, choices, rowFields, shown);
+        return new FieldSpec(key, label, kind, help, unitKey, dimension, unitField, choices, rowFields, shown, source);
     }
 
     /** The same CHOICE field with its options. */
     public FieldSpec choices(Choice... options) {
         return new FieldSpec(key, label, kind, help, unitKey, dimension, sameDimensionAs, List.of(options), rowFields,
-                shown);
+                shown, source);
     }
 
     /** The same ROWS field with the fields of each row. */
     public FieldSpec rows(FieldSpec... fields) {
-        return new FieldSpec(key, label, kind, help, unitKey, dimension, sameDimensionAs, choices, List.of(fields), shown);
+        return new FieldSpec(key, label, kind, help, unitKey, dimension, sameDimensionAs, choices, List.of(fields), shown, source);
+    }
+
+    /** The same field, editing {@code field} of the scenario format. */
+    public FieldSpec editing(FormatField field) {
+        return new FieldSpec(key, label, kind, help, unitKey, dimension, sameDimensionAs, choices, rowFields, shown, field);
     }
 
     /** The same field, shown only while {@code condition} holds. */
     public FieldSpec when(Predicate<ElementForm> condition) {
-        return new FieldSpec(key, label, kind, help, unitKey, dimension, sameDimensionAs, choices, rowFields, condition);
+        return new FieldSpec(key, label, kind, help, unitKey, dimension, sameDimensionAs, choices, rowFields, condition, source);
     }
 
     /** The same field, shown only while the choice at {@code choiceKey} is one of {@code ids}. */

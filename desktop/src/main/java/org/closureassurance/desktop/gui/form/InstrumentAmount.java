@@ -1,6 +1,8 @@
 package org.closureassurance.desktop.gui.form;
 
 import java.util.List;
+import org.closureassurance.scenarios.AssuranceFormat.Assurance;
+import org.closureassurance.scenarios.AssuranceFormat.ScheduleStep;
 
 /**
  * What the assurance table shows in its Amount column for an instrument that has no single
@@ -14,13 +16,13 @@ public final class InstrumentAmount {
 
     /** The text for {@code column} of {@code instrument} where the column's field does not apply, or "". */
     public static String standIn(ElementForm instrument, FieldSpec column) {
-        if (!column.key().equals("amount")) {
+        if (!column.key().equals(Assurance.AMOUNT.name())) {
             return "";
         }
-        return switch (instrument.text("type")) {
-            case "bond" -> schedule(instrument.rows("schedule"));
-            case "trust-fund" -> "Fund " + shown(instrument.value("initialBalance")) + " + "
-                    + shown(instrument.value("annualContribution")) + " a year";
+        return switch (instrument.text(Assurance.TYPE.name())) {
+            case "bond" -> schedule(instrument.rows(Assurance.SCHEDULE.name()));
+            case "trust-fund" -> "Fund " + shown(instrument.value(Assurance.INITIAL_BALANCE.name())) + " + "
+                    + shown(instrument.value(Assurance.ANNUAL_CONTRIBUTION.name())) + " a year";
             default -> "";
         };
     }
@@ -31,16 +33,16 @@ public final class InstrumentAmount {
         }
         ElementForm first = steps.get(0);
         ElementForm last = steps.get(steps.size() - 1);
-        String range = steps.size() == 1 ? shown(first.value("amount"))
-                : shown(first.value("amount")) + " → " + shown(last.value("amount"));
+        String range = steps.size() == 1 ? shown(first.value(ScheduleStep.AMOUNT.name()))
+                : shown(first.value(ScheduleStep.AMOUNT.name())) + " → " + shown(last.value(ScheduleStep.AMOUNT.name()));
         return "Schedule " + range + ", " + steps.size() + (steps.size() == 1 ? " step" : " steps")
-                + " from year " + first.text("fromYear");
+                + " from year " + first.text(ScheduleStep.FROM_YEAR.name());
     }
 
     private static String shown(ValueForm v) {
         if (v == null || v.isEmpty()) {
             return "0";
         }
-        return v.kind() == DistributionKind.CONSTANT ? NumberText.grouped(v.parameter("value")) : v.summary();
+        return v.kind() == DistributionKind.CONSTANT ? NumberText.grouped(v.parameter(DistributionKind.constantParameter())) : v.summary();
     }
 }

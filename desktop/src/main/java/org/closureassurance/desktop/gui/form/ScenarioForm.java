@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.closureassurance.scenarios.FieldType;
+import org.closureassurance.scenarios.FormatField;
+import org.closureassurance.scenarios.ScenarioFormat.Top;
 
 /**
  * The whole editable state of a scenario in the editor: the top-level fields (name, settings,
@@ -17,9 +20,9 @@ import java.util.Objects;
  * @param sections section name ({@code costItems}) to its elements, every section present
  */
 public record ScenarioForm(ElementForm general, Map<String, List<ElementForm>> sections) {
-    /** The list sections, in file order. */
-    public static final List<String> SECTIONS = List.of("costItems", "indirectCosts", "correlations",
-            "waterTreatment", "rehabilitation", "riskEvents", "assurance");
+    /** The list sections, in file order, as the scenario format declares them. */
+    public static final List<String> SECTIONS = Top.OBJECT.fields().stream()
+            .filter(f -> f.type() == FieldType.LIST).map(FormatField::name).toList();
 
     public ScenarioForm {
         Objects.requireNonNull(general, "general");

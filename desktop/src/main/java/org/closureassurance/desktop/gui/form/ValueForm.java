@@ -8,13 +8,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 import org.closureassurance.charts.MoneyFormat;
-import org.closureassurance.scenarios.ValidationError;
-import org.closureassurance.scenarios.ValueChecks;
-import org.closureassurance.scenarios.json.JsonPath;
+import org.closureassurance.scenarios.FieldType;
+import org.closureassurance.scenarios.FormatField;
+import org.closureassurance.scenarios.ScenarioFormat.Distribution;
+import org.closureassurance.scenarios.ScenarioReader;
+import org.closureassurance.scenarios.json.JsonNode;
+import org.closureassurance.scenarios.json.JsonNode.JsonArray;
+import org.closureassurance.scenarios.json.JsonNode.JsonNumber;
+import org.closureassurance.scenarios.json.JsonNode.JsonObject;
+import org.closureassurance.scenarios.json.JsonNode.JsonString;
 import org.closureassurance.simulator.value.Constant;
 import org.closureassurance.simulator.value.Discrete;
+import org.closureassurance.simulator.value.EstimateClass;
 import org.closureassurance.simulator.value.LogNormal;
+import org.closureassurance.simulator.value.LogNormalRange;
 import org.closureassurance.simulator.value.Normal;
 import org.closureassurance.simulator.value.Pert;
 import org.closureassurance.simulator.value.Triangular;
@@ -24,17 +33,20 @@ import org.closureassurance.simulator.value.Value;
 /**
  * What the user has typed for one Value: a distribution kind and the text of each of its
  * parameters, which may not (yet) be numbers. A {@link Value} record cannot hold
- * {@code min > max}; this form can, so the editor keeps it while the user is halfway through
- * and {@linkplain #parse parses} it into a Value, with the file reader's messages, when asked.
+ * {@code min > max}; this form can, so the editor keeps it while the user is halfway through.
+ * It becomes the {@linkplain #node() JSON a file would hold}, which the file reader reads and
+ * checks; this class reads no numbers itself.
  *
  * @param kind       the distribution kind
  * @param parameters parameter name to text, only for the kind's own parameters
  */
 public record ValueForm(DistributionKind kind, Map<String, String> parameters) {
-    private static final String MISSING = "required field is missing";
+    /** The standard normal's 90th percentile. */
+    private static final double Z90 = 1.2815515655446004;
+    private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
 
     public ValueForm {
-        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(kind);
         Map<String, String> own = new LinkedHashMap<>();
         for (DistributionKind.Parameter p : kind.parameters()) {
             String text = parameters == null ? null : parameters.get(p.name());
@@ -45,43 +57,49 @@ public record ValueForm(DistributionKind kind, Map<String, String> parameters) {
 
     /** A plain number as typed. */
     public static ValueForm constant(String text) {
-        return new ValueForm(DistributionKind.CONSTANT, Map.of("value", text == null ? "" : text));
+        return new ValueForm(DistributionKind.CONSTANT,
+                Map.of(DistributionKind.constantParameter(), text == null ? "" : text));
     }
 
     /** The form showing {@code value} exactly. */
     public static ValueForm of(Value value) {
         Map<String, String> p = new LinkedHashMap<>();
         if (value instanceof Constant c) {
-            p.put("value", NumberText.of(c.value()));
+            p.put(DistributionKind.constantParameter(), NumberText.of(c.value()));
         } else if (value instanceof Uniform u) {
-            p.put("min", NumberText.of(u.min()));
-            p.put("max", NumberText.of(u.max()));
+            p.put(Distribution.MIN.name(), NumberText.of(u.min()));
+            p.put(Distribution.MAX.name(), NumberText.of(u.max()));
         } else if (value instanceof Triangular t) {
-            p.put("min", NumberText.of(t.min()));
-            p.put("mode", NumberText.of(t.mode()));
-            p.put("max", NumberText.of(t.max()));
+            p.put(Distribution.MIN.name(), NumberText.of(t.min()));
+            p.put(Distribution.MODE.name(), NumberText.of(t.mode()));
+            p.put(Distribution.MAX.name(), NumberText.of(t.max()));
         } else if (value instanceof Pert t) {
-            p.put("min", NumberText.of(t.min()));
-            p.put("mode", NumberText.of(t.mode()));
-            p.put("max", NumberText.of(t.max()));
-            p.put("lambda", t.lambda() == Pert.DEFAULT_LAMBDA ? "" : NumberText.of(t.lambda()));
+            p.put(Distribution.MIN.name(), NumberText.of(t.min()));
+            p.put(Distribution.MODE.name(), NumberText.of(t.mode()));
+            p.put(Distribution.MAX.name(), NumberText.of(t.max()));
+            p.put(Distribution.LAMBDA.name(), t.lambda() == Pert.DEFAULT_LAMBDA ? "" : NumberText.of(t.lambda()));
         } else if (value instanceof Normal n) {
-            p.put("mean", NumberText.of(n.mean()));
-            p.put("sd", NumberText.of(n.sd()));
-            p.put("min", Double.isInfinite(n.min()) ? "" : NumberText.of(n.min()));
-            p.put("max", Double.isInfinite(n.max()) ? "" : NumberText.of(n.max()));
+            p.put(Distribution.MEAN.name(), NumberText.of(n.mean()));
+            p.put(Distribution.SD.name(), NumberText.of(n.sd()));
+            p.put(Distribution.MIN.name(), Double.isInfinite(n.min()) ? "" : NumberText.of(n.min()));
+            p.put(Distribution.MAX.name(), Double.isInfinite(n.max()) ? "" : NumberText.of(n.max()));
         } else if (value instanceof LogNormal l) {
-            p.put("mean", NumberText.of(l.mean()));
-            p.put("sd", NumberText.of(l.sd()));
+            p.put(Distribution.MEAN.name(), NumberText.of(l.mean()));
+            p.put(Distribution.SD.name(), NumberText.of(l.sd()));
+        } else if (value instanceof LogNormalRange l) {
+            p.put(Distribution.P10.name(), NumberText.of(l.p10()));
+            p.put(Distribution.P90.name(), NumberText.of(l.p90()));
+        } else if (value instanceof EstimateClass e) {
+            p.put(Distribution.CLASS.name(), Integer.toString(e.estimateClass()));
         } else if (value instanceof Discrete d) {
-            p.put("values", list(d.values()));
+            p.put(Distribution.VALUES.name(), list(d.values()));
             boolean equal = true;
             for (double w : d.weights()) {
                 equal &= w == d.weights()[0];
             }
-            p.put("weights", equal && d.weights()[0] == 1.0 ? "" : list(d.weights()));
+            p.put(Distribution.WEIGHTS.name(), equal && d.weights()[0] == 1.0 ? "" : list(d.weights()));
         }
-        return new ValueForm(DistributionKind.byId(value.kind()), p);
+        return new ValueForm(DistributionKind.of(value.kind(), p.keySet()), p);
     }
 
     private static String list(double[] xs) {
@@ -107,7 +125,7 @@ public record ValueForm(DistributionKind kind, Map<String, String> parameters) {
 
     /** Whether this is a plain number with nothing typed: the field is left empty. */
     public boolean isEmpty() {
-        return kind == DistributionKind.CONSTANT && NumberText.isBlank(parameter("value"));
+        return kind == DistributionKind.CONSTANT && NumberText.isBlank(parameter(DistributionKind.constantParameter()));
     }
 
     /**
@@ -124,7 +142,8 @@ public record ValueForm(DistributionKind kind, Map<String, String> parameters) {
         if (target == kind) {
             return this;
         }
-        Value v = parse("$", new ArrayList<>());
+        JsonNode node = node();
+        Value v = node == null ? null : ScenarioReader.readValue(node, "$", new ArrayList<>());
         if (v == null) {
             return new ValueForm(target, parameters);
         }
@@ -137,21 +156,32 @@ public record ValueForm(DistributionKind kind, Map<String, String> parameters) {
         Map<String, String> p = new LinkedHashMap<>();
         String sdText = text(significant(sd, 4));
         switch (target) {
-            case CONSTANT -> p.put("value", text(mean));
+            case CONSTANT -> p.put(DistributionKind.constantParameter(), text(mean));
             case UNIFORM -> around(p, mean, sd * Math.sqrt(3));
-            case TRIANGULAR -> around(p, mean, sd * Math.sqrt(6)).put("mode", text(mean));
-            case PERT -> around(p, mean, sd * Math.sqrt(Pert.DEFAULT_LAMBDA + 3)).put("mode", text(mean));
+            case TRIANGULAR -> around(p, mean, sd * Math.sqrt(6)).put(Distribution.MODE.name(), text(mean));
+            case PERT -> around(p, mean, sd * Math.sqrt(Pert.DEFAULT_LAMBDA + 3)).put(Distribution.MODE.name(), text(mean));
             case NORMAL -> {
-                p.put("mean", text(mean));
-                p.put("sd", sdText);
+                p.put(Distribution.MEAN.name(), text(mean));
+                p.put(Distribution.SD.name(), sdText);
             }
             case LOGNORMAL -> {
-                p.put("mean", mean.signum() > 0 ? text(mean) : sdText);
-                p.put("sd", sdText);
+                p.put(Distribution.MEAN.name(), mean.signum() > 0 ? text(mean) : sdText);
+                p.put(Distribution.SD.name(), sdText);
             }
+            case LOGNORMAL_RANGE -> {
+                // The log-normal of this mean and sd (a centre at or below 0 takes the spread as its
+                // mean): sigma^2 = ln(1 + sd^2 / mean^2), mu = ln(mean) - sigma^2 / 2, and its P10 and
+                // P90 are exp(mu -/+ z90 sigma) with z90 the standard normal's 90th percentile.
+                double m = mean.signum() > 0 ? mean.doubleValue() : sd;
+                double sigma = Math.sqrt(Math.log1p(sd * sd / (m * m)));
+                double mu = Math.log(m) - sigma * sigma / 2;
+                p.put(Distribution.P10.name(), text(significant(Math.exp(mu - Z90 * sigma), 4)));
+                p.put(Distribution.P90.name(), text(significant(Math.exp(mu + Z90 * sigma), 4)));
+            }
+            case ESTIMATE_CLASS -> p.put(Distribution.CLASS.name(), "3");
             case DISCRETE -> {
                 BigDecimal s = significant(sd, 4);
-                p.put("values", text(mean.subtract(s)) + ", " + text(mean.add(s)));
+                p.put(Distribution.VALUES.name(), text(mean.subtract(s)) + ", " + text(mean.add(s)));
             }
         }
         return p;
@@ -160,8 +190,8 @@ public record ValueForm(DistributionKind kind, Map<String, String> parameters) {
     /** {@code p} with the min and max of a kind symmetric about {@code mean}. */
     private static Map<String, String> around(Map<String, String> p, BigDecimal mean, double halfWidth) {
         BigDecimal h = significant(halfWidth, 4);
-        p.put("min", text(mean.subtract(h)));
-        p.put("max", text(mean.add(h)));
+        p.put(Distribution.MIN.name(), text(mean.subtract(h)));
+        p.put(Distribution.MAX.name(), text(mean.add(h)));
         return p;
     }
 
@@ -174,120 +204,83 @@ public record ValueForm(DistributionKind kind, Map<String, String> parameters) {
     }
 
     /**
-     * The Value this form stands for, or null after adding to {@code out} every problem, each
-     * under its JSON path ({@code path} for a plain number, {@code path.max} for a parameter)
-     * and worded as the scenario file reader words it.
+     * This Value as a scenario file holds it: a plain number as a number, a distribution as an
+     * object with its {@code dist} and the parameters that are filled in; null when nothing is
+     * typed. Text that is not a number goes in as a string, so that the file reader words the
+     * problem as it would in a file.
      */
-    public Value parse(String path, List<ValidationError> out) {
-        int before = out.size();
-        switch (kind) {
-            case CONSTANT -> {
-                Double v = number(path, "value", path, true, out);
-                return v == null ? null : new Constant(v);
-            }
-            case UNIFORM -> {
-                Double min = number(path, "min", null, true, out);
-                Double max = number(path, "max", null, true, out);
-                if (out.size() > before) {
-                    return null;
-                }
-                ValueChecks.uniform(path, min, max, out);
-                return out.size() > before ? null : new Uniform(min, max);
-            }
-            case TRIANGULAR -> {
-                Double min = number(path, "min", null, true, out);
-                Double mode = number(path, "mode", null, true, out);
-                Double max = number(path, "max", null, true, out);
-                if (out.size() > before) {
-                    return null;
-                }
-                ValueChecks.triangular(path, min, mode, max, out);
-                return out.size() > before ? null : new Triangular(min, mode, max);
-            }
-            case PERT -> {
-                Double min = number(path, "min", null, true, out);
-                Double mode = number(path, "mode", null, true, out);
-                Double max = number(path, "max", null, true, out);
-                Double lambda = number(path, "lambda", null, false, out);
-                if (out.size() > before) {
-                    return null;
-                }
-                double l = lambda == null ? Pert.DEFAULT_LAMBDA : lambda;
-                ValueChecks.pert(path, min, mode, max, l, out);
-                return out.size() > before ? null : new Pert(min, mode, max, l);
-            }
-            case NORMAL -> {
-                Double mean = number(path, "mean", null, true, out);
-                Double sd = number(path, "sd", null, true, out);
-                Double min = number(path, "min", null, false, out);
-                Double max = number(path, "max", null, false, out);
-                if (out.size() > before) {
-                    return null;
-                }
-                double lo = min == null ? Double.NEGATIVE_INFINITY : min;
-                double hi = max == null ? Double.POSITIVE_INFINITY : max;
-                ValueChecks.normal(path, mean, sd, lo, hi, out);
-                return out.size() > before ? null : new Normal(mean, sd, lo, hi);
-            }
-            case LOGNORMAL -> {
-                Double mean = number(path, "mean", null, true, out);
-                Double sd = number(path, "sd", null, true, out);
-                if (out.size() > before) {
-                    return null;
-                }
-                ValueChecks.lognormal(path, mean, sd, out);
-                return out.size() > before ? null : new LogNormal(mean, sd);
-            }
-            default -> {
-                double[] values = numbers(path, "values", true, out);
-                double[] weights = numbers(path, "weights", false, out);
-                if (out.size() > before) {
-                    return null;
-                }
-                ValueChecks.discrete(path, values, weights, out);
-                return out.size() > before ? null : new Discrete(values, weights);
-            }
+    public JsonNode node() {
+        if (kind == DistributionKind.CONSTANT) {
+            return number(parameter(DistributionKind.constantParameter()));
         }
-    }
-
-    private Double number(String path, String name, String at, boolean required, List<ValidationError> out) {
-        String where = at != null ? at : JsonPath.field(path, name);
-        String text = parameter(name);
-        if (NumberText.isBlank(text)) {
-            if (required) {
-                out.add(new ValidationError(where, MISSING));
+        Map<String, JsonNode> members = new LinkedHashMap<>();
+        members.put(Distribution.DIST.name(), new JsonString(kind.id()));
+        for (DistributionKind.Parameter p : kind.parameters()) {
+            String text = parameter(p.name());
+            if (NumberText.isBlank(text)) {
+                continue;
             }
-            return null;
-        }
-        OptionalDouble d = NumberText.parse(text);
-        if (d.isEmpty()) {
-            out.add(new ValidationError(where, "must be a number (was \"" + text.strip() + "\")"));
-            return null;
-        }
-        return d.getAsDouble();
-    }
-
-    private double[] numbers(String path, String name, boolean required, List<ValidationError> out) {
-        String where = JsonPath.field(path, name);
-        String text = parameter(name);
-        if (NumberText.isBlank(text)) {
-            if (required) {
-                out.add(new ValidationError(where, MISSING));
-            }
-            return null;
-        }
-        String[] items = text.split("[,;]", -1);
-        double[] xs = new double[items.length];
-        for (int i = 0; i < items.length; i++) {
-            OptionalDouble d = NumberText.parse(items[i]);
-            if (d.isEmpty()) {
-                out.add(new ValidationError(JsonPath.index(where, i), "must be a number (was \""
-                        + items[i].strip() + "\")"));
+            if (p.isList()) {
+                List<JsonNode> items = new ArrayList<>();
+                for (String item : text.split("[,;]", -1)) {
+                    items.add(number(item));
+                }
+                members.put(p.name(), new JsonArray(items));
             } else {
-                xs[i] = d.getAsDouble();
+                members.put(p.name(), number(text));
             }
         }
-        return xs;
+        return new JsonObject(members);
+    }
+
+    /**
+     * The node a typed number becomes: a JSON number when it is one (thin spaces and
+     * underscores between digits ignored, {@code .5} read as {@code 0.5}), else the text as a
+     * string; null when blank.
+     */
+    public static JsonNode number(String text) {
+        if (NumberText.isBlank(text)) {
+            return null;
+        }
+        String compact = NumberText.compact(text);
+        if (NumberText.parse(compact).isEmpty()) {
+            return new JsonString(text.strip());
+        }
+        String literal = JSON_NUMBER.matcher(compact).matches() ? compact : new BigDecimal(compact).toString();
+        return new JsonNumber(literal, Double.parseDouble(literal));
+    }
+
+    /**
+     * The form of the Value {@code node} holds in a scenario file's tree, each number as its
+     * literal; null when the node is neither a number, nor text, nor a distribution object whose
+     * parameters are numbers.
+     */
+    public static ValueForm of(JsonNode node) {
+        if (node instanceof JsonNumber n) {
+            return constant(n.literal());
+        }
+        if (node instanceof JsonString s) {
+            return constant(s.value());
+        }
+        if (!(node instanceof JsonObject o) || !(o.get(Distribution.DIST.name()) instanceof JsonString dist)
+                || DistributionKind.byId(dist.value()) == null) {
+            return null;
+        }
+        Map<String, String> p = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> m : o.members().entrySet()) {
+            if (m.getValue() instanceof JsonArray list) {
+                List<String> items = new ArrayList<>();
+                list.elements().forEach(item -> items.add(text(item)));
+                p.put(m.getKey(), String.join(", ", items));
+            } else if (!m.getKey().equals(Distribution.DIST.name())) {
+                p.put(m.getKey(), text(m.getValue()));
+            }
+        }
+        return new ValueForm(DistributionKind.of(dist.value(), p.keySet()), p);
+    }
+
+    private static String text(JsonNode n) {
+        return n instanceof JsonNumber num ? num.literal() : n instanceof JsonString s ? s.value() : n.describe();
     }
 
     /**
@@ -296,20 +289,33 @@ public record ValueForm(DistributionKind kind, Map<String, String> parameters) {
      */
     public String summary() {
         return switch (kind) {
-            case CONSTANT -> NumberText.compact(parameter("value"));
-            case UNIFORM -> kind.label() + " " + brief("min") + " – " + brief("max");
-            case TRIANGULAR, PERT -> kind.label() + " " + brief("min") + " / " + brief("mode") + " / " + brief("max");
-            case NORMAL -> kind.label() + " mean " + brief("mean") + ", sd " + brief("sd")
-                    + (NumberText.isBlank(parameter("min")) ? "" : ", min " + brief("min"))
-                    + (NumberText.isBlank(parameter("max")) ? "" : ", max " + brief("max"));
-            case LOGNORMAL -> kind.label() + " mean " + brief("mean") + ", sd " + brief("sd");
-            case DISCRETE -> kind.label() + " " + parameter("values").strip()
-                    + (NumberText.isBlank(parameter("weights")) ? "" : " (weights " + parameter("weights").strip() + ")");
+            case CONSTANT -> NumberText.compact(parameter(DistributionKind.constantParameter()));
+            case UNIFORM -> kind.label() + " " + brief(Distribution.MIN) + " – " + brief(Distribution.MAX);
+            case TRIANGULAR, PERT -> kind.label() + " " + brief(Distribution.MIN) + " / " + brief(Distribution.MODE)
+                    + " / " + brief(Distribution.MAX);
+            case NORMAL -> kind.label() + " mean " + brief(Distribution.MEAN) + ", sd " + brief(Distribution.SD)
+                    + bound(", min ", Distribution.LOWEST) + bound(", max ", Distribution.HIGHEST);
+            case LOGNORMAL -> kind.label() + " mean " + brief(Distribution.MEAN) + ", sd " + brief(Distribution.SD);
+            case LOGNORMAL_RANGE -> "Log-normal P10 " + brief(Distribution.P10) + ", P90 " + brief(Distribution.P90);
+            case ESTIMATE_CLASS -> kind.label() + " " + parameter(Distribution.CLASS.name()).strip();
+            case DISCRETE -> kind.label() + " " + parameter(Distribution.VALUES.name()).strip()
+                    + bound(" (weights ", Distribution.WEIGHTS) + (isBlankAt(Distribution.WEIGHTS) ? "" : ")");
         };
     }
 
-    private String brief(String name) {
-        String text = parameter(name);
+    private boolean isBlankAt(FormatField f) {
+        return NumberText.isBlank(parameter(f.name()));
+    }
+
+    private String bound(String prefix, FormatField f) {
+        if (isBlankAt(f)) {
+            return "";
+        }
+        return prefix + (f.type() == FieldType.LIST ? parameter(f.name()).strip() : brief(f));
+    }
+
+    private String brief(FormatField f) {
+        String text = parameter(f.name());
         OptionalDouble d = NumberText.parse(text);
         return d.isPresent() ? MoneyFormat.compact(d.getAsDouble()) : "“" + text.strip() + "”";
     }

@@ -40,6 +40,7 @@ public final class ResultsCsv {
      */
     public static String timeline(SimulationResults r, Integer baseYear) {
         StringBuilder out = new StringBuilder();
+        // A column of the timeline CSV, not the scenario field of the same name.
         line(out, "year" + (baseYear == null ? "" : ",calendarYear") + ",liabilityP10,liabilityP50,liabilityP90,"
                 + "assuranceP10,assuranceP50,assuranceP90,coverageProbability");
         Timeline t = r.timeline();

@@ -26,6 +26,7 @@ import org.closureassurance.desktop.gui.form.FieldKind;
 import org.closureassurance.desktop.gui.form.FieldSpec;
 import org.closureassurance.desktop.gui.form.PricePer;
 import org.closureassurance.desktop.gui.form.ValueForm;
+import org.closureassurance.scenarios.ScenarioFormat.Measure;
 import org.closureassurance.scenarios.ValidationError;
 
 /**
@@ -216,7 +217,7 @@ final class FieldRow {
         List<String> messages = new ArrayList<>();
         for (ValidationError e : assembly.errorsUnder(path)) {
             String inside = e.path().substring(path.length()).replaceFirst("^\\.(value\\.)?", "");
-            messages.add(inside.isEmpty() || inside.equals("value") ? e.message() : inside + ": " + e.message());
+            messages.add(inside.isEmpty() || inside.equals(Measure.VALUE.name()) ? e.message() : inside + ": " + e.message());
         }
         if (unit != null) {
             for (ValidationError e : assembly.errorsUnder(

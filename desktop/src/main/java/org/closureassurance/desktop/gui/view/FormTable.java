@@ -160,7 +160,7 @@ final class FormTable extends FittedTable {
 
                 @Override
                 public Component getTableCellEditorComponent(JTable t, Object value, boolean sel, int r, int c) {
-                    Object text = value instanceof ValueForm v ? v.parameter("value") : value;
+                    Object text = value instanceof ValueForm v ? v.parameter(DistributionKind.constantParameter()) : value;
                     return super.getTableCellEditorComponent(t, text, sel, r, c);
                 }
             };
@@ -182,7 +182,7 @@ final class FormTable extends FittedTable {
             return "";
         }
         if (entry instanceof ValueForm v) {
-            return v.kind() == DistributionKind.CONSTANT ? NumberText.grouped(v.parameter("value")) : v.summary();
+            return v.kind() == DistributionKind.CONSTANT ? NumberText.grouped(v.parameter(DistributionKind.constantParameter())) : v.summary();
         }
         String s = entry.toString();
         return switch (spec.kind()) {

@@ -5,14 +5,14 @@ import java.awt.Dimension;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import javax.swing.Box;
+import javax.swing.BoxLayout;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
-import javax.swing.JProgressBar;
-import javax.swing.JTextField;
-import javax.swing.BoxLayout;
 import javax.swing.JPanel;
+import javax.swing.JProgressBar;
 import javax.swing.JSeparator;
+import javax.swing.JTextField;
 import javax.swing.SwingConstants;
 import org.closureassurance.desktop.gui.editor.ScenarioEditor;
 import org.closureassurance.desktop.gui.form.Choice;
@@ -22,6 +22,8 @@ import org.closureassurance.desktop.gui.form.FieldSpec;
 import org.closureassurance.desktop.gui.form.ScenarioSchema;
 import org.closureassurance.desktop.gui.run.RunController;
 import org.closureassurance.desktop.gui.run.RunProgress;
+import org.closureassurance.scenarios.ScenarioFormat.Simulation;
+import org.closureassurance.scenarios.ScenarioFormat.Top;
 
 /**
  * The toolbar: Run and Cancel, the run's iterations, seed and sampling method (the scenario's
@@ -32,9 +34,9 @@ import org.closureassurance.desktop.gui.run.RunProgress;
  */
 final class RunToolbar extends JPanel {
     private static final long serialVersionUID = 1L;
-    private static final String ITERATIONS = "simulation.iterations";
-    private static final String SEED = "simulation.seed";
-    private static final String SAMPLING = "simulation.sampling";
+    private static final String ITERATIONS = ScenarioSchema.key(Top.SIMULATION, Simulation.ITERATIONS);
+    private static final String SEED = ScenarioSchema.key(Top.SIMULATION, Simulation.SEED);
+    private static final String SAMPLING = ScenarioSchema.key(Top.SIMULATION, Simulation.SAMPLING);
 
     final JButton run = new JButton("▶  Run");
     final JButton cancel = new JButton("Cancel");
@@ -55,9 +57,10 @@ final class RunToolbar extends JPanel {
         run.setName("run");
         cancel.setName("cancel");
         pin.setName("pin");
-        iterations.setName("iterations");
-        seed.setName("seed");
-        sampling.setName("sampling");
+        // Component names for the GUI tests, named after the fields they edit.
+        iterations.setName(Simulation.ITERATIONS.name());
+        seed.setName(Simulation.SEED.name());
+        sampling.setName(Simulation.SAMPLING.name());
         progress.setName("progress");
         status.setName("run-status");
         run.setFont(DesktopLook.font(run, 1.05f, true));

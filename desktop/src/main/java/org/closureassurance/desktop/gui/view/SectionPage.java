@@ -29,6 +29,8 @@ import org.closureassurance.desktop.gui.form.InstrumentAmount;
 import org.closureassurance.desktop.gui.form.PricePer;
 import org.closureassurance.desktop.gui.form.ScenarioForm;
 import org.closureassurance.desktop.gui.form.SectionSpec;
+import org.closureassurance.scenarios.ScenarioFormat.Common;
+import org.closureassurance.scenarios.ScenarioFormat.Top;
 import org.closureassurance.scenarios.ValidationError;
 import org.closureassurance.simulator.model.SampledInput;
 
@@ -98,7 +100,7 @@ final class SectionPage extends JPanel {
                 case NUMBER -> 8;
                 case CHOICE -> 16;
                 case CATEGORIES -> 40;
-                default -> f.key().equals("name") ? 24 : 11;
+                default -> f.key().equals(Common.NAME.name()) ? 24 : 11;
             });
             table.getSelectionModel().addListSelectionListener(e -> {
                 if (!e.getValueIsAdjusting()) {
@@ -253,7 +255,7 @@ final class SectionPage extends JPanel {
         details.setVisible(any);
         if (any) {
             ElementForm e = elements.get(keep);
-            String name = e.text("name").isBlank() ? spec.noun() + " " + (keep + 1) : e.text("name");
+            String name = e.text(Common.NAME.name()).isBlank() ? spec.noun() + " " + (keep + 1) : e.text(Common.NAME.name());
             selected.setText(Character.toUpperCase(spec.noun().charAt(0)) + spec.noun().substring(1) + ": " + name);
             details.show(e, spec.section() + "[" + keep + "]", assembly);
             if (keep != placedFor) {
@@ -277,13 +279,13 @@ final class SectionPage extends JPanel {
     }
 
     private String currency() {
-        return editor.form().general().text("currency");
+        return editor.form().general().text(Top.CURRENCY.name());
     }
 
     private String problem(int row, FieldSpec column) {
         String path = spec.section() + "[" + row + "]";
         List<ValidationError> errors = editor.assembly().errorsUnder(path + "." + column.key());
-        if (errors.isEmpty() && column.key().equals("name")) {
+        if (errors.isEmpty() && column.key().equals(Common.NAME.name())) {
             errors = editor.assembly().errors().stream().filter(e -> e.path().equals(path)).toList();
         }
         return errors.isEmpty() ? null : errors.get(0).message();

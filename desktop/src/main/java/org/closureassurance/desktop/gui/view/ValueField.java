@@ -70,7 +70,7 @@ final class ValueField extends JPanel {
     void show(ValueForm f) {
         form = f;
         boolean constant = f == null || f.kind() == DistributionKind.CONSTANT;
-        String typed = f == null ? "" : f.parameter("value");
+        String typed = f == null ? "" : f.parameter(DistributionKind.constantParameter());
         String shown = !constant ? f.summary() : text.isFocusOwner() ? typed : NumberText.grouped(typed);
         updating = true;
         try {

@@ -144,7 +144,8 @@ class ScenarioFilesTest {
 
         files.save();
 
-        assertEquals("Closure and economics › Real discount rate (fraction): must be a number (was \"x\")", view.problems.get(1));
+        assertEquals("Closure and economics › Real discount rate (fraction): must be a number or a distribution object"
+                + " like {\"dist\": \"triangular\", ...}, was a string", view.problems.get(1));
         assertFalse(Files.exists(dir.resolve("bad.json")));
     }
 

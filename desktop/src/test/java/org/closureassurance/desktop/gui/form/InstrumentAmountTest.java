@@ -10,7 +10,7 @@ class InstrumentAmountTest {
 
     @Test
     void aScheduledBondShowsItsFirstAndLastStep() {
-        ElementForm bond = ElementForm.of("type", "bond", ScenarioSchema.AMOUNT_BY, "schedule", "schedule", List.of(
+        ElementForm bond = ElementForm.of("type", "bond", ShapeChoice.AMOUNT_BY, "by-schedule", "schedule", List.of(
                 ElementForm.of("fromYear", "0", "amount", ValueForm.constant("20000000")),
                 ElementForm.of("fromYear", "5", "amount", ValueForm.constant("30000000")),
                 ElementForm.of("fromYear", "10", "amount", ValueForm.constant("40000000"))));
