@@ -6,13 +6,17 @@ import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.JButton;
+import javax.swing.JMenuItem;
 import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
 import javax.swing.JTextField;
 import org.closureassurance.desktop.gui.form.DistributionKind;
 import org.closureassurance.desktop.gui.form.NumberText;
 import org.closureassurance.desktop.gui.form.ValueForm;
+import org.closureassurance.desktop.gui.form.ValuePreset;
 
 /**
  * A field for one Value: a plain number is typed straight in (and shown with its thousands
@@ -64,6 +68,30 @@ final class ValueField extends JPanel {
                 }
             }
         });
+    }
+
+    /** Offers {@code presets} behind a button beside the field; a chosen one goes to {@code chosen}. */
+    void offer(List<ValuePreset> presets, Consumer<ValueForm> chosen) {
+        if (presets.isEmpty()) {
+            return;
+        }
+        JPopupMenu menu = new JPopupMenu();
+        for (ValuePreset p : presets) {
+            JMenuItem item = new JMenuItem(p.label());
+            item.setToolTipText(p.note());
+            item.addActionListener(e -> chosen.accept(p.value()));
+            menu.add(item);
+        }
+        JButton button = new JButton("Presets…");
+        button.setName("presets");
+        button.setToolTipText("Take an estimate class or the historical reference class in one click");
+        button.addActionListener(e -> menu.show(button, 0, button.getHeight()));
+        JPanel buttons = new JPanel(new BorderLayout(DesktopLook.px(4), 0));
+        buttons.setOpaque(false);
+        remove(distribution);
+        buttons.add(distribution, BorderLayout.CENTER);
+        buttons.add(button, BorderLayout.EAST);
+        add(buttons, BorderLayout.EAST);
     }
 
     /** Shows {@code f} (null: empty) without reporting it as typed. */
