@@ -29,6 +29,7 @@ final class ValueField extends JPanel {
 
     private final JTextField text = PlainText.inert(new JTextField(14));
     private final JButton distribution = new JButton("Distribution…");
+    private final JPopupMenu presets = new JPopupMenu();
     private final Color editableBackground;
     private ValueForm form;
     private boolean updating;
@@ -75,7 +76,7 @@ final class ValueField extends JPanel {
         if (presets.isEmpty()) {
             return;
         }
-        JPopupMenu menu = new JPopupMenu();
+        JPopupMenu menu = this.presets;
         for (ValuePreset p : presets) {
             JMenuItem item = new JMenuItem(p.label());
             item.setToolTipText(p.note());
@@ -134,6 +135,11 @@ final class ValueField extends JPanel {
     /** The Value form shown. */
     ValueForm form() {
         return form;
+    }
+
+    /** The menu of presets; empty when the field offers none. */
+    JPopupMenu presetMenu() {
+        return presets;
     }
 
     JTextField textField() {
