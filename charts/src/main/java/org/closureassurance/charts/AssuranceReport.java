@@ -27,7 +27,7 @@ import org.closureassurance.simulator.results.WaterStreamResult;
  * HTML-escaped. The page depends only on its arguments (the generation time comes from the
  * {@link ReportContext}), so the same inputs give the same bytes.
  *
- * <p>Sections, by id: {@value #ANSWER}, {@value #HEADLINE}, {@value #CHARTS}, {@value #ASSUMPTIONS},
+ * <p>Sections, by id: {@value #ANSWER}, {@value #HEADLINE}, {@value #RULES}, {@value #CHARTS}, {@value #ASSUMPTIONS},
  * {@value #SENSITIVITY}, {@value #WATER}, {@value #REHABILITATION}, {@value #REPRODUCIBILITY}; each
  * chart is a {@code figure} with id {@code chart-NAME} ({@link ChartSet} names).
  */
@@ -37,6 +37,8 @@ public final class AssuranceReport {
     public static final String ANSWER = "answer";
     /** Section id: headline figures and the instruments at forfeiture. */
     public static final String HEADLINE = "headline";
+    /** Section id: the base estimate and what each regulatory rule would demand. */
+    public static final String RULES = "rules";
     /** Section id: every chart of the {@link ChartSet}. */
     public static final String CHARTS = "charts";
     /** Section id: every scenario input in words. */
@@ -52,7 +54,7 @@ public final class AssuranceReport {
 
     /** Every section id, in page order. */
     public static final List<String> SECTIONS =
-            List.of(ANSWER, HEADLINE, CHARTS, ASSUMPTIONS, SENSITIVITY, WATER, REHABILITATION, REPRODUCIBILITY);
+            List.of(ANSWER, HEADLINE, RULES, CHARTS, ASSUMPTIONS, SENSITIVITY, WATER, REHABILITATION, REPRODUCIBILITY);
 
     /** Layout size of the embedded charts, in points; CSS scales them to the page width. */
     static final int CHART_WIDTH = 760;
@@ -135,6 +137,7 @@ public final class AssuranceReport {
         out.append("</header>\n");
         section(out, ANSWER, "Question and answer", answerSection());
         section(out, HEADLINE, "Headline figures", new HeadlineSection(results, figures).render());
+        section(out, RULES, "Regulatory rules", new RulesSection(results, currency, figures).render());
         section(out, CHARTS, "Charts", charts());
         section(out, ASSUMPTIONS, "Assumptions", new AssumptionsSection(scenario, currency).render());
         section(out, SENSITIVITY, "Sensitivity", sensitivity());

@@ -17,7 +17,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * The bond sizing curve: the probability that the assurance covers the walk-away liability
  * if the regulator adds {@code x} in cash, {@code x -> P(A + x >= L)} over forfeiting
  * iterations. It answers "how much more security buys how much more certainty"; the amounts
- * needed for 80, 90 and 95 % cover are marked and labelled.
+ * needed for 80, 90 and 95 % cover are marked and labelled, and each regulatory rule's coverage
+ * is a level the curve crosses ({@link RuleMarkers}).
  */
 public final class BondSizingCurveChart {
 
@@ -93,6 +94,7 @@ public final class BondSizingCurveChart {
             a.setTipRadius(6);
             plot.addAnnotation(a);
         }
+        RuleMarkers.addCoverageLevels(plot, results, money);
         return chart;
     }
 }

@@ -58,6 +58,8 @@ public final class ChartPalette {
     public static final Color REQUIRED = BLUISH_GREEN;
     /** Reference lines such as percentiles and targets. */
     public static final Color REFERENCE = new Color(0x44, 0x44, 0x44);
+    /** A regulatory rule's required amount. */
+    public static final Color RULE = REDDISH_PURPLE;
 
     private static final Color[] SERIES = {
         BLUE, ORANGE, BLUISH_GREEN, SKY_BLUE, VERMILLION, REDDISH_PURPLE, BLACK, YELLOW

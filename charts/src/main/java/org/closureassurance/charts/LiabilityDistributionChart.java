@@ -140,7 +140,15 @@ public final class LiabilityDistributionChart {
                 ? RequiredAssurance.UNDEFINED : results.requiredAdditionalAssurance();
         double medianAssurance = assurance.p50();
         double bond = medianAssurance + required.p90();
-        Range axis = axisRange(data, medianAssurance, liability.p50(), liability.p90(), liability.p95(), bond);
+        double[] rules = RuleMarkers.amounts(results);
+        double[] marked = new double[5 + rules.length];
+        marked[0] = medianAssurance;
+        marked[1] = liability.p50();
+        marked[2] = liability.p90();
+        marked[3] = liability.p95();
+        marked[4] = bond;
+        System.arraycopy(rules, 0, marked, 5, rules.length);
+        Range axis = axisRange(data, marked);
         plot.getDomainAxis().setRange(axis);
 
         if (Double.isFinite(medianAssurance) && medianAssurance < maxLiability) {
@@ -159,11 +167,15 @@ public final class LiabilityDistributionChart {
         row = add(plot, axis, liability.p50(), LIABILITY_P50, money, ChartPalette.REFERENCE, 1, row);
         row = add(plot, axis, liability.p90(), LIABILITY_P90, money, ChartPalette.REFERENCE, 2, row);
         row = add(plot, axis, liability.p95(), LIABILITY_P95, money, ChartPalette.REFERENCE, 3, row);
-        add(plot, axis, bond, BOND_P90, money, ChartPalette.REQUIRED, 0, row);
+        row = add(plot, axis, bond, BOND_P90, money, ChartPalette.REQUIRED, 0, row);
+        for (int r = 0; r < rules.length; r++) {
+            row = add(plot, axis, rules[r], RuleMarkers.label(results.requirements().get(r)), money,
+                    ChartPalette.RULE, 1, row);
+        }
     }
 
     /** Adds a marker at {@code value}, or at the nearer edge of {@code axis} saying where it really lies. */
-    private static int add(XYPlot plot, Range axis, double value, String label, MoneyFormat money, Color colour,
+    static int add(XYPlot plot, Range axis, double value, String label, MoneyFormat money, Color colour,
                            int dash, int row) {
         if (!Double.isFinite(value)) {
             return row;

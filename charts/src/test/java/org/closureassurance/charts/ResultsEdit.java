@@ -8,6 +8,7 @@ import org.closureassurance.simulator.results.DomainResult;
 import org.closureassurance.simulator.results.InstrumentResult;
 import org.closureassurance.simulator.results.Interval;
 import org.closureassurance.simulator.results.RequiredAssurance;
+import org.closureassurance.simulator.results.RequirementResult;
 import org.closureassurance.simulator.results.RunInfo;
 import org.closureassurance.simulator.results.Sensitivity;
 import org.closureassurance.simulator.results.SimulationResults;
@@ -17,7 +18,7 @@ import org.closureassurance.simulator.results.WaterStreamResult;
 
 /**
  * A copy of a {@link SimulationResults} whose fields a test changes before {@link #build()}:
- * one figure at a time, without a constructor call of 27 arguments in every test.
+ * one figure at a time, without a constructor call of 29 arguments in every test.
  */
 final class ResultsEdit {
     String scenario;
@@ -47,6 +48,8 @@ final class ResultsEdit {
     Distributions distributions;
     Timeline timeline;
     RunInfo run;
+    double baseEstimate;
+    List<RequirementResult> requirements;
 
     ResultsEdit(SimulationResults r) {
         scenario = r.scenario();
@@ -76,6 +79,8 @@ final class ResultsEdit {
         distributions = r.distributions();
         timeline = r.timeline();
         run = r.run();
+        baseEstimate = r.baseEstimate();
+        requirements = r.requirements();
     }
 
     SimulationResults build() {
@@ -83,6 +88,6 @@ final class ResultsEdit {
                 coverageProbability, coverageProbabilityCI95, expectedPublicCost, publicCost, liability, assurance,
                 shortfall, requiredAdditionalAssurance, bondSizingCurve, costPV, costUndiscounted, waterTreatment,
                 rehabilitation, relinquishmentYear, relinquishmentNeverProbability, instruments, sensitivity,
-                closureYear, distributions, timeline, run);
+                closureYear, distributions, timeline, run, baseEstimate, requirements);
     }
 }

@@ -22,6 +22,7 @@ import org.closureassurance.simulator.model.IndirectCost;
 import org.closureassurance.simulator.model.InputPaths;
 import org.closureassurance.simulator.model.Overrun;
 import org.closureassurance.simulator.model.RehabilitationDomain;
+import org.closureassurance.simulator.model.Requirement;
 import org.closureassurance.simulator.model.RiskEvent;
 import org.closureassurance.simulator.model.Sampling;
 import org.closureassurance.simulator.model.Scenario;
@@ -53,6 +54,7 @@ final class ScenarioBinder {
     private final OverrunBinder overrunBinder;
     private final EconomicsBinder economicsBinder;
     private final AfterForfeitureBinder afterForfeitureBinder;
+    private final RequirementBinder requirementBinder;
 
     private ScenarioBinder(List<ValidationError> earlier) {
         this.errors = new ArrayList<>(earlier);
@@ -64,6 +66,7 @@ final class ScenarioBinder {
         this.overrunBinder = new OverrunBinder(errors);
         this.economicsBinder = new EconomicsBinder(errors);
         this.afterForfeitureBinder = new AfterForfeitureBinder(errors);
+        this.requirementBinder = new RequirementBinder(errors);
     }
 
     /**
@@ -124,6 +127,11 @@ final class ScenarioBinder {
         if (!unresolved.contains(Top.COST_ITEMS.name())) {
             OverrunChecks.checkCategories(overruns, OverrunChecks.categories(costItems), errors);
         }
+        List<Requirement> requirements = section(top, Top.REQUIREMENTS,
+                "{\"name\": ..., \"rule\": \"percent-of-estimate\", \"estimate\": \"base\", \"percent\": 100}",
+                requirementBinder::requirement);
+        RequirementChecks.checkBaseNeedsPackage(requirements, !(costItems.isEmpty() && water.isEmpty()
+                && rehabilitation.isEmpty() && risks.isEmpty()), errors);
 
         if (economics != null) {
             EconomicsChecks.checkEconomics(economics, waterBinder.perpetual(), water, errors);
@@ -143,7 +151,7 @@ final class ScenarioBinder {
         }
         return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture,
                 costItems, indirectCosts, correlations, water, rehabilitation, risks, assurance, overruns,
-                afterForfeiture);
+                afterForfeiture, requirements);
     }
 
     /**

@@ -40,7 +40,7 @@ import org.closureassurance.simulator.value.Pert;
  * This class holds the top level, its single objects and the pieces every section shares;
  * each list section is declared in a file of its own ({@link CostFormat},
  * {@link CorrelationFormat}, {@link WaterFormat}, {@link RehabilitationFormat},
- * {@link RiskEventFormat}, {@link AssuranceFormat}, {@link OverrunFormat}).
+ * {@link RiskEventFormat}, {@link AssuranceFormat}, {@link OverrunFormat}, {@link RequirementFormat}).
  */
 public final class ScenarioFormat {
     static final long MAX_INT = Integer.MAX_VALUE;
@@ -111,9 +111,12 @@ public final class ScenarioFormat {
         public static final FormatField AFTER_FORFEITURE = object(InputField.Section.AFTER_FORFEITURE.key(),
                 "{\"mobilisationDelayYears\": 2}").about("what the regulator's package adds once the operator has "
                 + "walked away (below); none when left out");
+        public static final FormatField REQUIREMENTS = list("requirements").byDefault("[]")
+                .about("regulatory rules whose demands the run tests against the liability");
         public static final FormatObject OBJECT = FormatObject.of("the top level", "", FORMAT, NAME, DESCRIPTION,
                 CURRENCY, BASE_YEAR, SIMULATION, ECONOMICS, CLOSURE_YEAR, FORFEITURE, COST_ITEMS, INDIRECT_COSTS,
-                CORRELATIONS, WATER_TREATMENT, REHABILITATION, RISK_EVENTS, ASSURANCE, OVERRUNS, AFTER_FORFEITURE);
+                CORRELATIONS, WATER_TREATMENT, REHABILITATION, RISK_EVENTS, ASSURANCE, OVERRUNS, AFTER_FORFEITURE,
+                REQUIREMENTS);
 
         private Top() {
         }
@@ -286,7 +289,8 @@ public final class ScenarioFormat {
                 AfterForfeitureFormat.AfterForfeiture.OBJECT, CostItem.OBJECT,
                 AccrualPoint.OBJECT, IndirectCost.OBJECT, Correlation.OBJECT, Water.OBJECT, Duration.OBJECT,
                 Rehabilitation.OBJECT, Recovery.OBJECT, Setback.OBJECT, RiskEvent.OBJECT, Assurance.OBJECT,
-                ScheduleStep.OBJECT, OverrunFormat.Overrun.OBJECT);
+                ScheduleStep.OBJECT, OverrunFormat.Overrun.OBJECT, RequirementFormat.Requirement.OBJECT,
+                RequirementFormat.Addon.OBJECT, RequirementFormat.Bracket.OBJECT);
     }
 
     /**

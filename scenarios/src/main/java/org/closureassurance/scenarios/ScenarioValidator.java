@@ -13,6 +13,7 @@ import org.closureassurance.simulator.model.IndirectCost;
 import org.closureassurance.simulator.model.InputPaths;
 import org.closureassurance.simulator.model.Overrun;
 import org.closureassurance.simulator.model.RehabilitationDomain;
+import org.closureassurance.simulator.model.Requirement;
 import org.closureassurance.simulator.model.RiskEvent;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.model.WaterStream;
@@ -52,6 +53,9 @@ public final class ScenarioValidator {
                 AssuranceChecks::checkAssurance, out);
         checkSection(Top.OVERRUNS, scenario.overruns(), Overrun::name, OverrunChecks::checkOverrun, out);
         OverrunChecks.checkCategories(scenario.overruns(), OverrunChecks.categories(scenario.costItems()), out);
+        checkSection(Top.REQUIREMENTS, scenario.requirements(), Requirement::name,
+                RequirementChecks::checkRequirement, out);
+        RequirementChecks.checkBaseNeedsPackage(scenario.requirements(), scenario.hasPackage(), out);
         AfterForfeiture after = scenario.afterForfeiture();
         AfterForfeitureChecks.check(Top.AFTER_FORFEITURE.name(), after.mobilisationDelayYears(),
                 after.careAndMaintenancePerYear(), after.thirdPartyPremiumPercent(), after.estateRecoveryRate(), out);

@@ -104,6 +104,7 @@ public final class ScenarioWriter {
         if (!s.afterForfeiture().equals(AfterForfeiture.NONE)) {
             f.put(Top.AFTER_FORFEITURE, EconomicsWriter.afterForfeiture(s.afterForfeiture()));
         }
+        f.putList(Top.REQUIREMENTS, s.requirements(), RequirementWriter::requirement);
         return f.json();
     }
 

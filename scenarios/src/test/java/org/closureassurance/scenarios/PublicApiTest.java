@@ -26,10 +26,10 @@ class PublicApiTest {
     @Test
     void thePackagesPublicTypesAreItsDocumentedApi() throws IOException {
         Set<String> api = Set.of("ClosureAssurance", "RunOptions", "LoadResult", "ValidationError", "ScenarioReader",
-                "ScenarioWriter", "PortfolioReader", "PortfolioLoad", "PortfolioError");
+                "ScenarioWriter", "PortfolioReader", "PortfolioLoad", "PortfolioError", "RulePack", "RulePacks");
         Set<String> schema = Set.of("ScenarioFormat", "CostFormat", "CorrelationFormat", "WaterFormat",
                 "RehabilitationFormat", "RiskEventFormat", "AssuranceFormat", "OverrunFormat", "AfterForfeitureFormat",
-                "PortfolioFormat", "FormatField", "FormatObject", "FieldType");
+                "PortfolioFormat", "RequirementFormat", "FormatField", "FormatObject", "FieldType");
         Set<String> forTheDesktop = Set.of("AtomicFile", "ScenarioValidator", "ValueChecks", "InputValueChecks");
         Set<String> expected = new TreeSet<>(api);
         expected.addAll(schema);

@@ -231,6 +231,6 @@ class DesktopAppGuiTest {
                 s.simulation().withIterations(ITERATIONS).withSeed(SEED),
                 discountRate == null ? s.economics() : new Economics(discountRate), s.closureYear(), s.forfeiture(),
                 items, s.indirectCosts(), s.correlations(), s.waterTreatment(), s.rehabilitation(), s.riskEvents(),
-                s.assurance());
+                s.assurance(), s.overruns(), s.afterForfeiture(), s.requirements());
     }
 }

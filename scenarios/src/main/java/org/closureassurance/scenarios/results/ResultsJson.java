@@ -12,6 +12,7 @@ import org.closureassurance.simulator.results.ConditionFan;
 import org.closureassurance.simulator.results.DomainResult;
 import org.closureassurance.simulator.results.InstrumentResult;
 import org.closureassurance.simulator.results.RequiredAssurance;
+import org.closureassurance.simulator.results.RequirementResult;
 import org.closureassurance.simulator.results.Sensitivity;
 import org.closureassurance.simulator.results.SimulationResults;
 import org.closureassurance.simulator.results.Stats;
@@ -73,6 +74,10 @@ public final class ResultsJson {
             w.endArray();
             stats(w.name("costPV"), r.costPV());
             stats(w.name("costUndiscounted"), r.costUndiscounted());
+            number(w.name("baseEstimate"), r.baseEstimate());
+            if (!r.requirements().isEmpty()) {
+                requirements(w.name("requirements"), r.requirements());
+            }
             w.name("waterTreatment").beginArray();
             for (WaterStreamResult s : r.waterTreatment()) {
                 w.beginObject();
@@ -210,6 +215,40 @@ public final class ResultsJson {
             w.beginObject();
             w.name("input").value(s.input());
             number(w.name("spearman"), s.spearman());
+            w.endObject();
+        }
+        w.endArray();
+    }
+
+    /**
+     * Each regulatory rule's estimate, required amount, coverage, additional cash, public cost,
+     * and a pooled scheme's contributions and fairness (null for other rules).
+     */
+    private static void requirements(JsonWriter w, List<RequirementResult> results) throws IOException {
+        w.beginArray();
+        for (RequirementResult r : results) {
+            w.beginObject();
+            w.name("name").value(r.name());
+            w.name("rule").value(r.rule());
+            number(w.name("estimate"), r.estimate());
+            stats(w.name("required"), r.required());
+            number(w.name("coverageProbability"), r.coverageProbability());
+            w.name("coverageProbabilityCI95").beginArray();
+            number(w, r.coverageProbabilityCI95().lower());
+            number(w, r.coverageProbabilityCI95().upper());
+            w.endArray();
+            w.name("requiredAdditional").beginObject();
+            number(w.name("p80"), r.requiredAdditional().p80());
+            number(w.name("p90"), r.requiredAdditional().p90());
+            number(w.name("p95"), r.requiredAdditional().p95());
+            w.endObject();
+            number(w.name("expectedPublicCost"), r.expectedPublicCost());
+            if (r.contributionPV() == null) {
+                w.name("contributionPV").nullValue();
+            } else {
+                stats(w.name("contributionPV"), r.contributionPV());
+            }
+            number(w.name("fairness"), r.fairness());
             w.endObject();
         }
         w.endArray();

@@ -47,6 +47,11 @@ final class IterationContext {
     int forfeit;
     /** The planned package's value at year 0 when it is valued by absolute year ({@link WalkAwayValuation}). */
     double plannedPV;
+    /**
+     * The year-0 value of one unit of public shortfall in the forfeiture year: the public cost
+     * is the shortfall times this (set with the iteration's outcome).
+     */
+    double publicValue;
 
     IterationContext(RunPlan plan, IterationRecords rec) {
         this.plan = plan;

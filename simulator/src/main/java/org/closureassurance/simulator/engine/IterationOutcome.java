@@ -36,6 +36,8 @@ final class IterationOutcome {
             double a = assurance[forfeit];
             rec.liability[i] = l;
             rec.assurance[i] = a;
+            ctx.publicValue = general ? (1.0 - ctx.x[ctx.plan.discount.estateSlot()]) * ctx.discountFactor(forfeit)
+                    : pkg.pow(forfeit);
             rec.publicCost[i] = general ? publicCost(l, a, forfeit) : Math.max(0.0, l - a) * pkg.pow(forfeit);
         } else {
             rec.liability[i] = Double.NaN;

@@ -33,9 +33,21 @@ final class IterationRecords {
     final double[][] instrumentRealisable;
     /** Per sampled input, its draw's {@link org.closureassurance.simulator.random.OrderKey} (compare unsigned). */
     final int[][] inputKeys;
+    /**
+     * The year-0 value of one unit of public shortfall at the forfeiture year (0 without
+     * forfeiture), from which each regulatory rule's public cost follows; empty without rules.
+     */
+    final double[] forfeitValue;
+    /** Each pooled scheme's contributions valued at year 0, one row per pooled rule. */
+    final double[][] contributionPV;
 
     IterationRecords(RunPlan plan) {
-        n = plan.iterations;
+        this(plan, plan.iterations);
+    }
+
+    /** Records of {@code n} iterations (the median world keeps one). */
+    IterationRecords(RunPlan plan, int n) {
+        this.n = n;
         forfeitureYear = new int[n];
         liability = new double[n];
         assurance = new double[n];
@@ -52,6 +64,8 @@ final class IterationRecords {
         instrumentFace = matrix(plan.instruments.length, n);
         instrumentRealisable = matrix(plan.instruments.length, n);
         inputKeys = new int[plan.sampledCount][n];
+        forfeitValue = new double[plan.scenario.requirements().isEmpty() ? 0 : n];
+        contributionPV = matrix(RequirementsPlan.pooledCount(plan.scenario.requirements()), n);
         Arrays.fill(forfeitureYear, -1);
     }
 

@@ -32,6 +32,7 @@ final class IterationWorker {
     private final AssuranceKernel assurance;
     private final IterationOutcome outcome;
     private final TimelineKernel timeline;
+    private final RequirementsKernel requirements;
     private final InputOverride held;
     /** Series in the timeline sketch: L by year, A by year, then each domain's index by year. */
     final int timelineSeries;
@@ -59,6 +60,7 @@ final class IterationWorker {
         this.assurance = new AssuranceKernel(ctx);
         this.outcome = new IterationOutcome(ctx);
         this.timeline = new TimelineKernel(ctx, batch);
+        this.requirements = new RequirementsKernel(ctx);
         this.timelineSeries = ctx.timelineSeries;
     }
 
@@ -109,6 +111,7 @@ final class IterationWorker {
         }
         assurance.apply();
         outcome.apply();
+        requirements.apply();
         timeline.apply(pilotIndex);
     }
 }

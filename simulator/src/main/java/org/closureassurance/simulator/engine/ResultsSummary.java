@@ -19,6 +19,7 @@ import org.closureassurance.simulator.results.DomainResult;
 import org.closureassurance.simulator.results.InstrumentResult;
 import org.closureassurance.simulator.results.Interval;
 import org.closureassurance.simulator.results.RequiredAssurance;
+import org.closureassurance.simulator.results.RequirementResult;
 import org.closureassurance.simulator.results.RunInfo;
 import org.closureassurance.simulator.results.Sensitivity;
 import org.closureassurance.simulator.results.SimulationResults;
@@ -90,6 +91,8 @@ final class ResultsSummary {
         Supplier<List<DomainResult>> domains = domains(sketch, tasks);
         Supplier<List<InstrumentResult>> instruments = instruments(tasks);
         Supplier<Timeline> timeline = tasks.fork(() -> timeline(sketch, coverageByYear));
+        Supplier<List<RequirementResult>> requirements = tasks.fork(
+                () -> new RequirementsSummary(plan.requirements, rec, done, forfeiting).results());
         // This thread sorts and ranks the liability while the pool works on the tasks above; last,
         // many small equal tasks that fill the pool's threads behind the larger ones.
         RankWorkspace own = borrow();
@@ -111,7 +114,7 @@ final class ResultsSummary {
                 relinquishment.get(), neverProbability(), instruments.get(), sensitivity.get(), closureYears.get(),
                 new Distributions(Percentiles.hundredths(ls, nf), as.hundredths(),
                         Percentiles.hundredths(ss, nf), cs.hundredths()),
-                timeline.get(), run);
+                timeline.get(), run, plan.requirements.baseEstimate, requirements.get());
     }
 
     /** Forks work onto a pool (or runs it at once without one) and joins it in the caller's order. */

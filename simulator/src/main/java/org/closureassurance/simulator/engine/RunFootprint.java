@@ -30,6 +30,8 @@ final class RunFootprint {
     private final int instruments;
     private final int sampled;
     private final int correlated;
+    /** Per-iteration requirement records: the forfeiture value (when there are rules) and each pooled scheme's row. */
+    private final int requirementSeries;
 
     RunFootprint(Scenario scenario, int threads, int batch, HeapShape heap) {
         this.heap = heap;
@@ -42,6 +44,8 @@ final class RunFootprint {
         this.sampled = scenario.sampledInputs().size();
         this.correlated = (int) scenario.correlations().stream()
                 .flatMap(c -> Stream.of(c.a(), c.b())).distinct().count();
+        this.requirementSeries = (scenario.requirements().isEmpty() ? 0 : 1)
+                + RequirementsPlan.pooledCount(scenario.requirements());
         this.domainYears = new int[domains];
         int earliestClosure = RunPlan.floorClamp(scenario.closureYear().lowerBound(), 0, horizon - 1);
         int total = 2 * horizon;
@@ -82,7 +86,7 @@ final class RunFootprint {
 
     /** IterationRecords: one array per outcome, each of iteration length, and the tables of them. */
     long records(int n) {
-        long doubles = RECORD_SERIES + 2L * water + 2L * domains + 2L * instruments;
+        long doubles = RECORD_SERIES + 2L * water + 2L * domains + 2L * instruments + requirementSeries;
         long tables = 3 * heap.arrayBytes(water, Integer.BYTES) + 2 * heap.arrayBytes(domains, Integer.BYTES)
                 + 2 * heap.arrayBytes(instruments, Integer.BYTES) + heap.arrayBytes(sampled, Integer.BYTES);
         return doubles * heap.arrayBytes(n, Double.BYTES) + (1L + sampled) * heap.arrayBytes(n, Integer.BYTES)

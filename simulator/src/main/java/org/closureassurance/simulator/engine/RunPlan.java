@@ -75,6 +75,8 @@ final class RunPlan {
     final int[][] itemOverrunSlots;
     final int[] waterOverrunSlots;
     final int[] rehabOverrunSlots;
+    /** The regulatory requirements and the base estimate, worked out last from the plan itself. */
+    final RequirementsPlan requirements;
 
     /** When the operator forfeits: at closure, in a given year, or by annual hazards. */
     enum ForfeitureMode { AT_CLOSURE, YEAR, HAZARD }
@@ -140,6 +142,7 @@ final class RunPlan {
                 .toArray(DomainPlan[]::new);
         risks = s.riskEvents().stream().map(e -> RiskPlan.of(e, slots)).toArray(RiskPlan[]::new);
         instruments = s.assurance().stream().map(a -> InstrumentPlan.of(a, slots)).toArray(InstrumentPlan[]::new);
+        requirements = RequirementsPlan.of(this);
     }
 
     /** The constant inputs' values by slot; NaN for the sampled ones, which each iteration fills. */

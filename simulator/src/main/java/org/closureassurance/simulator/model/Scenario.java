@@ -16,7 +16,7 @@ public record Scenario(String name, String description, String currency, Integer
                        List<Correlation> correlations, List<WaterStream> waterTreatment,
                        List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
                        List<AssuranceInstrument> assurance, List<Overrun> overruns,
-                       AfterForfeiture afterForfeiture) {
+                       AfterForfeiture afterForfeiture, List<Requirement> requirements) {
     /** The format identifier every scenario file carries. */
     public static final String FORMAT = "closure-assurance/1";
 
@@ -35,9 +35,22 @@ public record Scenario(String name, String description, String currency, Integer
         assurance = copy(assurance);
         overruns = copy(overruns);
         afterForfeiture = afterForfeiture == null ? AfterForfeiture.NONE : afterForfeiture;
+        requirements = copy(requirements);
     }
 
-    /** A scenario with overruns and nothing after forfeiture. */
+    /** A scenario without regulatory requirements. */
+    public Scenario(String name, String description, String currency, Integer baseYear,
+                    SimulationSettings simulation, Economics economics, Value closureYear,
+                    Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
+                    List<Correlation> correlations, List<WaterStream> waterTreatment,
+                    List<RehabilitationDomain> rehabilitation, List<RiskEvent> riskEvents,
+                    List<AssuranceInstrument> assurance, List<Overrun> overruns, AfterForfeiture afterForfeiture) {
+        this(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture, costItems,
+                indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, overruns,
+                afterForfeiture, List.of());
+    }
+
+    /** A scenario with overruns, nothing after forfeiture and no regulatory requirements. */
     public Scenario(String name, String description, String currency, Integer baseYear,
                     SimulationSettings simulation, Economics economics, Value closureYear,
                     Forfeiture forfeiture, List<CostItem> costItems, List<IndirectCost> indirectCosts,
@@ -73,14 +86,26 @@ public record Scenario(String name, String description, String currency, Integer
     public Scenario withSimulation(SimulationSettings settings) {
         return new Scenario(name, description, currency, baseYear, settings, economics, closureYear, forfeiture,
                 costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance,
-                overruns, afterForfeiture);
+                overruns, afterForfeiture, requirements);
     }
 
     /** The same scenario with other overruns. */
     public Scenario withOverruns(List<Overrun> others) {
         return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture,
                 costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, others,
-                afterForfeiture);
+                afterForfeiture, requirements);
+    }
+
+    /** The same scenario with other regulatory requirements. */
+    public Scenario withRequirements(List<Requirement> rules) {
+        return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture,
+                costItems, indirectCosts, correlations, waterTreatment, rehabilitation, riskEvents, assurance, overruns,
+                afterForfeiture, rules);
+    }
+
+    /** Whether the scenario has a closure package at all (a base estimate needs one). */
+    public boolean hasPackage() {
+        return !(costItems.isEmpty() && waterTreatment.isEmpty() && rehabilitation.isEmpty() && riskEvents.isEmpty());
     }
 
     /** Every per-iteration input that is actually sampled (not degenerate), by path. */

@@ -18,7 +18,8 @@ public record SimulationResults(
         Stats costPV, Stats costUndiscounted, List<WaterStreamResult> waterTreatment,
         List<DomainResult> rehabilitation, Stats relinquishmentYear, double relinquishmentNeverProbability,
         List<InstrumentResult> instruments, List<Sensitivity> sensitivity, Stats closureYear,
-        Distributions distributions, Timeline timeline, RunInfo run) {
+        Distributions distributions, Timeline timeline, RunInfo run, double baseEstimate,
+        List<RequirementResult> requirements) {
 
     /** The results file format identifier. */
     public static final String FORMAT = "closure-assurance-results/1";
@@ -29,5 +30,23 @@ public record SimulationResults(
         rehabilitation = List.copyOf(rehabilitation);
         instruments = List.copyOf(instruments);
         sensitivity = List.copyOf(sensitivity);
+        requirements = List.copyOf(requirements);
+    }
+
+    /** Results without a base estimate or regulatory requirements (as made before they existed). */
+    public SimulationResults(
+            String scenario, String currency, int iterations, long seed, Sampling sampling,
+            double forfeitureProbability, double coverageProbability, Interval coverageProbabilityCI95,
+            double expectedPublicCost, Stats publicCost, Stats liability, Stats assurance, Stats shortfall,
+            RequiredAssurance requiredAdditionalAssurance, List<BondSizingPoint> bondSizingCurve,
+            Stats costPV, Stats costUndiscounted, List<WaterStreamResult> waterTreatment,
+            List<DomainResult> rehabilitation, Stats relinquishmentYear, double relinquishmentNeverProbability,
+            List<InstrumentResult> instruments, List<Sensitivity> sensitivity, Stats closureYear,
+            Distributions distributions, Timeline timeline, RunInfo run) {
+        this(scenario, currency, iterations, seed, sampling, forfeitureProbability, coverageProbability,
+                coverageProbabilityCI95, expectedPublicCost, publicCost, liability, assurance, shortfall,
+                requiredAdditionalAssurance, bondSizingCurve, costPV, costUndiscounted, waterTreatment, rehabilitation,
+                relinquishmentYear, relinquishmentNeverProbability, instruments, sensitivity, closureYear,
+                distributions, timeline, run, Double.NaN, List.of());
     }
 }

@@ -58,6 +58,10 @@ public record Problem(ValidationError error, String page, int index, String fiel
             return new Problem(error, page.id(), -1, key, page.title() + (key == null ? "" : " › "
                     + describe(page, key, inside)));
         }
+        if (ScenarioSchema.pages().stream().noneMatch(p -> section.equals(p.section()))) {
+            SectionSpec first = ScenarioSchema.pages().get(0);
+            return new Problem(error, first.id(), -1, null, path);
+        }
         SectionSpec page = ScenarioSchema.forSection(section);
         int index = Assembly.elementIndex(path);
         String elementPath = section + "[" + index + "]";

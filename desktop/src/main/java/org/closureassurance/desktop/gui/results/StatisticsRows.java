@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.closureassurance.simulator.results.DomainResult;
 import org.closureassurance.simulator.results.InstrumentResult;
+import org.closureassurance.simulator.results.RequirementResult;
 import org.closureassurance.simulator.results.SimulationResults;
 import org.closureassurance.simulator.results.Stats;
 import org.closureassurance.simulator.results.WaterStreamResult;
@@ -12,7 +13,8 @@ import org.closureassurance.simulator.results.WaterStreamResult;
 /**
  * Every distribution a run reports (docs/model.md), one row each, for the Statistics tab
  * and its CSV export: the headline figures over forfeiting iterations, the cost of the closure
- * package, each water stream, rehabilitation domain and assurance instrument.
+ * package, each water stream, rehabilitation domain and assurance instrument, and what each
+ * regulatory rule requires.
  */
 public final class StatisticsRows {
     /** What {@link Row#unit} is for an amount of money, whose unit is the scenario's currency. */
@@ -71,6 +73,13 @@ public final class StatisticsRows {
         for (InstrumentResult i : r.instruments()) {
             add(out, "Assurance: " + i.name(), "Face amount at forfeiture", MONEY, i.face());
             add(out, "Assurance: " + i.name(), "Realisable at forfeiture", MONEY, i.realisable());
+        }
+        for (RequirementResult q : r.requirements()) {
+            add(out, "Rule: " + q.name(), "Required at forfeiture", MONEY, q.required());
+            if (q.contributionPV() != null) {
+                add(out, "Rule: " + q.name(), "Contributions, present value (all iterations)", MONEY,
+                        q.contributionPV());
+            }
         }
         return out;
     }

@@ -63,4 +63,19 @@ class ProblemTest {
     void matrixProblemsBelongToTheCorrelationsPage() {
         assertEquals("correlations", Problem.locate(new ValidationError("correlations", "m"), form).page());
     }
+
+    @Test
+    void aProblemOfARuleTheEditorHasNoPageForIsShownOnTheFirstPageWithItsPath() {
+        Problem p = Problem.locate(new ValidationError("requirements[1].estimate", "m"), form);
+
+        assertEquals("general", p.page());
+        assertEquals(-1, p.index());
+        assertEquals("requirements[1].estimate: m", p.text());
+    }
+
+    @Test
+    void theFormKeepsTheScenariosRules() {
+        assertEquals(BundledScenarios.load(BundledScenarios.defaultName()).requirements(),
+                org.closureassurance.desktop.gui.form.ScenarioAssembler.assemble(form).scenario().requirements());
+    }
 }

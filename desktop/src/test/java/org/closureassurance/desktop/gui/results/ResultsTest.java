@@ -64,7 +64,10 @@ class ResultsTest {
         List<StatisticsRows.Row> rows = StatisticsRows.of(results);
 
         // 4 at forfeiture + 4 package + 2 per water stream (3) + 2 per domain (3) + 2 per instrument (3)
-        assertEquals(4 + 4 + 6 + 6 + 6, rows.size());
+        // + 1 per rule (3) + 1 for the pooled rule's contributions
+        assertEquals(4 + 4 + 6 + 6 + 6 + 3 + 1, rows.size());
+        assertEquals("Rule: Pooled scheme, moderate risk", rows.get(rows.size() - 1).group());
+        assertEquals(results.requirements().get(2).contributionPV(), rows.get(rows.size() - 1).stats());
         assertEquals(results.liability(), rows.get(0).stats());
     }
 

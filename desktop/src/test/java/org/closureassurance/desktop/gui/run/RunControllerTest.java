@@ -337,7 +337,8 @@ class RunControllerTest {
     @Test
     void offersNoRunThatDoesNotFitAndSaysTheMostThatDo() {
         MonteCarloEngine engine = new MonteCarloEngine(1);
-        long room = engine.estimateBytes(small().withSimulation(small().simulation().withIterations(1000)));
+        Scenario edited = editor.scenario();
+        long room = engine.estimateBytes(edited.withSimulation(edited.simulation().withIterations(1000)));
         RunController run = new RunController(editor, new RunSize(engine::estimateBytes, () -> room), () -> null,
                 engine(1), queued::add, Runnable::run, clock::get, view);
 
