@@ -10,7 +10,6 @@ import java.util.List;
 import org.closureassurance.scenarios.ScenarioReader;
 import org.closureassurance.scenarios.json.JsonLimits;
 import org.closureassurance.scenarios.json.JsonNode;
-import org.closureassurance.scenarios.json.JsonNode.JsonObject;
 import org.closureassurance.scenarios.json.JsonTreeReader;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +36,7 @@ class DiscountScheduleFormTest {
     }
 
     private static JsonNode economics(ScenarioForm form) {
-        return ((JsonObject) FormTree.tree(form)).get("economics");
+        return FormTree.tree(form).get("economics");
     }
 
     @Test
