@@ -77,7 +77,7 @@ class BatchAndThreadDeterminismTest {
         Scenario varied = new Scenario(s.name(), s.description(), s.currency(), s.baseYear(),
                 s.simulation().withIterations(ITERATIONS), economics, s.closureYear(), s.forfeiture(), s.costItems(),
                 s.indirectCosts(), s.correlations(), s.waterTreatment(), s.rehabilitation(), s.riskEvents(),
-                s.assurance(), s.overruns(), after);
+                s.assurance(), s.overruns(), s.economy(), s.providers(), after);
         assertEquals(List.of(), ScenarioValidator.validate(varied));
         String reference = run(varied, 1, 500);
         for (int threads = 1; threads <= 3; threads++) {
@@ -104,10 +104,10 @@ class BatchAndThreadDeterminismTest {
                 new Triangular(0, 0.003, 0.01));
         AfterForfeiture after = new AfterForfeiture(new Uniform(0.5, 3.5), Value.of(1e6), Value.of(15),
                 new Uniform(0, 0.3));
-        Driver commodity = new Driver("commodity-price", 0.4);
-        Economy economy = new Economy(List.of(new EconomicFactor("commodity-price", null, 0.7)), List.of());
+        Driver commodity = new Driver("copper-price", 0.4);
+        Economy economy = new Economy(List.of(new EconomicFactor("copper-price", null, 0.7)), List.of());
         List<Provider> providers = List.of(new Provider("Surety Co A", null, Value.of(0.01), Value.of(0.3),
-                new Driver("commodity-price", 0.3)));
+                new Driver("copper-price", 0.3)));
         List<AssuranceInstrument> assurance = new ArrayList<>();
         for (AssuranceInstrument a : s.assurance()) {
             if (a instanceof AssuranceInstrument.Bond b) {

@@ -13,6 +13,7 @@ import org.closureassurance.scenarios.ScenarioReader;
 import org.closureassurance.scenarios.ScenarioValidator;
 import org.closureassurance.scenarios.ScenarioWriter;
 import org.closureassurance.simulator.model.AssuranceInstrument;
+import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.model.WaterDuration;
 import org.closureassurance.simulator.model.WaterStream;
@@ -77,11 +78,32 @@ class BundledScenariosTest {
     @Test
     void theNgoStressCaseDiscountsAtOnePercentAndTreatsThePitLakeForEverWithCertainty() {
         Scenario s = BundledScenarios.load("ngo-stress-case");
-        assertEquals(Value.of(0.01), s.economics().discountRate());
+        assertEquals(Value.of(0.01), s.economics().discountSchedule().get(0).rate());
+        assertEquals(0, s.economics().discountSchedule().get(0).fromYear());
         WaterStream pitLake = s.waterTreatment().get(0);
         assertEquals(Value.of(1), pitLake.probability());
         assertTrue(pitLake.duration() instanceof WaterDuration.Perpetual);
         assertTrue(s.assurance().stream().anyMatch(a -> a instanceof AssuranceInstrument.SelfBond));
+    }
+
+    /**
+     * The stress case argues the systemic risks an NGO would: one copper-price factor drives the
+     * walk-away hazard, the surety, the parent guarantee and the trust's returns; estimates overrun;
+     * the rate declines for the far future; the regulator mobilises late and recovers part of its
+     * cost from the estate.
+     */
+    @Test
+    void theNgoStressCaseTiesItsRisksToOneCopperPriceFactor() {
+        Scenario s = BundledScenarios.load("ngo-stress-case");
+        assertEquals(List.of("copper-price"), s.economy().factors().stream().map(f -> f.name()).toList());
+        assertTrue(((Forfeiture.AnnualHazard) s.forfeiture()).driver() != null);
+        assertTrue(s.assurance().stream().anyMatch(a -> a instanceof AssuranceInstrument.ParentGuarantee));
+        assertEquals(1, s.overruns().size());
+        List<Double> rates = s.economics().discountSchedule().stream()
+                .map(d -> ((org.closureassurance.simulator.value.Constant) d.rate()).value()).toList();
+        assertEquals(List.of(0.01, 0.0075, 0.005), rates, "declining");
+        assertTrue(s.afterForfeiture().careAndMaintenancePerYear() != null);
+        assertEquals(Value.of(0.15), s.afterForfeiture().estateRecoveryRate());
     }
 
     @Test
