@@ -41,7 +41,8 @@ final class ResultsPanel extends JPanel {
             ChartSet.WATER_TREATMENT_DURATION, "Water: duration",
             ChartSet.WATER_TREATMENT_VALUE, "Water: value",
             ChartSet.REHABILITATION_COMPLETION, "Rehabilitation",
-            ChartSet.CONDITION_RECOVERY, "Land recovery");
+            ChartSet.CONDITION_RECOVERY, "Land recovery",
+            ChartSet.WRONG_WAY, "Wrong-way risk");
 
     private final CardLayout cards = new CardLayout();
     private final JTabbedPane tabs = new JTabbedPane();
