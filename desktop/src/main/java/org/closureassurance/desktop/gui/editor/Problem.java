@@ -52,9 +52,11 @@ public record Problem(ValidationError error, String page, int index, String fiel
                 return new Problem(error, page.id(), -1, null, page.title());
             }
             SectionSpec page = ScenarioSchema.forGeneralField(path);
-            String key = fieldKey(page, path);
+            String key = shownFieldKey(page, path, form);
             FieldSpec field = key == null ? null : page.field(key);
-            return new Problem(error, page.id(), -1, key, page.title() + (field == null ? "" : " › " + field.label()));
+            String inside = field == null ? "" : path.substring(field.path().length());
+            return new Problem(error, page.id(), -1, key, page.title() + (key == null ? "" : " › "
+                    + describe(page, key, inside)));
         }
         if (ScenarioSchema.pages().stream().noneMatch(p -> section.equals(p.section()))) {
             SectionSpec first = ScenarioSchema.pages().get(0);
@@ -100,6 +102,24 @@ public record Problem(ValidationError error, String page, int index, String fiel
         String value = Measure.VALUE.name();
         rest = rest.startsWith(value + ".") ? rest.substring(value.length() + 1) : rest.equals(value) ? "" : rest;
         return rest.isEmpty() ? label : label + " " + rest;
+    }
+
+    /**
+     * The key of the top-level field {@code path} lies within; where one file field has two form
+     * fields (a discount rate, one Value or a schedule), the one the form shows.
+     */
+    private static String shownFieldKey(SectionSpec page, String path, ScenarioForm form) {
+        String key = fieldKey(page, path);
+        FieldSpec field = key == null ? null : page.field(key);
+        if (field == null || field.isShownFor(form.general())) {
+            return key;
+        }
+        for (FieldSpec other : page.fields()) {
+            if (other != field && other.path().equals(field.path()) && other.isShownFor(form.general())) {
+                return other.key();
+            }
+        }
+        return key;
     }
 
     /** The longest field key (or unit key) of {@code page} that {@code rest} lies within. */

@@ -97,6 +97,18 @@ public record FieldSpec(String key, String label, FieldKind kind, String help, S
         return when(e -> allowed.contains(e.text(choiceKey)));
     }
 
+    /**
+     * Where in the file this field's entry goes: its key, with the format's name of the field
+     * last ({@code economics.discountRate} for the schedule edited at {@code economics.discountSchedule}).
+     */
+    public String path() {
+        if (source == null) {
+            return key;
+        }
+        int dot = key.lastIndexOf('.');
+        return (dot < 0 ? "" : key.substring(0, dot + 1)) + source.name();
+    }
+
     /** Whether this field applies to {@code element}. */
     public boolean isShownFor(ElementForm element) {
         return shown.test(element);

@@ -172,11 +172,11 @@ public final class FormTree {
         for (FieldSpec spec : fields) {
             FormatField f = spec.source();
             if (f == null) {
-                ShapeChoice.ALL.stream().filter(c -> c.key().equals(spec.key())).findFirst()
-                        .ifPresent(c -> m.put(spec.key(), chosen(object, c)));
+                ShapeChoice.ALL.stream().filter(c -> c.isAt(spec.key())).findFirst()
+                        .ifPresent(c -> m.put(spec.key(), chosen(at(object, prefixOf(spec.key())), c)));
                 continue;
             }
-            JsonNode node = at(object, spec.key());
+            JsonNode node = at(object, spec.path());
             switch (f.type()) {
                 case OBJECT -> m.put(spec.key(), Boolean.toString(node instanceof JsonObject));
                 case LIST -> {
@@ -188,7 +188,7 @@ public final class FormTree {
                     }
                 }
                 case QUANTITY, RATE -> fillMeasured(node, spec, m);
-                case VALUE -> m.put(spec.key(), node == null ? null : ValueForm.of(node));
+                case VALUE -> m.put(spec.key(), node == null || node instanceof JsonArray ? null : ValueForm.of(node));
                 case STRINGS -> {
                     if (node instanceof JsonArray list) {
                         m.put(spec.key(), String.join(", ", list.elements().stream().map(FormTree::text).toList()));
@@ -213,17 +213,40 @@ public final class FormTree {
         m.put(spec.unitKey(), unit);
     }
 
-    private static String chosen(JsonObject object, ShapeChoice c) {
-        for (ShapeChoice.Option o : c.options()) {
-            if (o.fields().stream().anyMatch(f -> object.get(f.name()) != null)) {
-                return o.id();
+    /**
+     * The shape whose fields {@code object} gives; a field that has two shapes (a discount rate,
+     * one Value or a list of steps) counts for the option whose shape the file's node has.
+     */
+    private static String chosen(JsonNode object, ShapeChoice c) {
+        if (!(object instanceof JsonObject o)) {
+            return c.fallback();
+        }
+        for (ShapeChoice.Option option : c.options()) {
+            if (option.fields().stream().anyMatch(f -> gives(o, f, c))) {
+                return option.id();
             }
         }
         return c.fallback();
     }
 
+    private static boolean gives(JsonObject object, FormatField f, ShapeChoice c) {
+        JsonNode node = object.get(f.name());
+        boolean twoShapes = c.options().stream().flatMap(o -> o.fields().stream())
+                .anyMatch(other -> other != f && other.name().equals(f.name()));
+        return node != null && (!twoShapes || (f.type() == FieldType.LIST) == (node instanceof JsonArray));
+    }
+
+    /** The key of the object that holds {@code key} ({@code economics} for {@code economics.discountRate}); "" at the top. */
+    private static String prefixOf(String key) {
+        int dot = key.lastIndexOf('.');
+        return dot < 0 ? "" : key.substring(0, dot);
+    }
+
     private static JsonNode at(JsonObject object, String key) {
         JsonNode at = object;
+        if (key.isEmpty()) {
+            return at;
+        }
         for (String part : key.split("\\.")) {
             if (!(at instanceof JsonObject o)) {
                 return null;

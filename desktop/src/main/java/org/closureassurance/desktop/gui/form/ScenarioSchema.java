@@ -68,10 +68,15 @@ public final class ScenarioSchema {
         throw new IllegalArgumentException("no editor page for section " + section);
     }
 
-    /** The page that shows top-level field {@code key}. */
+    /** The page that shows top-level field {@code key}, or the field a JSON path lies within ({@code economics.discountRate[0].rate}). */
     public static SectionSpec forGeneralField(String key) {
         for (SectionSpec p : PAGES) {
             if (!p.isList() && p.field(key) != null) {
+                return p;
+            }
+        }
+        for (SectionSpec p : PAGES) {
+            if (!p.isList() && p.fields().stream().anyMatch(f -> Assembly.isUnder(key, f.path()))) {
                 return p;
             }
         }
@@ -156,9 +161,30 @@ public final class ScenarioSchema {
                     out.add(FieldSpec.of(prefix + c.key(), c.label(), FieldKind.CHOICE).help(c.help())
                             .choices(c.choices().toArray(new Choice[0])).when(variant));
                 }
-                when = when.and(e -> c.chosen(e).equals(option.id()));
+                when = when.and(e -> c.chosen(e, prefix).equals(option.id()));
             }
             out.addAll(fields(o, prefix, f, when));
+            out.addAll(alternates(o, prefix, f, shown));
+        }
+        return out;
+    }
+
+    /**
+     * The other shapes of {@code f} that {@code o} does not declare (a discount-rate schedule
+     * beside the single rate), each shown while its option is chosen.
+     */
+    private static List<FieldSpec> alternates(FormatObject o, String prefix, FormatField f,
+                                              Predicate<ElementForm> shown) {
+        List<FieldSpec> out = new ArrayList<>();
+        for (ShapeChoice c : ShapeChoice.of(o)) {
+            if (c.optionOf(f) == null) {
+                continue;
+            }
+            for (FormatField alternate : c.alternates()) {
+                ShapeChoice.Option option = c.optionOf(alternate);
+                Predicate<ElementForm> when = shown.and(e -> c.chosen(e, prefix).equals(option.id()));
+                out.addAll(fields(o, prefix, alternate, when));
+            }
         }
         return out;
     }
@@ -175,7 +201,7 @@ public final class ScenarioSchema {
     }
 
     private static List<FieldSpec> fields(FormatObject o, String prefix, FormatField f, Predicate<ElementForm> when) {
-        String key = prefix + f.name();
+        String key = prefix + ShapeChoice.formName(f);
         FieldSpec plain = FieldSpec.of(key, f.title(), kind(f)).help(help(f)).when(when).editing(f);
         return switch (f.type()) {
             case OBJECT -> {
@@ -263,7 +289,7 @@ public final class ScenarioSchema {
         for (FieldSpec s : fields) {
             FormatField f = s.source();
             if (f == null) {
-                ShapeChoice.of(o).stream().filter(c -> c.key().equals(s.key())).findFirst()
+                ShapeChoice.of(o).stream().filter(c -> c.isAt(s.key())).findFirst()
                         .ifPresent(c -> m.put(s.key(), c.fallback()));
             } else if (f.type() == FieldType.WORD) {
                 m.put(s.key(), f.defaultJson() != null ? f.defaultJson().replace("\"", "") : f.words().get(0));

@@ -24,6 +24,7 @@ import org.closureassurance.desktop.gui.form.Choice;
 import org.closureassurance.desktop.gui.form.ElementForm;
 import org.closureassurance.desktop.gui.form.FieldKind;
 import org.closureassurance.desktop.gui.form.FieldSpec;
+import org.closureassurance.desktop.gui.form.MultiplierPresets;
 import org.closureassurance.desktop.gui.form.PricePer;
 import org.closureassurance.desktop.gui.form.ValueForm;
 import org.closureassurance.scenarios.ScenarioFormat.Measure;
@@ -87,11 +88,18 @@ final class FieldRow {
 
     private JComponent makeEditor() {
         return switch (spec.kind()) {
-            case VALUE -> new ValueField(v -> {
-                if (!panel.updating()) {
+            case VALUE -> {
+                ValueField field = new ValueField(v -> {
+                    if (!panel.updating()) {
+                        edits.set(spec.key(), v);
+                    }
+                }, this::openDistribution);
+                field.offer(MultiplierPresets.of(spec), v -> {
                     edits.set(spec.key(), v);
-                }
-            }, this::openDistribution);
+                    edits.seal();
+                });
+                yield field;
+            }
             case LONG_TEXT -> {
                 JTextArea area = PlainText.inert(new JTextArea(3, 30));
                 area.setLineWrap(true);

@@ -6,13 +6,17 @@ import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.JButton;
+import javax.swing.JMenuItem;
 import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
 import javax.swing.JTextField;
 import org.closureassurance.desktop.gui.form.DistributionKind;
 import org.closureassurance.desktop.gui.form.NumberText;
 import org.closureassurance.desktop.gui.form.ValueForm;
+import org.closureassurance.desktop.gui.form.ValuePreset;
 
 /**
  * A field for one Value: a plain number is typed straight in (and shown with its thousands
@@ -25,6 +29,7 @@ final class ValueField extends JPanel {
 
     private final JTextField text = PlainText.inert(new JTextField(14));
     private final JButton distribution = new JButton("Distribution…");
+    private final JPopupMenu presets = new JPopupMenu();
     private final Color editableBackground;
     private ValueForm form;
     private boolean updating;
@@ -64,6 +69,30 @@ final class ValueField extends JPanel {
                 }
             }
         });
+    }
+
+    /** Offers {@code presets} behind a button beside the field; a chosen one goes to {@code chosen}. */
+    void offer(List<ValuePreset> presets, Consumer<ValueForm> chosen) {
+        if (presets.isEmpty()) {
+            return;
+        }
+        JPopupMenu menu = this.presets;
+        for (ValuePreset p : presets) {
+            JMenuItem item = new JMenuItem(p.label());
+            item.setToolTipText(p.note());
+            item.addActionListener(e -> chosen.accept(p.value()));
+            menu.add(item);
+        }
+        JButton button = new JButton("Presets…");
+        button.setName("presets");
+        button.setToolTipText("Take an estimate class or the historical reference class in one click");
+        button.addActionListener(e -> menu.show(button, 0, button.getHeight()));
+        JPanel buttons = new JPanel(new BorderLayout(DesktopLook.px(4), 0));
+        buttons.setOpaque(false);
+        remove(distribution);
+        buttons.add(distribution, BorderLayout.CENTER);
+        buttons.add(button, BorderLayout.EAST);
+        add(buttons, BorderLayout.EAST);
     }
 
     /** Shows {@code f} (null: empty) without reporting it as typed. */
@@ -106,6 +135,11 @@ final class ValueField extends JPanel {
     /** The Value form shown. */
     ValueForm form() {
         return form;
+    }
+
+    /** The menu of presets; empty when the field offers none. */
+    JPopupMenu presetMenu() {
+        return presets;
     }
 
     JTextField textField() {

@@ -31,6 +31,26 @@ class ProblemTest {
         assertEquals(where, p.where());
     }
 
+    /**
+     * A discount-rate schedule is one file field ({@code economics.discountRate}) that the form
+     * edits at its own key while "Schedule by year" is chosen: a step's problem leads to the
+     * schedule's table and its row, not to the hidden single-rate field.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "economics.discountRate[0].fromYear | economics.discountSchedule | Closure and economics › Discount-rate schedule › row 1 › From year (after base year)",
+            "economics.discountRate[2].rate.max | economics.discountSchedule | Closure and economics › Discount-rate schedule › row 3 › Rate (fraction) max",
+            "economics.discountRate | economics.discountSchedule | Closure and economics › Discount-rate schedule"})
+    void locatesAScheduleProblemAtTheScheduleWhileItIsChosen(String path, String key, String where) {
+        ScenarioForm scheduled = form.withGeneral(form.general().with("economics.discountBy", "schedule"));
+
+        Problem p = Problem.locate(new ValidationError(path, "m"), scheduled);
+
+        assertEquals("closure", p.page());
+        assertEquals(key, p.fieldKey());
+        assertEquals(where, p.where());
+    }
+
     @Test
     void aProblemOfAWholeElementHasNoField() {
         Problem p = Problem.locate(new ValidationError("riskEvents[2]", "m"), form);

@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The app's path (file tree into the form, the form back into a tree, the tree through the
  * file reader) against the file path (the bytes through the file reader), over every file of
- * the reliability corpus, the worked examples and the bundled scenarios. Both must name the
+ * the reliability corpus, the worked examples, the bundled scenarios and the app's own files of
+ * shapes only a form's switch can hold (a discount rate as a schedule). Both must name the
  * same problems, in the same order, with the same words; and a valid file taken into the form
  * and out again must give the identical tree (the writer's tree, member for member, number
  * literal for literal) and the identical scenario.
@@ -69,7 +70,8 @@ class FormPathDifferentialTest {
 
     static Stream<Arguments> files() {
         List<Arguments> out = new ArrayList<>();
-        for (Path dir : List.of(scenarios("src/test/resources/corpus"), scenarios("src/test/resources/examples"))) {
+        for (Path dir : List.of(scenarios("src/test/resources/corpus"), scenarios("src/test/resources/examples"),
+                desktop("src/test/resources/forms"))) {
             try (Stream<Path> files = Files.list(dir)) {
                 files.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".expected.json"))
                         .sorted().forEach(p -> out.add(Arguments.of(dir.getFileName() + "/" + p.getFileName(), p)));
@@ -83,6 +85,16 @@ class FormPathDifferentialTest {
     private static Path scenarios(String dir) {
         Path base = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
         for (Path p : List.of(base.resolve("../scenarios").resolve(dir), base.resolve("scenarios").resolve(dir))) {
+            if (Files.isDirectory(p)) {
+                return p.normalize();
+            }
+        }
+        throw new IllegalStateException(dir + " not found from " + base);
+    }
+
+    private static Path desktop(String dir) {
+        Path base = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
+        for (Path p : List.of(base.resolve(dir), base.resolve("desktop").resolve(dir))) {
             if (Files.isDirectory(p)) {
                 return p.normalize();
             }

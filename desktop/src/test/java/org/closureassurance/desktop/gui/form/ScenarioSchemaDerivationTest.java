@@ -50,9 +50,7 @@ class ScenarioSchemaDerivationTest {
             for (FormatField f : o.fields()) {
                 boolean page = o == Top.OBJECT && f.type() == FieldType.LIST;
                 boolean nested = f.type() == FieldType.OBJECT && f.required();
-                // A discount-rate schedule (a list where a Value stands) has no form yet.
-                boolean schedule = o == ScenarioFormat.DiscountStep.OBJECT;
-                if (!edited.contains(f) && f != Top.FORMAT && !page && !nested && !schedule) {
+                if (!edited.contains(f) && f != Top.FORMAT && !page && !nested) {
                     missing.add(o.path() + " " + f.name());
                 }
             }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import javax.swing.JMenuItem;
 import org.closureassurance.desktop.gui.form.ValueForm;
+import org.closureassurance.desktop.gui.form.ValuePreset;
 import org.closureassurance.simulator.value.Triangular;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +55,29 @@ class ValueFieldTest {
 
         assertEquals("2\u2009000\u2009000", field.textField().getText());
         assertEquals(List.of(), typed);
+    }
+
+    @Test
+    void aPresetChosenFromTheMenuGoesToTheField() {
+        List<ValueForm> chosen = new ArrayList<>();
+        ValueField field = new ValueField(v -> { }, () -> { });
+        ValueForm triangular = ValueForm.of(new Triangular(1, 1.2, 2));
+
+        field.offer(List.of(new ValuePreset("Wide", "A wide range.", triangular)), chosen::add);
+        JMenuItem item = (JMenuItem) field.presetMenu().getComponent(0);
+        item.doClick(0);
+
+        assertEquals("Wide", item.getText());
+        assertEquals("A wide range.", item.getToolTipText());
+        assertEquals(List.of(triangular), chosen);
+    }
+
+    @Test
+    void aFieldWithoutPresetsHasNoMenu() {
+        ValueField field = new ValueField(v -> { }, () -> { });
+
+        field.offer(List.of(), v -> { });
+
+        assertEquals(0, field.presetMenu().getComponentCount());
     }
 }
