@@ -54,6 +54,10 @@ final class AssumptionsSection {
         subsection(out, "assumptions-correlations", "Correlations", scenario.correlations().isEmpty()
                 ? Html.paragraph("None: every input is drawn independently of the others.")
                 : correlations().render());
+        if (EconomyAssumptions.applies(scenario)) {
+            subsection(out, "assumptions-economy", "Economic factors and named providers",
+                    EconomyAssumptions.render(scenario));
+        }
         subsection(out, "assumptions-assurance", "Assurance instruments", scenario.assurance().isEmpty()
                 ? Html.paragraph("No assurance is held: the whole liability falls on the public at forfeiture.")
                 : instruments().render());
@@ -243,12 +247,7 @@ final class AssumptionsSection {
             String terms;
             if (a instanceof AssuranceInstrument.Bond b) {
                 type = "bond (" + b.kind().id() + ")";
-                terms = (b.amount() != null ? money(b.amount()) : schedule(b.schedule()))
-                        + "; provider defaults with probability "
-                        + ValueText.describe(b.providerAnnualDefaultProbability(), ValueText.fractionAsPercent())
-                        + " a year, after which "
-                        + ValueText.describe(b.recoveryRate(), ValueText.fractionAsPercent())
-                        + " of the face is recovered";
+                terms = (b.amount() != null ? money(b.amount()) : schedule(b.schedule())) + "; " + bondFailure(b);
             } else if (a instanceof AssuranceInstrument.SelfBond s) {
                 terms = money(s.amount()) + " face; worth nothing at forfeiture, since the guarantor is the "
                         + "operator that failed";
@@ -269,6 +268,17 @@ final class AssumptionsSection {
             t.row(Html.named(a.name(), a.description()), type, terms);
         }
         return t;
+    }
+
+    /** How a bond's provider fails: a named provider's terms are with the provider. */
+    private static String bondFailure(AssuranceInstrument.Bond b) {
+        if (b.provider() != null) {
+            return "written by " + b.provider() + ", and fails when it fails (see economic factors and named providers)";
+        }
+        return "provider defaults with probability "
+                + ValueText.describe(b.providerAnnualDefaultProbability(), ValueText.fractionAsPercent())
+                + " a year, after which " + ValueText.describe(b.recoveryRate(), ValueText.fractionAsPercent())
+                + " of the face is recovered";
     }
 
     private String schedule(List<ScheduleStep> steps) {

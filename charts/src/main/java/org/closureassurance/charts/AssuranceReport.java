@@ -69,10 +69,14 @@ public final class AssuranceReport {
     private final ChartOptions options;
     private final String currency;
     private final ReportFigures figures;
+    /** The same scenario run with every driver's weight 0 on the same seed; null when not run. */
+    private final SimulationResults independent;
 
-    private AssuranceReport(Scenario scenario, SimulationResults results, ReportContext ctx, ChartOptions options) {
+    private AssuranceReport(Scenario scenario, SimulationResults results, SimulationResults independent,
+                            ReportContext ctx, ChartOptions options) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.results = Objects.requireNonNull(results, "results");
+        this.independent = independent;
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.options = Objects.requireNonNull(options, "options");
         this.currency = options.currencyFor(results);
@@ -86,7 +90,18 @@ public final class AssuranceReport {
 
     /** The report page of {@code results}, simulated from {@code scenario}, with the given chart options. */
     public static String html(Scenario scenario, SimulationResults results, ReportContext ctx, ChartOptions options) {
-        return new AssuranceReport(scenario, results, ctx, options).render();
+        return new AssuranceReport(scenario, results, null, ctx, options).render();
+    }
+
+    /**
+     * The report page of {@code results} with a sentence on systemic risk: {@code independent}
+     * is the same scenario run with every driver's weight set to 0 on the same seed
+     * ({@link SystemicRiskSentence}).
+     */
+    public static String html(Scenario scenario, SimulationResults results, SimulationResults independent,
+                              ReportContext ctx) {
+        return new AssuranceReport(scenario, results, Objects.requireNonNull(independent, "independent"), ctx,
+                ChartOptions.DEFAULT).render();
     }
 
     /**
@@ -157,6 +172,7 @@ public final class AssuranceReport {
         return "<p class=\"question\">" + Html.escape("If the operator of " + scenario.name()
                 + " walks away, will the financial assurance held pay for closing the mine?") + "</p>\n"
                 + "<p class=\"answer\">" + Html.escape(answer(results, currency)) + "</p>\n"
+                + (independent == null ? "" : Html.paragraph(SystemicRiskSentence.of(results, independent, currency)))
                 + Html.paragraph("Money is in " + currency + " at base-year prices. Liability, assurance and "
                 + "shortfall are valued at the year the operator walks away; present values at the base year.");
     }

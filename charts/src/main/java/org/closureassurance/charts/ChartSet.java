@@ -10,7 +10,7 @@ import org.closureassurance.simulator.results.SimulationResults;
  * {@code --charts DIR} writes (one PNG and one SVG per chart) and what the HTML report embeds.
  * The four charts about liability and assurance are always present (with a note when there is
  * nothing to show); the water and rehabilitation charts only when the results have water
- * streams or rehabilitation domains.
+ * streams or rehabilitation domains, and the wrong-way chart only when they have economic factors.
  */
 public final class ChartSet {
 
@@ -30,6 +30,8 @@ public final class ChartSet {
     public static final String REHABILITATION_COMPLETION = "rehabilitation-completion";
     /** {@link ConditionRecoveryChart}. */
     public static final String CONDITION_RECOVERY = "condition-recovery";
+    /** {@link WrongWayChart}. */
+    public static final String WRONG_WAY = "wrong-way";
 
     private final List<NamedChart> charts;
 
@@ -78,6 +80,13 @@ public final class ChartSet {
                     "Condition index of each rehabilitation domain by year (P10–P90 and median) against "
                             + "its target.",
                     ConditionRecoveryChart.create(results, options)));
+        }
+        if (!results.economy().isEmpty()) {
+            out.add(new NamedChart(WRONG_WAY,
+                    "Coverage probability of the walk-aways, and their share, by the decile of each economic "
+                            + "factor in the forfeiture year: wrong-way risk shows as walk-aways crowding into the "
+                            + "worst deciles.",
+                    WrongWayChart.create(results, options)));
         }
         return new ChartSet(out);
     }

@@ -89,7 +89,7 @@ public final class InputLabels {
             case DOMAIN_ESTABLISHMENT_COST -> "establishment cost";
             case DOMAIN_MAINTENANCE_COST -> "maintenance cost";
             case DOMAIN_MONITORING_COST -> "monitoring cost";
-            case RECOVERY_RATE, BOND_RECOVERY_RATE -> "recovery rate";
+            case RECOVERY_RATE, BOND_RECOVERY_RATE, PROVIDER_RECOVERY_RATE -> "recovery rate";
             case RECOVERY_INITIAL_CONDITION -> "initial condition";
             case RECOVERY_TARGET -> "target condition";
             case SETBACK_ANNUAL_PROBABILITY -> "setback probability";
@@ -97,6 +97,7 @@ public final class InputLabels {
             case SETBACK_REWORK_COST -> "rework cost";
             case RISK_ANNUAL_PROBABILITY -> "annual probability";
             case BOND_DEFAULT_PROBABILITY -> "provider default probability";
+            case PROVIDER_DEFAULT_PROBABILITY -> "default probability";
             case GUARANTOR_FAILS_PROBABILITY -> "guarantor failure probability";
             case FUND_INITIAL_BALANCE -> "initial balance";
             case FUND_ANNUAL_CONTRIBUTION -> "annual contribution";
@@ -119,6 +120,7 @@ public final class InputLabels {
             case RISK_EVENTS -> "risk event";
             case OVERRUNS -> "overrun";
             case REHABILITATION, ASSURANCE -> section.key();
+            case PROVIDERS -> "provider";
             case TOP, ECONOMICS, FORFEITURE, AFTER_FORFEITURE -> "";
         };
     }

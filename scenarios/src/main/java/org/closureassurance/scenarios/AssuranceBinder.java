@@ -8,6 +8,7 @@ import org.closureassurance.scenarios.json.JsonNode;
 import org.closureassurance.scenarios.json.JsonPath;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.BondKind;
+import org.closureassurance.simulator.model.Driver;
 import org.closureassurance.simulator.model.ScheduleStep;
 import org.closureassurance.simulator.value.Value;
 
@@ -17,10 +18,12 @@ import org.closureassurance.simulator.value.Value;
  */
 final class AssuranceBinder {
     private final List<ValidationError> errors;
+    private final EconomyBinder economy;
 
-    /** A binder that reports into {@code errors}, the list the whole file reports into. */
-    AssuranceBinder(List<ValidationError> errors) {
+    /** A binder that reports into {@code errors}, the list the whole file reports into, reading drivers with {@code economy}. */
+    AssuranceBinder(List<ValidationError> errors, EconomyBinder economy) {
         this.errors = errors;
+        this.economy = economy;
     }
 
     AssuranceInstrument assurance(JsonFields f) {
@@ -42,8 +45,10 @@ final class AssuranceBinder {
             case "parent-guarantee" -> {
                 Value amount = f.value(Assurance.AMOUNT);
                 Value fails = f.value(Assurance.GUARANTOR_FAILS_WITH_OPERATOR_PROBABILITY);
+                Driver driver = economy.driver(f, Assurance.DRIVER);
                 AssuranceChecks.checkParentGuarantee(f.path(), amount, fails, errors);
-                yield f.complete() ? new AssuranceInstrument.ParentGuarantee(name, description, amount, fails) : null;
+                yield f.complete() ? new AssuranceInstrument.ParentGuarantee(name, description, amount, fails, driver)
+                        : null;
             }
             default -> {
                 Value initial = f.value(Assurance.INITIAL_BALANCE);
@@ -51,9 +56,10 @@ final class AssuranceBinder {
                 Value annualReturn = f.value(Assurance.ANNUAL_RETURN);
                 Value fee = f.value(Assurance.ANNUAL_FEE_RATE);
                 boolean drawdown = f.bool(Assurance.DRAWDOWN);
+                Driver returnDriver = economy.driver(f, Assurance.RETURN_DRIVER);
                 AssuranceChecks.checkTrustFund(f.path(), initial, contribution, fee, errors);
                 yield f.complete() ? new AssuranceInstrument.TrustFund(name, description, initial, contribution,
-                        annualReturn, fee, drawdown) : null;
+                        annualReturn, fee, drawdown, returnDriver) : null;
             }
         };
     }
@@ -71,12 +77,23 @@ final class AssuranceBinder {
         List<ScheduleStep> schedule = hasSchedule ? schedule(f) : null;
         Value defaultProbability = f.value(Assurance.PROVIDER_ANNUAL_DEFAULT_PROBABILITY);
         Value recoveryRate = f.value(Assurance.RECOVERY_RATE);
+        String provider = f.string(Assurance.PROVIDER);
+        if (provider != null) {
+            economy.providerNamed(f.path(), provider);
+            int before = errors.size();
+            EconomyChecks.checkProviderBond(f.path(), f.has(Assurance.PROVIDER_ANNUAL_DEFAULT_PROBABILITY),
+                    f.has(Assurance.RECOVERY_RATE), f.has(Assurance.DRIVER), errors);
+            if (errors.size() > before) {
+                f.fail();
+            }
+        }
+        Driver driver = provider == null ? economy.driver(f, Assurance.DRIVER) : null;
         AssuranceChecks.checkBond(f.path(), amount, schedule, defaultProbability, recoveryRate, errors);
         if (!f.complete()) {
             return null;
         }
         return new AssuranceInstrument.Bond(name, description, BondKind.byId(kind), amount, schedule,
-                defaultProbability, recoveryRate);
+                defaultProbability, recoveryRate, provider, driver);
     }
 
     /** The steps of a bond's schedule; null when the list or any step is unreadable. */

@@ -3,6 +3,8 @@ package org.closureassurance.scenarios;
 import static org.closureassurance.scenarios.FormatField.bool;
 import static org.closureassurance.scenarios.FormatField.integer;
 import static org.closureassurance.scenarios.FormatField.list;
+import static org.closureassurance.scenarios.FormatField.object;
+import static org.closureassurance.scenarios.FormatField.string;
 import static org.closureassurance.scenarios.FormatField.value;
 import static org.closureassurance.scenarios.FormatField.word;
 import static org.closureassurance.scenarios.ScenarioFormat.MAX_INT;
@@ -77,15 +79,23 @@ public final class AssuranceFormat {
                 .about("whether the fund pays each year's closure costs from closure on")
                 .labelled("Pays closure costs")
                 .helping("The fund pays each year's closure costs from the closure year on.");
+        public static final FormatField PROVIDER = string("provider").example("\"Surety Co A\"")
+                .about("names a provider of `providers[]`, whose failure year and recovery rate the bond takes "
+                        + "(then without its own `providerAnnualDefaultProbability`, `recoveryRate` or `driver`)");
+        public static final FormatField DRIVER = object("driver", EconomyFormat.DRIVER_EXAMPLE)
+                .about("a bond's: ties its provider's yearly failure to a factor; a parent guarantee's: ties the "
+                        + "guarantor's failure to the factor in the forfeiture year");
+        public static final FormatField RETURN_DRIVER = object("returnDriver", EconomyFormat.DRIVER_EXAMPLE)
+                .about("ties the yearly return to a factor: good years for the factor are good years for the fund");
         public static final FormatObject OBJECT = FormatObject.choosing("assurance[]", "Fields of another type are "
                 + "refused.", TYPE,
                 Variant.of("bond", TYPE, KIND, Common.NAME, Common.DESCRIPTION, AMOUNT, SCHEDULE,
-                        PROVIDER_ANNUAL_DEFAULT_PROBABILITY, RECOVERY_RATE),
+                        PROVIDER_ANNUAL_DEFAULT_PROBABILITY, RECOVERY_RATE, PROVIDER, DRIVER),
                 Variant.of("self-bond", TYPE, Common.NAME, Common.DESCRIPTION, AMOUNT),
                 Variant.of("parent-guarantee", TYPE, Common.NAME, Common.DESCRIPTION, AMOUNT,
-                        GUARANTOR_FAILS_WITH_OPERATOR_PROBABILITY),
+                        GUARANTOR_FAILS_WITH_OPERATOR_PROBABILITY, DRIVER),
                 Variant.of("trust-fund", TYPE, Common.NAME, Common.DESCRIPTION, INITIAL_BALANCE, ANNUAL_CONTRIBUTION,
-                        ANNUAL_RETURN, ANNUAL_FEE_RATE, DRAWDOWN))
+                        ANNUAL_RETURN, ANNUAL_FEE_RATE, DRAWDOWN, RETURN_DRIVER))
                 .called("instrument");
 
         private Assurance() {

@@ -24,11 +24,11 @@ final class EconomicsWriter {
             for (DiscountStep step : e.discountSchedule()) {
                 steps.add(new ScenarioWriter.Fields()
                         .put(ScenarioFormat.DiscountStep.FROM_YEAR, JsonNumber.of(step.fromYear()))
-                        .put(ScenarioFormat.DiscountStep.RATE, ScenarioWriter.value(step.rate())).json());
+                        .put(ScenarioFormat.DiscountStep.RATE, ValueWriter.value(step.rate())).json());
             }
             f.put(ScenarioFormat.Economics.DISCOUNT_RATE, new JsonArray(steps));
         } else {
-            f.put(ScenarioFormat.Economics.DISCOUNT_RATE, ScenarioWriter.value(e.discountRate()));
+            f.put(ScenarioFormat.Economics.DISCOUNT_RATE, ValueWriter.value(e.discountRate()));
         }
         f.putUnlessDefault(ScenarioFormat.Economics.REAL_COST_ESCALATION, e.realCostEscalation());
         return f.json();

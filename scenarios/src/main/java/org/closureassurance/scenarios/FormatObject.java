@@ -57,6 +57,11 @@ public record FormatObject(String path, String intro, String discriminator, Map<
         return new FormatObject(path, intro, discriminator.name(), names, all, null);
     }
 
+    /** The same object standing at another path (an object the format shares between places). */
+    FormatObject placedAt(String otherPath) {
+        return new FormatObject(otherPath, intro, discriminator, variants, fields, noun);
+    }
+
     /** The names of every field, in message order. */
     public List<String> names() {
         return fields.stream().map(FormatField::name).toList();

@@ -83,7 +83,7 @@ final class PortfolioBinder {
         SimulationSettings simulation = ScenarioBinder.simulation(top.object(Top.SIMULATION));
         JsonFields economicsFields = top.object(Top.ECONOMICS);
         Economics economics = economicsFields == null ? null : new EconomicsBinder(errors).economics(economicsFields);
-        declaredNames(top.object(Top.ECONOMY), "factors", factors);
+        declaredNames(top.object(Top.ECONOMY), EconomyFormat.Economy.FACTORS.name(), factors);
         declaredNames(top, Top.PROVIDERS.name(), providers);
         List<Site> sites = sites(top, currency);
         PooledFund fund = fund(top.object(Top.FUND));
@@ -241,7 +241,8 @@ final class PortfolioBinder {
         if (nodes == null) {
             return site.has(PortfolioFormat.SimpleSite.ASSURANCE) ? null : List.of();
         }
-        AssuranceBinder binder = new AssuranceBinder(errors);
+        EconomyBinder economy = new EconomyBinder(errors);
+        AssuranceBinder binder = new AssuranceBinder(errors, economy);
         List<AssuranceInstrument> out = new ArrayList<>();
         List<String> names = new ArrayList<>();
         String section = site.path(PortfolioFormat.SimpleSite.ASSURANCE);
@@ -256,6 +257,7 @@ final class PortfolioBinder {
             out.add(a != null && f.complete() ? a : null);
         }
         NameChecks.checkNames(section, names, errors);
+        economy.checkReferences(new ArrayList<>(factors), new ArrayList<>(providers));
         return out.contains(null) ? null : out;
     }
 

@@ -16,11 +16,14 @@ import org.closureassurance.simulator.model.AfterForfeiture;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.Correlation;
 import org.closureassurance.simulator.model.CostItem;
+import org.closureassurance.simulator.model.Driver;
+import org.closureassurance.simulator.model.Economy;
 import org.closureassurance.simulator.model.Economics;
 import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.model.IndirectCost;
 import org.closureassurance.simulator.model.InputPaths;
 import org.closureassurance.simulator.model.Overrun;
+import org.closureassurance.simulator.model.Provider;
 import org.closureassurance.simulator.model.RehabilitationDomain;
 import org.closureassurance.simulator.model.Requirement;
 import org.closureassurance.simulator.model.RiskEvent;
@@ -51,6 +54,7 @@ final class ScenarioBinder {
     private final RehabilitationBinder rehabilitationBinder;
     private final RiskEventBinder riskEventBinder;
     private final AssuranceBinder assuranceBinder;
+    private final EconomyBinder economyBinder;
     private final OverrunBinder overrunBinder;
     private final EconomicsBinder economicsBinder;
     private final AfterForfeitureBinder afterForfeitureBinder;
@@ -62,7 +66,8 @@ final class ScenarioBinder {
         this.waterBinder = new WaterBinder(errors);
         this.rehabilitationBinder = new RehabilitationBinder(errors);
         this.riskEventBinder = new RiskEventBinder(errors);
-        this.assuranceBinder = new AssuranceBinder(errors);
+        this.economyBinder = new EconomyBinder(errors);
+        this.assuranceBinder = new AssuranceBinder(errors, economyBinder);
         this.overrunBinder = new OverrunBinder(errors);
         this.economicsBinder = new EconomicsBinder(errors);
         this.afterForfeitureBinder = new AfterForfeitureBinder(errors);
@@ -127,6 +132,10 @@ final class ScenarioBinder {
         if (!unresolved.contains(Top.COST_ITEMS.name())) {
             OverrunChecks.checkCategories(overruns, OverrunChecks.categories(costItems), errors);
         }
+        Economy economy = economyBinder.economy(top);
+        List<Provider> providers = section(top, Top.PROVIDERS, "{\"name\": ..., \"annualDefaultProbability\": 0.01}",
+                economyBinder::provider);
+        economyBinder.checkReferences(economy, present(providers), !unresolved.contains(Top.PROVIDERS.name()));
         List<Requirement> requirements = section(top, Top.REQUIREMENTS,
                 "{\"name\": ..., \"rule\": \"percent-of-estimate\", \"estimate\": \"base\", \"percent\": 100}",
                 requirementBinder::requirement);
@@ -142,7 +151,8 @@ final class ScenarioBinder {
                 closureYear == null ? ZERO : closureYear,
                 forfeiture == null ? new Forfeiture.AtClosure() : forfeiture,
                 present(costItems), present(indirectCosts), List.of(), present(water), present(rehabilitation),
-                present(risks), present(assurance), present(overruns), afterForfeiture);
+                present(risks), present(assurance), present(overruns), economy == null ? Economy.NONE : economy,
+                present(providers), afterForfeiture);
         Predicate<String> unknown = path -> unresolved.stream()
                 .anyMatch(u -> path.equals(u) || path.startsWith(u + "/"));
         CorrelationChecks.checkCorrelations(correlations, InputPaths.all(draft), unknown, errors);
@@ -150,8 +160,8 @@ final class ScenarioBinder {
             return null;
         }
         return new Scenario(name, description, currency, baseYear, simulation, economics, closureYear, forfeiture,
-                costItems, indirectCosts, correlations, water, rehabilitation, risks, assurance, overruns,
-                afterForfeiture, requirements);
+                costItems, indirectCosts, correlations, water, rehabilitation, risks, assurance, overruns, economy,
+                providers, afterForfeiture, requirements);
     }
 
     /**
@@ -267,8 +277,9 @@ final class ScenarioBinder {
             default -> {
                 Value before = f.value(ScenarioFormat.Forfeiture.BEFORE_CLOSURE);
                 Value after = f.value(ScenarioFormat.Forfeiture.AFTER_CLOSURE);
+                Driver driver = economyBinder.driver(f, ScenarioFormat.Forfeiture.DRIVER);
                 ScenarioValidator.checkHazard(before, after, errors);
-                return f.complete() ? new Forfeiture.AnnualHazard(before, after) : null;
+                return f.complete() ? new Forfeiture.AnnualHazard(before, after, driver) : null;
             }
         }
     }

@@ -108,6 +108,10 @@ public final class ScenarioFormat {
                 .labelled("Assurance");
         public static final FormatField OVERRUNS = list(InputField.Section.OVERRUNS.key()).byDefault("[]")
                 .labelled("Overruns");
+        public static final FormatField ECONOMY = object("economy", "{\"factors\": []}")
+                .about("economic factors that drivers tie yearly events to");
+        public static final FormatField PROVIDERS = list(InputField.Section.PROVIDERS.key()).byDefault("[]")
+                .about("named sureties and banks; all bonds naming one fail together");
         public static final FormatField AFTER_FORFEITURE = object(InputField.Section.AFTER_FORFEITURE.key(),
                 "{\"mobilisationDelayYears\": 2}").about("what the regulator's package adds once the operator has "
                 + "walked away (below); none when left out");
@@ -115,8 +119,8 @@ public final class ScenarioFormat {
                 .about("regulatory rules whose demands the run tests against the liability");
         public static final FormatObject OBJECT = FormatObject.of("the top level", "", FORMAT, NAME, DESCRIPTION,
                 CURRENCY, BASE_YEAR, SIMULATION, ECONOMICS, CLOSURE_YEAR, FORFEITURE, COST_ITEMS, INDIRECT_COSTS,
-                CORRELATIONS, WATER_TREATMENT, REHABILITATION, RISK_EVENTS, ASSURANCE, OVERRUNS, AFTER_FORFEITURE,
-                REQUIREMENTS);
+                CORRELATIONS, WATER_TREATMENT, REHABILITATION, RISK_EVENTS, ASSURANCE, OVERRUNS, ECONOMY,
+                PROVIDERS, AFTER_FORFEITURE, REQUIREMENTS);
 
         private Top() {
         }
@@ -215,10 +219,12 @@ public final class ScenarioFormat {
                 .measuring("probability per year").about("the same from the closure year on")
                 .labelled("Yearly chance after closure (0–1)")
                 .helping("Probability of forfeiture in each year from the closure year on.");
+        public static final FormatField DRIVER = object("driver", EconomyFormat.DRIVER_EXAMPLE)
+                .about("ties both hazards to an economic factor");
         public static final FormatObject OBJECT = FormatObject.choosing("forfeiture", "", MODE,
                 Variant.of("at-closure", MODE),
                 Variant.of("year", MODE, YEAR),
-                Variant.of("annual-hazard", MODE, BEFORE_CLOSURE, AFTER_CLOSURE));
+                Variant.of("annual-hazard", MODE, BEFORE_CLOSURE, AFTER_CLOSURE, DRIVER));
 
         private Forfeiture() {
         }
@@ -289,8 +295,10 @@ public final class ScenarioFormat {
                 AfterForfeitureFormat.AfterForfeiture.OBJECT, CostItem.OBJECT,
                 AccrualPoint.OBJECT, IndirectCost.OBJECT, Correlation.OBJECT, Water.OBJECT, Duration.OBJECT,
                 Rehabilitation.OBJECT, Recovery.OBJECT, Setback.OBJECT, RiskEvent.OBJECT, Assurance.OBJECT,
-                ScheduleStep.OBJECT, OverrunFormat.Overrun.OBJECT, RequirementFormat.Requirement.OBJECT,
-                RequirementFormat.Addon.OBJECT, RequirementFormat.Bracket.OBJECT);
+                ScheduleStep.OBJECT, OverrunFormat.Overrun.OBJECT, EconomyFormat.Economy.OBJECT,
+                EconomyFormat.Factor.OBJECT,
+                EconomyFormat.FactorCorrelation.OBJECT, EconomyFormat.Driver.OBJECT, EconomyFormat.Provider.OBJECT,
+                RequirementFormat.Requirement.OBJECT, RequirementFormat.Addon.OBJECT, RequirementFormat.Bracket.OBJECT);
     }
 
     /**
@@ -303,8 +311,18 @@ public final class ScenarioFormat {
                 return o;
             }
         }
-        return null;
+        return DRIVER_PLACES.contains(path) ? EconomyFormat.Driver.OBJECT.placedAt(path) : null;
     }
+
+    /**
+     * Where a driver object may stand. The reference describes it once (under {@code driver}); forms look
+     * each place up by its own path.
+     */
+    private static final List<String> DRIVER_PLACES = List.of(
+            Top.FORFEITURE.name() + "." + Forfeiture.DRIVER.name(),
+            Top.ASSURANCE.name() + "[]." + AssuranceFormat.Assurance.DRIVER.name(),
+            Top.ASSURANCE.name() + "[]." + AssuranceFormat.Assurance.RETURN_DRIVER.name(),
+            Top.PROVIDERS.name() + "[]." + EconomyFormat.Provider.DRIVER.name());
 
     /**
      * How a form label says to read a number that measures {@code measure} within {@code bounds}:

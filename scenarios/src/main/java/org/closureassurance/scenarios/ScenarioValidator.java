@@ -62,6 +62,7 @@ public final class ScenarioValidator {
         EconomicsChecks.checkEconomics(scenario.economics(), scenario.hasPerpetualWater(), scenario.waterTreatment(),
                 out);
         CorrelationChecks.checkCorrelations(scenario.correlations(), InputPaths.all(scenario), path -> false, out);
+        EconomyChecks.checkScenario(scenario, out);
         return out;
     }
 

@@ -1,5 +1,7 @@
 package org.closureassurance.scenarios;
 
+import static org.closureassurance.scenarios.ValueWriter.value;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,7 +13,6 @@ import java.util.function.Function;
 import org.closureassurance.scenarios.AssuranceFormat.Assurance;
 import org.closureassurance.scenarios.RehabilitationFormat.Rehabilitation;
 import org.closureassurance.scenarios.ScenarioFormat.Common;
-import org.closureassurance.scenarios.ScenarioFormat.Distribution;
 import org.closureassurance.scenarios.ScenarioFormat.Measure;
 import org.closureassurance.scenarios.ScenarioFormat.Simulation;
 import org.closureassurance.scenarios.ScenarioFormat.Top;
@@ -29,6 +30,7 @@ import org.closureassurance.simulator.model.AfterForfeiture;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.Correlation;
 import org.closureassurance.simulator.model.CostItem;
+import org.closureassurance.simulator.model.Driver;
 import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.model.IndirectCost;
 import org.closureassurance.simulator.model.Overrun;
@@ -42,15 +44,6 @@ import org.closureassurance.simulator.model.SimulationSettings;
 import org.closureassurance.simulator.model.UnitRate;
 import org.closureassurance.simulator.model.WaterDuration;
 import org.closureassurance.simulator.model.WaterStream;
-import org.closureassurance.simulator.value.Constant;
-import org.closureassurance.simulator.value.Discrete;
-import org.closureassurance.simulator.value.EstimateClass;
-import org.closureassurance.simulator.value.LogNormal;
-import org.closureassurance.simulator.value.LogNormalRange;
-import org.closureassurance.simulator.value.Normal;
-import org.closureassurance.simulator.value.Pert;
-import org.closureassurance.simulator.value.Triangular;
-import org.closureassurance.simulator.value.Uniform;
 import org.closureassurance.simulator.value.Value;
 
 /**
@@ -101,6 +94,10 @@ public final class ScenarioWriter {
         f.putList(Top.RISK_EVENTS, s.riskEvents(), ScenarioWriter::riskEvent);
         f.putList(Top.ASSURANCE, s.assurance(), ScenarioWriter::assurance);
         f.putList(Top.OVERRUNS, s.overruns(), ScenarioWriter::overrun);
+        if (!s.economy().factors().isEmpty()) {
+            f.put(Top.ECONOMY, EconomyWriter.economy(s.economy()));
+        }
+        f.putList(Top.PROVIDERS, s.providers(), p -> EconomyWriter.provider(p, ValueWriter::value));
         if (!s.afterForfeiture().equals(AfterForfeiture.NONE)) {
             f.put(Top.AFTER_FORFEITURE, EconomicsWriter.afterForfeiture(s.afterForfeiture()));
         }
@@ -124,6 +121,7 @@ public final class ScenarioWriter {
         } else if (forfeiture instanceof Forfeiture.AnnualHazard h) {
             f.put(ScenarioFormat.Forfeiture.BEFORE_CLOSURE, value(h.beforeClosure()));
             f.put(ScenarioFormat.Forfeiture.AFTER_CLOSURE, value(h.afterClosure()));
+            f.putDriver(ScenarioFormat.Forfeiture.DRIVER, h.driver());
         }
         return f.json();
     }
@@ -264,12 +262,15 @@ public final class ScenarioWriter {
             }
             f.putUnlessDefault(Assurance.PROVIDER_ANNUAL_DEFAULT_PROBABILITY, b.providerAnnualDefaultProbability());
             f.putUnlessDefault(Assurance.RECOVERY_RATE, b.recoveryRate());
+            f.putText(Assurance.PROVIDER, b.provider());
+            f.putDriver(Assurance.DRIVER, b.driver());
         } else if (a instanceof AssuranceInstrument.SelfBond sb) {
             f.put(Assurance.AMOUNT, value(sb.amount()));
         } else if (a instanceof AssuranceInstrument.ParentGuarantee g) {
             f.put(Assurance.AMOUNT, value(g.amount()));
             f.putUnlessDefault(Assurance.GUARANTOR_FAILS_WITH_OPERATOR_PROBABILITY,
                     g.guarantorFailsWithOperatorProbability());
+            f.putDriver(Assurance.DRIVER, g.driver());
         } else if (a instanceof AssuranceInstrument.TrustFund t) {
             f.put(Assurance.INITIAL_BALANCE, value(t.initialBalance()));
             f.put(Assurance.ANNUAL_CONTRIBUTION, value(t.annualContribution()));
@@ -278,6 +279,7 @@ public final class ScenarioWriter {
             if (t.drawdown()) {
                 f.put(Assurance.DRAWDOWN, new JsonBoolean(true));
             }
+            f.putDriver(Assurance.RETURN_DRIVER, t.returnDriver());
         }
         return f.json();
     }
@@ -296,64 +298,11 @@ public final class ScenarioWriter {
         return new Fields().put(Measure.VALUE, value(r.value())).put(Measure.PER, text(r.per())).json();
     }
 
-    /** A Value as a number or a distribution object, leaving out parameters at their defaults. */
-    static JsonNode value(Value v) {
-        if (v instanceof Constant c) {
-            return JsonNumber.of(c.value());
-        }
-        Fields f = new Fields().put(Distribution.DIST, text(v.kind()));
-        if (v instanceof Uniform u) {
-            f.put(Distribution.MIN, JsonNumber.of(u.min())).put(Distribution.MAX, JsonNumber.of(u.max()));
-        } else if (v instanceof Triangular t) {
-            f.put(Distribution.MIN, JsonNumber.of(t.min())).put(Distribution.MODE, JsonNumber.of(t.mode()))
-                    .put(Distribution.MAX, JsonNumber.of(t.max()));
-        } else if (v instanceof Pert p) {
-            f.put(Distribution.MIN, JsonNumber.of(p.min())).put(Distribution.MODE, JsonNumber.of(p.mode()))
-                    .put(Distribution.MAX, JsonNumber.of(p.max()));
-            if (p.lambda() != Pert.DEFAULT_LAMBDA) {
-                f.put(Distribution.LAMBDA, JsonNumber.of(p.lambda()));
-            }
-        } else if (v instanceof Normal n) {
-            f.put(Distribution.MEAN, JsonNumber.of(n.mean())).put(Distribution.SD, JsonNumber.of(n.sd()));
-            if (n.min() != Double.NEGATIVE_INFINITY) {
-                f.put(Distribution.LOWEST, JsonNumber.of(n.min()));
-            }
-            if (n.max() != Double.POSITIVE_INFINITY) {
-                f.put(Distribution.HIGHEST, JsonNumber.of(n.max()));
-            }
-        } else if (v instanceof LogNormal l) {
-            f.put(Distribution.MEAN, JsonNumber.of(l.mean())).put(Distribution.SD, JsonNumber.of(l.sd()));
-        } else if (v instanceof LogNormalRange l) {
-            f.put(Distribution.P10, JsonNumber.of(l.p10())).put(Distribution.P90, JsonNumber.of(l.p90()));
-        } else if (v instanceof EstimateClass e) {
-            f.put(Distribution.CLASS, JsonNumber.of(e.estimateClass()));
-        } else if (v instanceof Discrete d) {
-            f.put(Distribution.VALUES, numbers(d.values()));
-            boolean equal = true;
-            for (double w : d.weights()) {
-                equal &= w == 1.0;
-            }
-            if (!equal) {
-                f.put(Distribution.WEIGHTS, numbers(d.weights()));
-            }
-        }
-        return f.json();
-    }
-
-    private static JsonNode numbers(double[] xs) {
-        List<JsonNode> out = new ArrayList<>();
-        for (double x : xs) {
-            out.add(JsonNumber.of(x));
-        }
-        return new JsonArray(out);
-    }
-
     private static JsonNode text(String s) {
         return new JsonString(s);
     }
 
     /** The members of one object being written, in insertion order. */
-    /** The members of one JSON object being written, in order. */
     static final class Fields {
         private final Map<String, JsonNode> members = new LinkedHashMap<>();
 
@@ -381,6 +330,12 @@ public final class ScenarioWriter {
         void putUnlessDefault(FormatField field, Value value) {
             if (!value.equals(field.defaultValue())) {
                 put(field, value(value));
+            }
+        }
+
+        void putDriver(FormatField field, Driver driver) {
+            if (driver != null) {
+                put(field, EconomyWriter.driver(driver));
             }
         }
 

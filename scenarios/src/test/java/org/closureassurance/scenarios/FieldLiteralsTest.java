@@ -35,7 +35,8 @@ class FieldLiteralsTest {
             // the results file is another format, whose keys partly coincide with the scenario's
             "ResultsJson.java", Set.of("assurance", "closureYear", "currency", "durationYears", "format",
                     "iterations", "max", "mean", "min", "name", "rehabilitation", "sampling", "sd", "seed",
-                    "target", "type", "waterTreatment", "years", "p10", "p90", "scenario", "requirements", "rule", "estimate"),
+                    "target", "type", "waterTreatment", "years", "p10", "p90", "economy", "factor", "scenario",
+                    "requirements", "rule", "estimate"),
             // the column of the bundled reference class of closure-cost cases (another file), a word a requirement's field shares
             "ClosureCostCase.java", Set.of("estimate"),
             // labels of the field reference's columns and of dimensions, a unit symbol, null-check names
@@ -75,8 +76,8 @@ class FieldLiteralsTest {
     /** The files of the schema: {@link ScenarioFormat} and the sections declared beside it. */
     private static final List<Class<?>> SCHEMA = List.of(ScenarioFormat.class, CostFormat.class,
             CorrelationFormat.class, WaterFormat.class, RehabilitationFormat.class, RiskEventFormat.class,
-            AssuranceFormat.class, OverrunFormat.class, AfterForfeitureFormat.class, PortfolioFormat.class,
-            RequirementFormat.class);
+            AssuranceFormat.class, OverrunFormat.class, EconomyFormat.class, AfterForfeitureFormat.class,
+            PortfolioFormat.class, RequirementFormat.class);
 
     /** Every field name the schema declares, by reflection over its field constants. */
     static Set<String> fieldNames() {

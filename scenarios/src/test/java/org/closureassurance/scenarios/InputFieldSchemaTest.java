@@ -63,6 +63,7 @@ class InputFieldSchemaTest {
             case RISK_EVENTS -> RiskEvent.OBJECT;
             case ASSURANCE -> Assurance.OBJECT;
             case OVERRUNS -> OverrunFormat.Overrun.OBJECT;
+            case PROVIDERS -> EconomyFormat.Provider.OBJECT;
             case AFTER_FORFEITURE -> AfterForfeitureFormat.AfterForfeiture.OBJECT;
         };
     }

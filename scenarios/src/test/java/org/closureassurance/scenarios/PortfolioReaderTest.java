@@ -212,6 +212,29 @@ class PortfolioReaderTest {
         assertEquals("unknown factor \"metal-prices\" (the portfolio declares no factor)", none.message());
     }
 
+    /**
+     * A simple site's bond may name one of the portfolio's providers and an instrument's driver
+     * one of its factors (the scenario format's fields); a name the portfolio does not declare
+     * is refused at the field that gives it.
+     */
+    @Test
+    void aSimpleSitesInstrumentsReferToThePortfoliosProvidersAndFactors() throws IOException {
+        String bond = "\"amount\": 6e5}";
+        PortfolioLoad named = read(portfolio(
+                QUARRY.replace(bond, "\"amount\": 6e5, \"provider\": \"Surety Co A\"}"), ""));
+        Portfolio p = assertInstanceOf(PortfolioLoad.Loaded.class, named, named.errorReport()).portfolio();
+        SimpleSite quarry = assertInstanceOf(SimpleSite.class, p.sites().get(0));
+        AssuranceInstrument.Bond surety = assertInstanceOf(AssuranceInstrument.Bond.class, quarry.assurance().get(0));
+        assertEquals("Surety Co A", surety.provider());
+
+        PortfolioError provider = onlyError(read(portfolio(
+                QUARRY.replace(bond, "\"amount\": 6e5, \"provider\": \"Surety Co B\"}"), "")));
+        assertEquals("sites[0].assurance[0].provider", provider.where());
+        PortfolioError driver = onlyError(read(portfolio(QUARRY.replace(bond,
+                "\"amount\": 6e5, \"driver\": {\"factor\": \"coal-prices\", \"weight\": 0.2}}"), "")));
+        assertEquals("sites[0].assurance[0].driver.factor", driver.where());
+    }
+
     @Test
     void aScenarioInAnotherCurrencyIsRefused() throws IOException {
         write("copper-a.json", scenario("USD", "[]"));

@@ -28,8 +28,8 @@ class PublicApiTest {
         Set<String> api = Set.of("ClosureAssurance", "RunOptions", "LoadResult", "ValidationError", "ScenarioReader",
                 "ScenarioWriter", "PortfolioReader", "PortfolioLoad", "PortfolioError", "RulePack", "RulePacks");
         Set<String> schema = Set.of("ScenarioFormat", "CostFormat", "CorrelationFormat", "WaterFormat",
-                "RehabilitationFormat", "RiskEventFormat", "AssuranceFormat", "OverrunFormat", "AfterForfeitureFormat",
-                "PortfolioFormat", "RequirementFormat", "FormatField", "FormatObject", "FieldType");
+                "RehabilitationFormat", "RiskEventFormat", "AssuranceFormat", "OverrunFormat", "EconomyFormat",
+                "AfterForfeitureFormat", "PortfolioFormat", "RequirementFormat", "FormatField", "FormatObject", "FieldType");
         Set<String> forTheDesktop = Set.of("AtomicFile", "ScenarioValidator", "ValueChecks", "InputValueChecks");
         Set<String> expected = new TreeSet<>(api);
         expected.addAll(schema);

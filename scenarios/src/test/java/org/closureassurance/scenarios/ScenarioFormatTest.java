@@ -42,8 +42,13 @@ class ScenarioFormatTest {
         return obj("format", "\"closure-assurance/1\"", "name", "\"S\"", "simulation", "{\"horizonYears\": 10}",
                 "economics", "{\"discountRate\": {\"dist\": \"uniform\", \"min\": 0.01, \"max\": 0.05}}",
                 "closureYear", "{\"dist\": \"uniform\", \"min\": 0, \"max\": 2}",
-                "forfeiture", "{\"mode\": \"at-closure\"}");
+                "forfeiture", "{\"mode\": \"at-closure\"}", "economy", "{\"factors\": " + FACTORS + "}",
+                "providers", "[{\"name\": \"Surety Co A\"}]");
     }
+
+    /** The factors and the provider the examples of drivers and of a bond's provider name. */
+    private static final String FACTORS = "[{\"name\": \"copper-price\", \"persistence\": 0.5}, "
+            + "{\"name\": \"world-economy\", \"persistence\": 0.5}]";
 
     /** The top level with {@code key} set to {@code json}. */
     private static UnaryOperator<String> at(String key, UnaryOperator<String> inner) {
@@ -110,6 +115,19 @@ class ScenarioFormatTest {
                 new Place(AssuranceFormat.ScheduleStep.OBJECT, "assurance[0].schedule[0]",
                         inList("assurance", o -> "{\"type\": \"bond\", \"name\": \"A\", \"schedule\": [" + o + "]}"),
                         List.of(obj("fromYear", "0", "amount", "1"))),
+                new Place(EconomyFormat.Economy.OBJECT, "economy", at("economy", same),
+                        List.of(obj("factors", FACTORS))),
+                new Place(EconomyFormat.Factor.OBJECT, "economy.factors[0]",
+                        at("economy", o -> "{\"factors\": [" + o + "]}"),
+                        List.of(obj("name", "\"copper-price\"", "persistence", "0.5"))),
+                new Place(EconomyFormat.FactorCorrelation.OBJECT, "economy.correlations[0]",
+                        at("economy", o -> "{\"factors\": " + FACTORS + ", \"correlations\": [" + o + "]}"),
+                        List.of(obj("a", "\"copper-price\"", "b", "\"world-economy\"", "rho", "0.5"))),
+                new Place(EconomyFormat.Driver.OBJECT, "forfeiture.driver",
+                        at("forfeiture", o -> "{\"mode\": \"annual-hazard\", \"driver\": " + o + "}"),
+                        List.of(obj("factor", "\"copper-price\"", "weight", "0.5"))),
+                new Place(EconomyFormat.Provider.OBJECT, "providers[0]", inList("providers", same),
+                        List.of(obj("name", "\"Surety Co A\""))),
                 new Place(ScenarioFormat.Distribution.OBJECT, "closureYear", at("closureYear", same),
                         List.of(obj("dist", "\"uniform\"", "min", "0", "max", "1"),
                                 obj("dist", "\"triangular\"", "min", "0", "mode", "0.5", "max", "1"),

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ScenarioReaderErrorsTest {
     private static final String TOP_FIELDS = "format, name, description, currency, baseYear, simulation, economics, "
             + "closureYear, forfeiture, costItems, indirectCosts, correlations, waterTreatment, rehabilitation, "
-            + "riskEvents, assurance, overruns, afterForfeiture, requirements";
+            + "riskEvents, assurance, overruns, economy, providers, afterForfeiture, requirements";
 
     private static Arguments c(String json, String... expected) {
         return Arguments.of(json, List.of(expected));

@@ -199,7 +199,7 @@ class ScenarioReaderTest {
                 "assurance[0].schedule[0].amount: required field is missing",
                 "assurance[0].recoveryRate: must lie in [0, 1] (was 2)",
                 "assurance[1].colour: unknown field \"colour\" for type \"parent-guarantee\" (expected one of: type, "
-                        + "name, description, amount, guarantorFailsWithOperatorProbability)",
+                        + "name, description, amount, guarantorFailsWithOperatorProbability, driver)",
                 "assurance[1].guarantorFailsWithOperatorProbability: must be a number or a distribution object like "
                         + "{\"dist\": \"triangular\", ...}, was a string",
                 "assurance[1].amount: must be >= 0 (was -1)",

@@ -20,6 +20,7 @@ import org.closureassurance.simulator.engine.MonteCarloEngine;
 import org.closureassurance.simulator.engine.ProgressListener;
 import org.closureassurance.simulator.engine.ModelOverflowException;
 import org.closureassurance.simulator.engine.RunTooLargeException;
+import org.closureassurance.simulator.model.Drivers;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.results.SimulationResults;
 import picocli.CommandLine.Command;
@@ -112,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
         }
         String summary = SummaryTable.of(results, totalSeconds);
         try {
-            writeOutputs(src, scenario, results, summary);
+            writeOutputs(src, scenario, results, summary, k);
         } catch (IOException e) {
             err.println("error: could not write the outputs: " + AtomicFile.reason(e));
             err.flush();
@@ -146,8 +147,8 @@ final class RunCommand implements Callable<Integer> {
         return targets;
     }
 
-    private void writeOutputs(ScenarioSource src, Scenario scenario, SimulationResults results, String summary)
-            throws IOException {
+    private void writeOutputs(ScenarioSource src, Scenario scenario, SimulationResults results, String summary,
+                              int threads) throws IOException {
         if ("-".equals(json)) {
             Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
             ResultsJson.write(results, w);
@@ -161,12 +162,23 @@ final class RunCommand implements Callable<Integer> {
         if (report != null) {
             ReportContext ctx = new ReportContext(Sha256.hex(src.bytes()), ToolVersion.current(),
                     java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-            AtomicFile.write(report, AssuranceReport.html(scenario, results, ctx));
+            AtomicFile.write(report, Drivers.anyWeighted(scenario)
+                    ? AssuranceReport.html(scenario, results, independentRun(scenario, threads), ctx)
+                    : AssuranceReport.html(scenario, results, ctx));
         }
         if (outDir != null) {
             Files.createDirectories(outDir);
             AtomicFile.write(outDir.resolve(RESULTS_FILE), ResultsJson.write(results));
             AtomicFile.write(outDir.resolve(SUMMARY_FILE), summary);
         }
+    }
+
+    /**
+     * The scenario run again with every driver's weight 0 on the same seed, for the report's
+     * sentence on systemic risk: the same random numbers with every event independent.
+     */
+    private static SimulationResults independentRun(Scenario scenario, int threads) {
+        return new MonteCarloEngine(threads, ToolVersion.current()).run(Drivers.unweighted(scenario),
+                ProgressListener.NONE);
     }
 }

@@ -10,6 +10,7 @@ import org.closureassurance.simulator.results.Band;
 import org.closureassurance.simulator.results.BondSizingPoint;
 import org.closureassurance.simulator.results.ConditionFan;
 import org.closureassurance.simulator.results.DomainResult;
+import org.closureassurance.simulator.results.FactorResult;
 import org.closureassurance.simulator.results.InstrumentResult;
 import org.closureassurance.simulator.results.RequiredAssurance;
 import org.closureassurance.simulator.results.RequirementResult;
@@ -136,6 +137,7 @@ public final class ResultsJson {
             band(w.name("assurance"), r.timeline().assurance());
             numbers(w.name("coverageProbability"), r.timeline().coverageProbability());
             w.endObject();
+            economy(w, r.economy());
             w.endObject();
             w.flush();
             out.write(System.lineSeparator());
@@ -143,6 +145,23 @@ public final class ResultsJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Each factor's mean state at forfeiture; left out without factors, so 0.1 results keep their bytes. */
+    private static void economy(JsonWriter w, List<FactorResult> factors) throws IOException {
+        if (factors.isEmpty()) {
+            return;
+        }
+        w.name("economy").beginArray();
+        for (FactorResult f : factors) {
+            w.beginObject();
+            w.name("factor").value(f.factor());
+            number(w.name("meanAtForfeiture"), f.meanAtForfeiture());
+            numbers(w.name("forfeitureShareByDecile"), f.forfeitureShareByDecile());
+            numbers(w.name("coverageByDecile"), f.coverageByDecile());
+            w.endObject();
+        }
+        w.endArray();
     }
 
     static void number(JsonWriter w, double v) throws IOException {

@@ -1,10 +1,12 @@
 package org.closureassurance.scenarios.bundled;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.closureassurance.scenarios.ScenarioReader;
@@ -13,8 +15,14 @@ import org.closureassurance.scenarios.results.ResultsJson;
 import org.closureassurance.simulator.engine.MonteCarloEngine;
 import org.closureassurance.simulator.engine.ProgressListener;
 import org.closureassurance.simulator.model.AfterForfeiture;
+import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.DiscountStep;
+import org.closureassurance.simulator.model.Driver;
+import org.closureassurance.simulator.model.EconomicFactor;
 import org.closureassurance.simulator.model.Economics;
+import org.closureassurance.simulator.model.Economy;
+import org.closureassurance.simulator.model.Forfeiture;
+import org.closureassurance.simulator.model.Provider;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.value.Triangular;
 import org.closureassurance.simulator.value.Uniform;
@@ -75,6 +83,56 @@ class BatchAndThreadDeterminismTest {
         for (int threads = 1; threads <= 3; threads++) {
             for (int batch : new int[] {64, 384}) {
                 assertEquals(reference, run(varied, threads, batch), "on " + threads + " threads, batch " + batch);
+            }
+        }
+    }
+
+    /**
+     * The same with section 12's drivers on top of the additions valued by absolute year: the
+     * stress case under a declining schedule with escalation and a sampled estate recovery and
+     * mobilisation delay, its forfeiture hazard, a named provider (its bond naming it), a parent
+     * guarantee and the drawing-down trust fund's returns all driven by one persistent factor.
+     * Factor paths and each driven event's draws come from streams of their own, and the public
+     * cost takes the schedule's factor of the forfeiture year, so none of it may depend on
+     * threads or batches.
+     */
+    @Test
+    void driversWithScheduleAndEstateRecoveryAreByteIdenticalAcrossThreadsAndBatchSizes() {
+        Scenario s = load("ngo-stress-case");
+        Economics economics = new Economics(null, List.of(new DiscountStep(0, Value.of(0.035)),
+                new DiscountStep(30, Value.of(0.03)), new DiscountStep(75, Value.of(0.025))),
+                new Triangular(0, 0.003, 0.01));
+        AfterForfeiture after = new AfterForfeiture(new Uniform(0.5, 3.5), Value.of(1e6), Value.of(15),
+                new Uniform(0, 0.3));
+        Driver commodity = new Driver("commodity-price", 0.4);
+        Economy economy = new Economy(List.of(new EconomicFactor("commodity-price", null, 0.7)), List.of());
+        List<Provider> providers = List.of(new Provider("Surety Co A", null, Value.of(0.01), Value.of(0.3),
+                new Driver("commodity-price", 0.3)));
+        List<AssuranceInstrument> assurance = new ArrayList<>();
+        for (AssuranceInstrument a : s.assurance()) {
+            if (a instanceof AssuranceInstrument.Bond b) {
+                assurance.add(new AssuranceInstrument.Bond(b.name(), b.description(), b.kind(), b.amount(),
+                        b.schedule(), Value.of(0), Value.of(0), "Surety Co A", null));
+            } else if (a instanceof AssuranceInstrument.TrustFund t) {
+                assurance.add(new AssuranceInstrument.TrustFund(t.name(), t.description(), t.initialBalance(),
+                        t.annualContribution(), t.annualReturn(), t.annualFeeRate(), t.drawdown(), commodity));
+            } else {
+                assurance.add(a);
+            }
+        }
+        assurance.add(new AssuranceInstrument.ParentGuarantee("Parent", null, Value.of(1e7), Value.of(0.3), commodity));
+        Forfeiture.AnnualHazard hazard = (Forfeiture.AnnualHazard) s.forfeiture();
+        Scenario driven = new Scenario(s.name(), s.description(), s.currency(), s.baseYear(),
+                s.simulation().withIterations(ITERATIONS), economics, s.closureYear(),
+                new Forfeiture.AnnualHazard(hazard.beforeClosure(), hazard.afterClosure(), commodity), s.costItems(),
+                s.indirectCosts(), s.correlations(), s.waterTreatment(), s.rehabilitation(), s.riskEvents(),
+                assurance, s.overruns(), economy, providers, after);
+        assertEquals(List.of(), ScenarioValidator.validate(driven));
+        String reference = run(driven, 1, 500);
+        assertTrue(reference.contains("\"forfeitureShareByDecile\""), "the factor is reported, so the drivers ran");
+        for (int threads = 1; threads <= 3; threads++) {
+            for (int batch : new int[] {64, 384}) {
+                assertEquals(reference, run(driven, threads, batch), "on " + threads + " threads, batch " + batch);
             }
         }
     }

@@ -3,6 +3,7 @@ package org.closureassurance.simulator.engine;
 import java.util.Arrays;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.closureassurance.simulator.random.RandomStream;
 
 /**
  * The assurance kernel (docs/model.md, "One iteration"): the realisable assurance {@code A_t} for every
@@ -10,7 +11,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * parent guarantees, trust funds whose balance grows, pays fees and draws down after
  * closure), and each instrument's face and realisable value at forfeiture.
  */
-final class AssuranceKernel {
+final class AssuranceKernel implements InstrumentPlan.Realiser {
     private final IterationContext ctx;
     private final InstrumentPlan[] instruments;
     private final ContinuousSampler yearlyNormal;
@@ -26,13 +27,7 @@ final class AssuranceKernel {
         IterationRecords rec = ctx.rec;
         int i = ctx.i;
         for (int j = 0; j < instruments.length; j++) {
-            InstrumentPlan p = instruments[j];
-            rec.instrumentRealisable[j][i] = switch (p.kind()) {
-                case BOND -> bond(p, j);
-                case SELF_BOND -> selfBond(p, j);
-                case PARENT_GUARANTEE -> parentGuarantee(p, j);
-                case TRUST_FUND -> trustFund(p, j);
-            };
+            rec.instrumentRealisable[j][i] = instruments[j].realise(this, j);
         }
     }
 
@@ -40,11 +35,12 @@ final class AssuranceKernel {
      * A bond: its amount, or its schedule's step in force, every year; after the provider
      * defaults only the recovery share of it. Records the face at forfeiture, returns the realisable.
      */
-    private double bond(InstrumentPlan p, int j) {
+    @Override
+    public double bond(InstrumentPlan.Bond p, int j) {
         double[] x = ctx.x;
         double[] assurance = ctx.assurance;
         int forfeit = ctx.forfeit;
-        long failYear = IterationContext.geometric(ctx.events.nextUniform(), x[p.defaultSlot()]);
+        long failYear = failYear(p, j);
         double recovery = x[p.recoverySlot()];
         double face = Double.NaN;
         double real = Double.NaN;
@@ -71,25 +67,55 @@ final class AssuranceKernel {
         return real;
     }
 
+    /**
+     * The year a bond's provider fails: its named provider's, shared by every bond it wrote; or
+     * its own, from one uniform (independent) or year by year from a stream of its own (driven).
+     * The independent draw's uniform is taken in every case, so later event draws stay put.
+     */
+    private long failYear(InstrumentPlan.Bond p, int j) {
+        double u = ctx.events.nextUniform();
+        if (p.provider() >= 0) {
+            return ctx.providerFailYear[p.provider()];
+        }
+        double probability = ctx.x[p.defaultSlot()];
+        return p.driver() == null ? IterationContext.geometric(u, probability)
+                : p.driver().firstYear(ctx.factors, ctx.horizon, probability, ctx.own(EconomyPlan.instrumentPurpose(j)));
+    }
+
     /** A self-bond: its face at forfeiture, realising nothing. */
-    private double selfBond(InstrumentPlan p, int j) {
+    @Override
+    public double selfBond(InstrumentPlan.SelfBond p, int j) {
         boolean forfeits = ctx.forfeit >= 0;
         ctx.rec.instrumentFace[j][ctx.i] = forfeits ? ctx.x[p.amountSlot()] : Double.NaN;
         return forfeits ? 0.0 : Double.NaN;
     }
 
-    /** A parent guarantee: its amount every year, or nothing when the guarantor fails with the operator. */
-    private double parentGuarantee(InstrumentPlan p, int j) {
+    /**
+     * A parent guarantee: its amount every year, or nothing when the guarantor fails with the
+     * operator. With a driver the guarantor fails in year {@code t} when {@code sqrt(w) M_t +
+     * sqrt(1-w) eps} falls below {@code Phi^-1(p)}, {@code eps} drawn once: at forfeiture that
+     * is {@code M_T}, and each year of the timeline uses its own {@code M_t}.
+     */
+    @Override
+    public double parentGuarantee(InstrumentPlan.ParentGuarantee p, int j) {
         boolean fails = ctx.events.nextUniform() < ctx.x[p.failSlot()];
         double amount = ctx.x[p.amountSlot()];
-        double r = fails ? 0.0 : amount;
         double[] assurance = ctx.assurance;
+        int forfeit = ctx.forfeit;
+        double atForfeit = Double.NaN;
+        DriverPlan driver = p.driver();
+        double threshold = driver == null ? 0.0 : DriverPlan.threshold(ctx.x[p.failSlot()]);
+        double eps = driver == null ? 0.0 : ctx.own(EconomyPlan.instrumentPurpose(j)).nextStandardNormal();
         for (int t = 0; t < ctx.horizon; t++) {
+            boolean failsNow = driver == null ? fails : driver.score(ctx.factors, t, eps) < threshold;
+            double r = failsNow ? 0.0 : amount;
             assurance[t] += r;
+            if (t == forfeit) {
+                atForfeit = r;
+            }
         }
-        boolean forfeits = ctx.forfeit >= 0;
-        ctx.rec.instrumentFace[j][ctx.i] = forfeits ? amount : Double.NaN;
-        return forfeits ? r : Double.NaN;
+        ctx.rec.instrumentFace[j][ctx.i] = forfeit >= 0 ? amount : Double.NaN;
+        return atForfeit;
     }
 
     /**
@@ -97,7 +123,8 @@ final class AssuranceKernel {
      * year's drawdown after closure, plus contributions before closure. Face and realisable
      * value at forfeiture are both the balance then.
      */
-    private double trustFund(InstrumentPlan p, int j) {
+    @Override
+    public double trustFund(InstrumentPlan.TrustFund p, int j) {
         double[] x = ctx.x;
         double[] assurance = ctx.assurance;
         ClosurePackage pkg = ctx.pkg;
@@ -107,13 +134,16 @@ final class AssuranceKernel {
         double fee = x[p.feeSlot()];
         double contribution = x[p.contributionSlot()];
         double atForfeit = Double.NaN;
+        DriverPlan driver = p.returnDriver();
+        RandomStream own = driver == null ? null : ctx.own(EconomyPlan.instrumentPurpose(j));
         for (int t = 0; t < ctx.horizon; t++) {
             assurance[t] += balance;
             if (t == forfeit) {
                 atForfeit = balance;
             }
             double draw = p.drawdown() && t >= closure ? Math.min(pkg.flow(t - closure), balance) : 0.0;
-            double ret = annualReturn(p);
+            double ret = driver == null ? p.annualReturn().next(ctx.yearly, yearlyNormal)
+                    : p.annualReturn().inverseCdf().fromNormalScore(driver.score(ctx.factors, t, own.nextStandardNormal()));
             balance = Math.max(0.0, (balance - draw) * (1.0 + ret - fee) + (t < closure ? contribution : 0.0));
             if (balance == 0.0 && t + 1 >= closure) {
                 // Empty after closure: no contributions come and nothing grows from zero, so every
@@ -126,22 +156,5 @@ final class AssuranceKernel {
         }
         ctx.rec.instrumentFace[j][ctx.i] = atForfeit;
         return atForfeit;
-    }
-
-    /** One year's fund return: constant, truncated normal by rejection, or inverse CDF of one uniform. */
-    private double annualReturn(InstrumentPlan p) {
-        return switch (p.returnDraw()) {
-            case CONSTANT -> p.returnMean();
-            case NORMAL -> truncatedNormal(p);
-            case QUANTILE -> p.annualReturn().quantile(ctx.yearly.nextUniform());
-        };
-    }
-
-    private double truncatedNormal(InstrumentPlan p) {
-        double ret;
-        do {
-            ret = p.returnMean() + p.returnSd() * yearlyNormal.sample();
-        } while (ret < p.returnMin() || ret > p.returnMax());
-        return ret;
     }
 }

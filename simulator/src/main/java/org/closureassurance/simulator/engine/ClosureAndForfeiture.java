@@ -1,5 +1,7 @@
 package org.closureassurance.simulator.engine;
 
+import org.closureassurance.simulator.random.RandomStream;
+
 /**
  * The closure and forfeiture kernel (docs/model.md, "One iteration"): the iteration's closure year,
  * its forfeiture year (at closure, a given year, or drawn from annual hazards before and
@@ -22,7 +24,7 @@ final class ClosureAndForfeiture {
         ctx.forfeit = switch (plan.forfeitureMode) {
             case AT_CLOSURE -> closure;
             case YEAR -> RunPlan.floorClamp(x[plan.forfeitureYearSlot], 0, ctx.horizon - 1);
-            case HAZARD -> hazardYear(closure);
+            case HAZARD -> plan.economy.forfeiture == null ? hazardYear(closure) : drivenHazardYear(closure);
         };
         DiscountPlan discount = plan.discount;
         if (discount.general()) {
@@ -43,5 +45,26 @@ final class ClosureAndForfeiture {
         }
         long after = IterationContext.geometric(u2, ctx.x[plan.hazardAfterSlot]);
         return after < ctx.horizon - closure ? (int) (closure + after) : -1;
+    }
+
+    /**
+     * The first year a driven hazard strikes: in year {@code t} when {@code sqrt(w) M_t +
+     * sqrt(1-w) eps_t} falls below {@code Phi^-1} of that year's hazard; -1 if never. The two
+     * uniforms of the independent hazard are still taken, so the event draws after them stay
+     * where they were.
+     */
+    private int drivenHazardYear(int closure) {
+        ctx.events.nextUniform();
+        ctx.events.nextUniform();
+        DriverPlan driver = plan.economy.forfeiture;
+        double before = DriverPlan.threshold(ctx.x[plan.hazardBeforeSlot]);
+        double after = DriverPlan.threshold(ctx.x[plan.hazardAfterSlot]);
+        RandomStream own = ctx.own(EconomyPlan.PURPOSE_FORFEITURE);
+        for (int t = 0; t < ctx.horizon; t++) {
+            if (driver.score(ctx.factors, t, own.nextStandardNormal()) < (t < closure ? before : after)) {
+                return t;
+            }
+        }
+        return -1;
     }
 }

@@ -4,64 +4,107 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.closureassurance.simulator.model.AssuranceInstrument;
+import org.closureassurance.simulator.model.Economy;
 import org.closureassurance.simulator.model.InputField;
 import org.closureassurance.simulator.model.InputKey;
 import org.closureassurance.simulator.model.ScheduleStep;
-import org.closureassurance.simulator.random.InverseCdf;
-import org.closureassurance.simulator.random.InverseCdfs;
-import org.closureassurance.simulator.random.StandardNormal;
-import org.closureassurance.simulator.value.Normal;
-import org.closureassurance.simulator.value.Value;
 
 /**
- * A compiled assurance instrument: its kind and the slots its kind uses (-1 for the others):
- * a bond's amount or schedule, default and recovery; a guarantee's failure chance; a trust
- * fund's balance, contribution, fee and how its yearly return is drawn.
+ * A compiled assurance instrument: one record per kind, each holding only the input slots its
+ * kind uses. The assurance kernel values them through {@link Realiser}, one method per kind,
+ * so adding a kind fails to compile until the kernel handles it (Java 17 has no pattern
+ * switch over a sealed family; this double dispatch is its compile-checked equivalent).
  */
-record InstrumentPlan(String name, String type, InstrumentType kind, int amountSlot,
-                      int[] scheduleYears, int[] scheduleSlots, int defaultSlot, int recoverySlot,
-                      int failSlot, int initialSlot, int contributionSlot, ReturnDraw returnDraw,
-                      InverseCdf annualReturn, double returnMean, double returnSd, double returnMin,
-                      double returnMax, int feeSlot, boolean drawdown) {
+sealed interface InstrumentPlan {
 
-    /** The kinds of instrument, one per type of {@link AssuranceInstrument}. */
-    enum InstrumentType { BOND, SELF_BOND, PARENT_GUARANTEE, TRUST_FUND }
+    /** The instrument's name in the scenario. */
+    String name();
+
+    /** The file's name of the instrument's type. */
+    String type();
+
+    /** The realisable value at forfeiture, worked out by {@code realiser}'s method for this kind. */
+    double realise(Realiser realiser, int j);
+
+    /** Values each kind of instrument for one iteration; {@code j} is the instrument's index. */
+    interface Realiser {
+        double bond(Bond p, int j);
+
+        double selfBond(SelfBond p, int j);
+
+        double parentGuarantee(ParentGuarantee p, int j);
+
+        double trustFund(TrustFund p, int j);
+    }
 
     /**
-     * How a trust fund's yearly returns are drawn: {@code CONSTANT} (a plain number),
-     * {@code NORMAL} (mean + sd times a standard normal from the ziggurat sampler, redrawn while
-     * outside a truncation that keeps at least half the mass: exact, and several times faster
-     * than an inverse CDF, which per-year draws do not need) or {@code QUANTILE} (inverse CDF of
-     * one uniform, for every other distribution).
+     * A bond of one amount ({@code amountSlot >= 0}) or of a schedule sorted by first year
+     * ({@code scheduleYears}, {@code scheduleSlots}), its provider's yearly default chance and
+     * the recovery after it. A bond written by a named provider has its index in
+     * {@code provider} (-1 for none) and that provider's recovery slot; otherwise its own
+     * default chance, tied to a factor by {@code driver} (null for none).
      */
-    enum ReturnDraw { CONSTANT, NORMAL, QUANTILE }
+    record Bond(String name, int amountSlot, int[] scheduleYears, int[] scheduleSlots, int defaultSlot,
+                int recoverySlot, int provider, DriverPlan driver) implements InstrumentPlan {
+        @Override public String type() { return "bond"; }
+
+        @Override public double realise(Realiser realiser, int j) { return realiser.bond(this, j); }
+    }
+
+    /** A self-bond: its amount is reported, nothing is realisable. */
+    record SelfBond(String name, int amountSlot) implements InstrumentPlan {
+        @Override public String type() { return "self-bond"; }
+
+        @Override public double realise(Realiser realiser, int j) { return realiser.selfBond(this, j); }
+    }
+
+    /**
+     * A parent guarantee: its amount, and the chance its guarantor fails with the operator, tied
+     * to a factor by {@code driver} (null for none).
+     */
+    record ParentGuarantee(String name, int amountSlot, int failSlot, DriverPlan driver) implements InstrumentPlan {
+        @Override public String type() { return "parent-guarantee"; }
+
+        @Override public double realise(Realiser realiser, int j) { return realiser.parentGuarantee(this, j); }
+    }
+
+    /**
+     * A trust fund: its initial balance, contribution and fee slots, drawdown, and how its
+     * yearly return is drawn, tied to a factor by {@code returnDriver} (null for none).
+     */
+    record TrustFund(String name, int initialSlot, int contributionSlot, int feeSlot, boolean drawdown,
+                     YearlyReturn annualReturn, DriverPlan returnDriver) implements InstrumentPlan {
+        @Override public String type() { return "trust-fund"; }
+
+        @Override public double realise(Realiser realiser, int j) { return realiser.trustFund(this, j); }
+    }
 
     /** Compiles instrument {@code a}. */
-    static InstrumentPlan of(AssuranceInstrument a, InputSlots slots) {
+    static InstrumentPlan of(AssuranceInstrument a, InputSlots slots, EconomyPlan economy) {
         String p = a.name();
+        Economy factors = economy.declared;
         if (a instanceof AssuranceInstrument.Bond b) {
-            return bond(b, slots, p);
+            return bond(b, slots, p, economy);
         }
         if (a instanceof AssuranceInstrument.SelfBond) {
-            return new InstrumentPlan(a.name(), a.type(), InstrumentType.SELF_BOND,
-                    slots.of(InputField.INSTRUMENT_AMOUNT, p),
-                    null, null, -1, -1, -1, -1, -1, ReturnDraw.CONSTANT, null, 0, 0, 0, 0, -1, false);
+            return new SelfBond(a.name(), slots.of(InputField.INSTRUMENT_AMOUNT, p));
         }
-        if (a instanceof AssuranceInstrument.ParentGuarantee) {
-            return new InstrumentPlan(a.name(), a.type(), InstrumentType.PARENT_GUARANTEE,
-                    slots.of(InputField.INSTRUMENT_AMOUNT, p), null, null, -1, -1,
-                    slots.of(InputField.GUARANTOR_FAILS_PROBABILITY, p), -1, -1, ReturnDraw.CONSTANT, null, 0, 0,
-                    0, 0, -1, false);
+        if (a instanceof AssuranceInstrument.ParentGuarantee g) {
+            return new ParentGuarantee(a.name(), slots.of(InputField.INSTRUMENT_AMOUNT, p),
+                    slots.of(InputField.GUARANTOR_FAILS_PROBABILITY, p), DriverPlan.of(g.driver(), factors));
         }
         if (a instanceof AssuranceInstrument.TrustFund t) {
-            return trustFund(t, slots, p);
+            return new TrustFund(t.name(), slots.of(InputField.FUND_INITIAL_BALANCE, p),
+                    slots.of(InputField.FUND_ANNUAL_CONTRIBUTION, p), slots.of(InputField.FUND_ANNUAL_FEE_RATE, p),
+                    t.drawdown(), YearlyReturn.of(t.annualReturn()),
+                    DriverPlan.of(t.returnDriver(), factors));
         }
         throw new IllegalArgumentException(InputField.Section.ASSURANCE.key() + "/" + p + "/type: unknown instrument "
                 + a.type());
     }
 
     /** A bond of one amount, or of a schedule sorted by its first years. */
-    private static InstrumentPlan bond(AssuranceInstrument.Bond b, InputSlots slots, String p) {
+    private static Bond bond(AssuranceInstrument.Bond b, InputSlots slots, String p, EconomyPlan economy) {
         int[] years = new int[0];
         int[] amountSlots = new int[0];
         int amount = -1;
@@ -81,30 +124,12 @@ record InstrumentPlan(String name, String type, InstrumentType kind, int amountS
                 amountSlots[j] = slots.of(InputKey.scheduleStep(p, order[j]));
             }
         }
-        return new InstrumentPlan(b.name(), b.type(), InstrumentType.BOND, amount, years, amountSlots,
-                slots.of(InputField.BOND_DEFAULT_PROBABILITY, p), slots.of(InputField.BOND_RECOVERY_RATE, p),
-                -1, -1, -1, ReturnDraw.CONSTANT, null, 0, 0, 0, 0, -1, false);
-    }
-
-    /** A trust fund, with the cheapest exact way to draw its yearly return. */
-    private static InstrumentPlan trustFund(AssuranceInstrument.TrustFund t, InputSlots slots, String p) {
-        Value ret = t.annualReturn();
-        ReturnDraw draw = ret.isDegenerate() ? ReturnDraw.CONSTANT
-                : (ret instanceof Normal nr && mostlyInside(nr) ? ReturnDraw.NORMAL : ReturnDraw.QUANTILE);
-        Normal normal = draw == ReturnDraw.NORMAL ? (Normal) ret : null;
-        double mean = draw == ReturnDraw.CONSTANT ? ret.lowerBound() : (normal != null ? normal.mean() : 0);
-        return new InstrumentPlan(t.name(), t.type(), InstrumentType.TRUST_FUND, -1, null, null,
-                -1, -1, -1, slots.of(InputField.FUND_INITIAL_BALANCE, p),
-                slots.of(InputField.FUND_ANNUAL_CONTRIBUTION, p), draw,
-                draw == ReturnDraw.QUANTILE ? InverseCdfs.of(ret) : null, mean,
-                normal != null ? normal.sd() : 0, normal != null ? normal.min() : 0, normal != null ? normal.max() : 0,
-                slots.of(InputField.FUND_ANNUAL_FEE_RATE, p), t.drawdown());
-    }
-
-    /** Whether a normal's truncation keeps at least half its mass, so redrawing is cheap. */
-    private static boolean mostlyInside(Normal n) {
-        double a = (n.min() - n.mean()) / n.sd();
-        double b = (n.max() - n.mean()) / n.sd();
-        return StandardNormal.cdf(b) - StandardNormal.cdf(a) >= 0.5;
+        if (b.provider() != null) {
+            int provider = economy.provider(b.provider());
+            return new Bond(b.name(), amount, years, amountSlots, -1, economy.providers[provider].recoverySlot(),
+                    provider, null);
+        }
+        return new Bond(b.name(), amount, years, amountSlots, slots.of(InputField.BOND_DEFAULT_PROBABILITY, p),
+                slots.of(InputField.BOND_RECOVERY_RATE, p), -1, DriverPlan.of(b.driver(), economy.declared));
     }
 }

@@ -33,6 +33,12 @@ final class IterationContext {
     final RandomStream events = new RandomStream();
     /** Per-year draws (setbacks, yearly risks, fund returns), in section order. */
     final RandomStream yearly = new RandomStream();
+    /** Streams of their own (a factor's innovations, a provider's or a driven event's normals), reseeded per use. */
+    private final RandomStream own = new RandomStream();
+    /** Each economic factor's state {@code M_t} by absolute year. */
+    final double[][] factors;
+    /** Each named provider's failure year ({@link Long#MAX_VALUE}: never within the horizon). */
+    final long[] providerFailYear;
     /** Each domain's condition index by absolute year from its earliest possible start. */
     final double[][] condition;
     /** Where each domain's condition series start among the timeline series. */
@@ -66,6 +72,8 @@ final class IterationContext {
         this.assurance = new double[horizon];
         this.itemPV = new double[plan.costItems.length];
         this.itemPerYear = new double[plan.costItems.length];
+        this.factors = new double[plan.economy.factorCount()][horizon];
+        this.providerFailYear = new long[plan.economy.providers.length];
         this.condition = new double[plan.domains.length][];
         this.conditionOffset = new int[plan.domains.length];
         int series = 2 * horizon;
@@ -82,6 +90,12 @@ final class IterationContext {
         this.i = iteration;
         events.reset(RandomStream.seedFor(plan.seed, iteration, RunPlan.PURPOSE_EVENTS));
         yearly.reset(RandomStream.seedFor(plan.seed, iteration, RunPlan.PURPOSE_YEARLY));
+    }
+
+    /** The stream of {@code purpose} for the current iteration, from its beginning. */
+    RandomStream own(int purpose) {
+        own.reset(RandomStream.seedFor(plan.seed, i, purpose));
+        return own;
     }
 
     /**

@@ -31,6 +31,8 @@ final class IterationRecords {
     final double[][] domainPV;
     final double[][] instrumentFace;
     final double[][] instrumentRealisable;
+    /** Per economic factor, its state {@code M_T} in the forfeiture year (NaN without forfeiture). */
+    final double[][] factorAtForfeiture;
     /** Per sampled input, its draw's {@link org.closureassurance.simulator.random.OrderKey} (compare unsigned). */
     final int[][] inputKeys;
     /**
@@ -63,6 +65,7 @@ final class IterationRecords {
         domainPV = matrix(plan.domains.length, n);
         instrumentFace = matrix(plan.instruments.length, n);
         instrumentRealisable = matrix(plan.instruments.length, n);
+        factorAtForfeiture = matrix(plan.economy.factorCount(), n);
         inputKeys = new int[plan.sampledCount][n];
         forfeitValue = new double[plan.scenario.requirements().isEmpty() ? 0 : n];
         contributionPV = matrix(RequirementsPlan.pooledCount(plan.scenario.requirements()), n);

@@ -5,7 +5,7 @@ import org.closureassurance.simulator.statistics.SketchLayout;
 
 /**
  * Runs iterations of one plan in batches: the inputs of a batch are drawn together, then each
- * iteration of it passes through the section kernels in model order (closure and forfeiture,
+ * iteration of it passes through the section kernels in model order (economic factors, closure and forfeiture,
  * cost items, water, rehabilitation, risk events, liability, assurance, outcome, timeline).
  * Each worker has its own kernels and context, so workers on different threads share nothing
  * but the records they write at their own indices; nothing is allocated per iteration, and
@@ -21,6 +21,7 @@ final class IterationWorker {
 
     private final IterationContext ctx;
     private final InputDraws inputs;
+    private final EconomyKernel economy;
     private final ClosureAndForfeiture closure;
     private final CostItemsKernel costItems;
     private final WaterKernel water;
@@ -50,6 +51,7 @@ final class IterationWorker {
         this.held = held;
         this.ctx = new IterationContext(plan, rec);
         this.inputs = new InputDraws(plan, rec, batch);
+        this.economy = new EconomyKernel(ctx);
         this.closure = new ClosureAndForfeiture(ctx);
         this.costItems = new CostItemsKernel(ctx);
         this.water = new WaterKernel(ctx);
@@ -99,7 +101,9 @@ final class IterationWorker {
 
     private void iterate(int i, int pilotIndex) {
         ctx.begin(i);
+        economy.apply();
         closure.apply();
+        economy.recordAtForfeiture();
         costItems.apply();
         water.apply();
         rehabilitation.apply();

@@ -114,7 +114,8 @@ final class ResultsSummary {
                 relinquishment.get(), neverProbability(), instruments.get(), sensitivity.get(), closureYears.get(),
                 new Distributions(Percentiles.hundredths(ls, nf), as.hundredths(),
                         Percentiles.hundredths(ss, nf), cs.hundredths()),
-                timeline.get(), run, plan.requirements.baseEstimate, requirements.get());
+                timeline.get(), run, plan.requirements.baseEstimate, requirements.get(),
+                FactorSummary.of(plan, rec, forfeiting));
     }
 
     /** Forks work onto a pool (or runs it at once without one) and joins it in the caller's order. */

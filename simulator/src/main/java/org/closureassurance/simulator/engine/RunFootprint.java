@@ -28,6 +28,7 @@ final class RunFootprint {
     private final int water;
     private final int domains;
     private final int instruments;
+    private final int factors;
     private final int sampled;
     private final int correlated;
     /** Per-iteration requirement records: the forfeiture value (when there are rules) and each pooled scheme's row. */
@@ -41,6 +42,7 @@ final class RunFootprint {
         this.water = scenario.waterTreatment().size();
         this.domains = scenario.rehabilitation().size();
         this.instruments = scenario.assurance().size();
+        this.factors = scenario.economy().factors().size();
         this.sampled = scenario.sampledInputs().size();
         this.correlated = (int) scenario.correlations().stream()
                 .flatMap(c -> Stream.of(c.a(), c.b())).distinct().count();
@@ -86,7 +88,7 @@ final class RunFootprint {
 
     /** IterationRecords: one array per outcome, each of iteration length, and the tables of them. */
     long records(int n) {
-        long doubles = RECORD_SERIES + 2L * water + 2L * domains + 2L * instruments + requirementSeries;
+        long doubles = RECORD_SERIES + 2L * water + 2L * domains + 2L * instruments + factors + requirementSeries;
         long tables = 3 * heap.arrayBytes(water, Integer.BYTES) + 2 * heap.arrayBytes(domains, Integer.BYTES)
                 + 2 * heap.arrayBytes(instruments, Integer.BYTES) + heap.arrayBytes(sampled, Integer.BYTES);
         return doubles * heap.arrayBytes(n, Double.BYTES) + (1L + sampled) * heap.arrayBytes(n, Integer.BYTES)
@@ -99,7 +101,8 @@ final class RunFootprint {
      * scratch.
      */
     long worker() {
-        long scratch = 5 * heap.arrayBytes(horizon, Double.BYTES) + heap.arrayBytes(horizon + 1, Double.BYTES);
+        long scratch = (5L + factors) * heap.arrayBytes(horizon, Double.BYTES)
+                + heap.arrayBytes(horizon + 1, Double.BYTES);
         for (int years : domainYears) {
             scratch += heap.arrayBytes(years, Double.BYTES);
         }

@@ -67,6 +67,7 @@ final class RunPlan {
     final DomainPlan[] domains;
     final RiskPlan[] risks;
     final InstrumentPlan[] instruments;
+    final EconomyPlan economy;
     /** Indices of the cost items that accrue, ascending. */
     final int[] accruingItems;
     final int[] waterIndirectSlots;
@@ -141,7 +142,9 @@ final class RunPlan {
         domains = s.rehabilitation().stream().map(r -> DomainPlan.of(r, slots, earliestClosure, horizon))
                 .toArray(DomainPlan[]::new);
         risks = s.riskEvents().stream().map(e -> RiskPlan.of(e, slots)).toArray(RiskPlan[]::new);
-        instruments = s.assurance().stream().map(a -> InstrumentPlan.of(a, slots)).toArray(InstrumentPlan[]::new);
+        economy = new EconomyPlan(s, slots);
+        instruments = s.assurance().stream().map(a -> InstrumentPlan.of(a, slots, economy))
+                .toArray(InstrumentPlan[]::new);
         requirements = RequirementsPlan.of(this);
     }
 

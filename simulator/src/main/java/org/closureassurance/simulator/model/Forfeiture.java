@@ -28,12 +28,18 @@ public sealed interface Forfeiture {
 
     /**
      * A yearly chance of forfeiture: {@code beforeClosure} in years before {@code C},
-     * {@code afterClosure} from {@code C} on; some iterations never forfeit.
+     * {@code afterClosure} from {@code C} on; some iterations never forfeit. A {@code driver}
+     * (null for none) ties both to an economic factor.
      */
-    record AnnualHazard(Value beforeClosure, Value afterClosure) implements Forfeiture {
+    record AnnualHazard(Value beforeClosure, Value afterClosure, Driver driver) implements Forfeiture {
         public AnnualHazard {
             Objects.requireNonNull(beforeClosure, "beforeClosure");
             Objects.requireNonNull(afterClosure, "afterClosure");
+        }
+
+        /** Hazards independent of any economic factor. */
+        public AnnualHazard(Value beforeClosure, Value afterClosure) {
+            this(beforeClosure, afterClosure, null);
         }
 
         @Override public String mode() { return "annual-hazard"; }

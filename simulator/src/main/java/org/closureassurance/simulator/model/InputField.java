@@ -67,7 +67,10 @@ public enum InputField {
     FUND_ANNUAL_CONTRIBUTION(Section.ASSURANCE, null, "annualContribution"),
     FUND_ANNUAL_FEE_RATE(Section.ASSURANCE, null, "annualFeeRate"),
 
-    OVERRUN_MULTIPLIER(Section.OVERRUNS, null, "multiplier");
+    OVERRUN_MULTIPLIER(Section.OVERRUNS, null, "multiplier"),
+
+    PROVIDER_DEFAULT_PROBABILITY(Section.PROVIDERS, null, "annualDefaultProbability"),
+    PROVIDER_RECOVERY_RATE(Section.PROVIDERS, null, "recoveryRate");
 
     private final Section section;
     private final Group group;
@@ -114,7 +117,8 @@ public enum InputField {
         REHABILITATION("rehabilitation"),
         RISK_EVENTS("riskEvents"),
         ASSURANCE("assurance"),
-        OVERRUNS("overruns");
+        OVERRUNS("overruns"),
+        PROVIDERS("providers");
 
         private final String key;
 

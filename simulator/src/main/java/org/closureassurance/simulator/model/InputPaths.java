@@ -59,6 +59,11 @@ public final class InputPaths {
         for (Overrun o : s.overruns()) {
             add(out, InputKey.of(InputField.OVERRUN_MULTIPLIER, o.name()), o.multiplier());
         }
+        // Providers come last, so that naming one shifts no other input's place (and random sub-stream).
+        for (Provider v : s.providers()) {
+            add(out, InputKey.of(InputField.PROVIDER_DEFAULT_PROBABILITY, v.name()), v.annualDefaultProbability());
+            add(out, InputKey.of(InputField.PROVIDER_RECOVERY_RATE, v.name()), v.recoveryRate());
+        }
         return out;
     }
 
@@ -136,8 +141,10 @@ public final class InputPaths {
                     add(out, InputKey.scheduleStep(n, i), b.schedule().get(i).amount());
                 }
             }
-            add(out, InputKey.of(InputField.BOND_DEFAULT_PROBABILITY, n), b.providerAnnualDefaultProbability());
-            add(out, InputKey.of(InputField.BOND_RECOVERY_RATE, n), b.recoveryRate());
+            if (b.provider() == null) {
+                add(out, InputKey.of(InputField.BOND_DEFAULT_PROBABILITY, n), b.providerAnnualDefaultProbability());
+                add(out, InputKey.of(InputField.BOND_RECOVERY_RATE, n), b.recoveryRate());
+            }
         } else if (a instanceof AssuranceInstrument.SelfBond sb) {
             add(out, InputKey.of(InputField.INSTRUMENT_AMOUNT, n), sb.amount());
         } else if (a instanceof AssuranceInstrument.ParentGuarantee g) {

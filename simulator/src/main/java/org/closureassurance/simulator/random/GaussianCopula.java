@@ -93,7 +93,14 @@ public final class GaussianCopula {
      * definite.
      */
     public static int[] nonPositiveDefiniteGroup(double[][] spearman) {
-        double[][] p = pearson(spearman);
+        return nonPositiveDefinitePearsonGroup(pearson(spearman));
+    }
+
+    /**
+     * The same for a Pearson matrix {@code p} used as it is (the economic factors' innovation
+     * correlations, which need no rank transform).
+     */
+    public static int[] nonPositiveDefinitePearsonGroup(double[][] p) {
         int m = p.length;
         boolean[] seen = new boolean[m];
         for (int start = 0; start < m; start++) {
@@ -149,8 +156,8 @@ public final class GaussianCopula {
         return p;
     }
 
-    /** Lower Cholesky factor, or null when a pivot is not clearly positive. */
-    private static double[][] cholesky(double[][] a) {
+    /** Lower Cholesky factor of {@code a}, or null when a pivot is not clearly positive (not positive definite). */
+    public static double[][] cholesky(double[][] a) {
         int m = a.length;
         double[][] l = new double[m][m];
         for (int i = 0; i < m; i++) {

@@ -19,7 +19,7 @@ public record SimulationResults(
         List<DomainResult> rehabilitation, Stats relinquishmentYear, double relinquishmentNeverProbability,
         List<InstrumentResult> instruments, List<Sensitivity> sensitivity, Stats closureYear,
         Distributions distributions, Timeline timeline, RunInfo run, double baseEstimate,
-        List<RequirementResult> requirements) {
+        List<RequirementResult> requirements, List<FactorResult> economy) {
 
     /** The results file format identifier. */
     public static final String FORMAT = "closure-assurance-results/1";
@@ -30,10 +30,29 @@ public record SimulationResults(
         rehabilitation = List.copyOf(rehabilitation);
         instruments = List.copyOf(instruments);
         sensitivity = List.copyOf(sensitivity);
-        requirements = List.copyOf(requirements);
+        requirements = requirements == null ? List.of() : List.copyOf(requirements);
+        economy = economy == null ? List.of() : List.copyOf(economy);
     }
 
-    /** Results without a base estimate or regulatory requirements (as made before they existed). */
+    /** The results of a scenario without economic factors. */
+    public SimulationResults(
+            String scenario, String currency, int iterations, long seed, Sampling sampling,
+            double forfeitureProbability, double coverageProbability, Interval coverageProbabilityCI95,
+            double expectedPublicCost, Stats publicCost, Stats liability, Stats assurance, Stats shortfall,
+            RequiredAssurance requiredAdditionalAssurance, List<BondSizingPoint> bondSizingCurve,
+            Stats costPV, Stats costUndiscounted, List<WaterStreamResult> waterTreatment,
+            List<DomainResult> rehabilitation, Stats relinquishmentYear, double relinquishmentNeverProbability,
+            List<InstrumentResult> instruments, List<Sensitivity> sensitivity, Stats closureYear,
+            Distributions distributions, Timeline timeline, RunInfo run, double baseEstimate,
+            List<RequirementResult> requirements) {
+        this(scenario, currency, iterations, seed, sampling, forfeitureProbability, coverageProbability,
+                coverageProbabilityCI95, expectedPublicCost, publicCost, liability, assurance, shortfall,
+                requiredAdditionalAssurance, bondSizingCurve, costPV, costUndiscounted, waterTreatment, rehabilitation,
+                relinquishmentYear, relinquishmentNeverProbability, instruments, sensitivity, closureYear,
+                distributions, timeline, run, baseEstimate, requirements, List.of());
+    }
+
+    /** Results without a base estimate, regulatory requirements or economic factors (as made before they existed). */
     public SimulationResults(
             String scenario, String currency, int iterations, long seed, Sampling sampling,
             double forfeitureProbability, double coverageProbability, Interval coverageProbabilityCI95,
@@ -47,6 +66,6 @@ public record SimulationResults(
                 coverageProbabilityCI95, expectedPublicCost, publicCost, liability, assurance, shortfall,
                 requiredAdditionalAssurance, bondSizingCurve, costPV, costUndiscounted, waterTreatment, rehabilitation,
                 relinquishmentYear, relinquishmentNeverProbability, instruments, sensitivity, closureYear,
-                distributions, timeline, run, Double.NaN, List.of());
+                distributions, timeline, run, Double.NaN, List.of(), List.of());
     }
 }

@@ -6,10 +6,14 @@ import org.closureassurance.simulator.model.AfterForfeiture;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.CostItem;
 import org.closureassurance.simulator.model.Correlation;
+import org.closureassurance.simulator.model.EconomicFactor;
 import org.closureassurance.simulator.model.Economics;
+import org.closureassurance.simulator.model.Economy;
+import org.closureassurance.simulator.model.FactorCorrelation;
 import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.model.IndirectCost;
 import org.closureassurance.simulator.model.Overrun;
+import org.closureassurance.simulator.model.Provider;
 import org.closureassurance.simulator.model.RehabilitationDomain;
 import org.closureassurance.simulator.model.RiskEvent;
 import org.closureassurance.simulator.model.Sampling;
@@ -36,6 +40,9 @@ final class ScenarioFixture {
     private final List<RehabilitationDomain> domains = new ArrayList<>();
     private final List<RiskEvent> risks = new ArrayList<>();
     private final List<AssuranceInstrument> assurance = new ArrayList<>();
+    private final List<EconomicFactor> factors = new ArrayList<>();
+    private final List<FactorCorrelation> factorCorrelations = new ArrayList<>();
+    private final List<Provider> providers = new ArrayList<>();
     private final List<Overrun> overruns = new ArrayList<>();
 
     static ScenarioFixture scenario() {
@@ -65,11 +72,21 @@ final class ScenarioFixture {
     ScenarioFixture domain(RehabilitationDomain d) { domains.add(d); return this; }
     ScenarioFixture risk(RiskEvent e) { risks.add(e); return this; }
     ScenarioFixture instrument(AssuranceInstrument a) { assurance.add(a); return this; }
+    ScenarioFixture factor(String name, double persistence) {
+        factors.add(new EconomicFactor(name, null, persistence));
+        return this;
+    }
+    ScenarioFixture correlateFactors(String a, String b, double rho) {
+        factorCorrelations.add(new FactorCorrelation(a, b, rho));
+        return this;
+    }
+    ScenarioFixture provider(Provider p) { providers.add(p); return this; }
     ScenarioFixture overrun(Overrun o) { overruns.add(o); return this; }
 
     Scenario build() {
         return new Scenario("fixture", null, "USD", 2026, new SimulationSettings(iterations, seed, horizon, sampling),
                 economics == null ? new Economics(rate) : economics, closure, forfeiture, items, indirects, correlations,
-                water, domains, risks, assurance, overruns, afterForfeiture);
+                water, domains, risks, assurance, overruns, new Economy(factors, factorCorrelations), providers,
+                afterForfeiture);
     }
 }

@@ -202,6 +202,6 @@ public final class ComparePresenter implements RunController.Listener {
                 r.publicCost(), r.liability(), r.assurance(), r.shortfall(), r.requiredAdditionalAssurance(),
                 r.bondSizingCurve(), r.costPV(), r.costUndiscounted(), r.waterTreatment(), r.rehabilitation(),
                 r.relinquishmentYear(), r.relinquishmentNeverProbability(), r.instruments(), r.sensitivity(),
-                r.closureYear(), r.distributions(), r.timeline(), r.run(), r.baseEstimate(), r.requirements());
+                r.closureYear(), r.distributions(), r.timeline(), r.run(), r.baseEstimate(), r.requirements(), r.economy());
     }
 }

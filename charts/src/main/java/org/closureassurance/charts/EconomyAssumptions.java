@@ -1,0 +1,84 @@
+package org.closureassurance.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.closureassurance.simulator.model.AssuranceInstrument;
+import org.closureassurance.simulator.model.Driver;
+import org.closureassurance.simulator.model.EconomicFactor;
+import org.closureassurance.simulator.model.FactorCorrelation;
+import org.closureassurance.simulator.model.Forfeiture;
+import org.closureassurance.simulator.model.Provider;
+import org.closureassurance.simulator.model.Scenario;
+
+/**
+ * The report's assumptions on systemic risk, in words: each economic factor with its
+ * persistence and correlations, each named provider with the bonds it wrote, and each event
+ * a driver ties to a factor, with its weight.
+ */
+final class EconomyAssumptions {
+    private EconomyAssumptions() {
+    }
+
+    /** Whether the scenario has factors or named providers to describe. */
+    static boolean applies(Scenario s) {
+        return !s.economy().factors().isEmpty() || !s.providers().isEmpty();
+    }
+
+    /** The subsection's inner HTML: what a driver means, then one row per factor, provider and driven event. */
+    static String render(Scenario s) {
+        Html.Table t = new Html.Table(null, "assumptions", "Element", "Kind", "Terms");
+        for (EconomicFactor f : s.economy().factors()) {
+            t.row(Html.named(f.name(), f.description()), "economic factor", "persistence "
+                    + NumberText.number(f.persistence(), 4) + " (each year keeps that share of the last year's state)"
+                    + correlations(s, f.name()));
+        }
+        for (Provider p : s.providers()) {
+            t.row(Html.named(p.name(), p.description()), "named provider", "fails with probability "
+                    + ValueText.describe(p.annualDefaultProbability(), ValueText.fractionAsPercent())
+                    + " a year, after which " + ValueText.describe(p.recoveryRate(), ValueText.fractionAsPercent())
+                    + " of each of its bonds' face is recovered; wrote " + bondsOf(s, p.name()) + tie(p.driver()));
+        }
+        if (s.forfeiture() instanceof Forfeiture.AnnualHazard h && h.driver() != null) {
+            t.row("Forfeiture", "driver", "the yearly walk-away hazard" + tie(h.driver()));
+        }
+        for (AssuranceInstrument a : s.assurance()) {
+            if (a instanceof AssuranceInstrument.Bond b && b.driver() != null) {
+                t.row(a.name(), "driver", "the bond provider's yearly failure" + tie(b.driver()));
+            } else if (a instanceof AssuranceInstrument.ParentGuarantee g && g.driver() != null) {
+                t.row(a.name(), "driver", "the guarantor's failure, judged in the forfeiture year" + tie(g.driver()));
+            } else if (a instanceof AssuranceInstrument.TrustFund f && f.returnDriver() != null) {
+                t.row(a.name(), "driver", "the yearly return (good years for the factor are good years for the "
+                        + "fund)" + tie(f.returnDriver()));
+            }
+        }
+        return Html.paragraph("A factor is a standardised state of a price or of the economy, drawn for every year; "
+                + "low values are bad times. A driver of weight w ties a yearly event of probability p to a factor M: "
+                + "it happens when sqrt(w) M + sqrt(1 - w) e < the normal quantile of p, e an independent normal, so "
+                + "it keeps probability p on average and grows likelier in the factor's bad years (the one-factor "
+                + "model of credit portfolios). Bonds written by one provider fail together.") + t.render();
+    }
+
+    private static String correlations(Scenario s, String factor) {
+        List<String> out = new ArrayList<>();
+        for (FactorCorrelation c : s.economy().correlations()) {
+            if (c.a().equals(factor) || c.b().equals(factor)) {
+                out.add((c.a().equals(factor) ? c.b() : c.a()) + " " + NumberText.number(c.rho(), 4));
+            }
+        }
+        return out.isEmpty() ? "" : "; yearly innovations correlated with " + String.join(", ", out);
+    }
+
+    private static String bondsOf(Scenario s, String provider) {
+        List<String> out = new ArrayList<>();
+        for (AssuranceInstrument a : s.assurance()) {
+            if (a instanceof AssuranceInstrument.Bond b && provider.equals(b.provider())) {
+                out.add(b.name());
+            }
+        }
+        return out.isEmpty() ? "no bond of this scenario" : String.join(", ", out);
+    }
+
+    private static String tie(Driver d) {
+        return d == null ? "" : "; tied to " + d.factor() + " with weight " + NumberText.number(d.weight(), 4);
+    }
+}
