@@ -172,8 +172,8 @@ public final class ComparePresenter implements RunController.Listener {
             note = "The runs are in different currencies (" + ca + " and " + cb + "), so their curves cannot share "
                     + "an axis.";
         }
-        return new Comparison(label(a, "A"), label(b, "B"), rows, liability, bond, note,
-                ScenarioChanges.between(a.scenario(), b.scenario(), 6));
+        return new Comparison(label(a, "A"), label(b, "B"), rows, RuleRows.between(ra, rb, ca, cb), liability, bond,
+                note, ScenarioChanges.between(a.scenario(), b.scenario(), 6));
     }
 
     private static RequiredAssurance required(SimulationResults r) {

@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.closureassurance.desktop.gui.form.Assembly;
 import org.closureassurance.desktop.gui.form.ElementForm;
 import org.closureassurance.desktop.gui.form.FieldAddress;
+import org.closureassurance.desktop.gui.form.PackRules;
 import org.closureassurance.desktop.gui.form.ScenarioAssembler;
 import org.closureassurance.desktop.gui.form.ScenarioForm;
 import org.closureassurance.desktop.gui.form.ScenarioSchema;
@@ -17,6 +18,7 @@ import org.closureassurance.scenarios.CostFormat.CostItem;
 import org.closureassurance.scenarios.ScenarioFormat.Common;
 import org.closureassurance.scenarios.ScenarioFormat.Top;
 import org.closureassurance.simulator.model.IndirectCost;
+import org.closureassurance.simulator.model.Requirement;
 import org.closureassurance.simulator.model.SampledInput;
 import org.closureassurance.simulator.model.Scenario;
 
@@ -153,6 +155,20 @@ public final class ScenarioEditor {
         if (section.equals(CORRELATIONS)) {
             element = withFreePair(element);
         }
+        List<ElementForm> list = new ArrayList<>(form.elements(section));
+        list.add(element);
+        apply(form.withElements(section, list), null);
+        return list.size() - 1;
+    }
+
+    /**
+     * Adds {@code rule} from a bundled pack at the end of the requirements, renamed if its name is
+     * taken; an edit like any other, so undo takes it back. Returns its index.
+     */
+    public int addRule(Requirement rule) {
+        String section = Top.REQUIREMENTS.name();
+        ElementForm element = PackRules.element(rule);
+        element = element.with(NAME, uniqueName(section, element.text(NAME)));
         List<ElementForm> list = new ArrayList<>(form.elements(section));
         list.add(element);
         apply(form.withElements(section, list), null);

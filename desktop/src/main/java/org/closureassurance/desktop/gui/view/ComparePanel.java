@@ -162,7 +162,12 @@ final class ComparePanel extends JPanel implements ComparePresenter.View {
 
     @Override
     public void comparisonChanged(Comparison c) {
-        rows.show(c == null ? List.of() : c.rows());
+        List<Comparison.Row> shown = new java.util.ArrayList<>();
+        if (c != null) {
+            shown.addAll(c.rows());
+            shown.addAll(c.rules());
+        }
+        rows.show(shown);
         latest.setText(c == null ? " " : c.currentLabel());
         changes.setText(c == null ? " " : c.changes().isEmpty() ? "The two scenarios are the same."
                 : "Changed from A to B: " + String.join("; ", c.changes()));

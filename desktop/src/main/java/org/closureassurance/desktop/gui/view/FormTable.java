@@ -184,6 +184,9 @@ final class FormTable extends FittedTable {
         if (entry instanceof ValueForm v) {
             return v.kind() == DistributionKind.CONSTANT ? NumberText.grouped(v.parameter(DistributionKind.constantParameter())) : v.summary();
         }
+        if (spec.kind() == FieldKind.ROWS && entry instanceof List<?> rows) {
+            return rows.size() + (rows.size() == 1 ? " row" : " rows") + " (double-click to edit)";
+        }
         String s = entry.toString();
         return switch (spec.kind()) {
             case CHOICE -> spec.choiceLabel(s);

@@ -10,6 +10,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import org.closureassurance.desktop.gui.form.Assembly;
 import org.closureassurance.desktop.gui.form.ElementForm;
+import org.closureassurance.desktop.gui.form.FieldKind;
 import org.closureassurance.desktop.gui.form.FieldSpec;
 import org.closureassurance.scenarios.ValidationError;
 
@@ -61,6 +62,38 @@ final class RowsEditor extends JPanel {
         top.setOpaque(false);
         top.add(buttons, BorderLayout.NORTH);
         add(top, BorderLayout.EAST);
+        table.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                int r = table.rowAtPoint(e.getPoint());
+                int c = table.columnAtPoint(e.getPoint());
+                if (e.getClickCount() == 2 && r >= 0 && c >= 0 && model.column(c).kind() == FieldKind.ROWS) {
+                    editNested(r, model.column(c));
+                }
+            }
+        });
+    }
+
+    /**
+     * The rows inside row {@code r} (a tiered rule's brackets inside one add-on), edited in a
+     * dialog of their own; closing it stores them in the row as one edit.
+     */
+    private void editNested(int r, FieldSpec column) {
+        table.commitEdit();
+        List<ElementForm> start = model.rows().get(r).rows(column.key());
+        List<List<ElementForm>> now = new ArrayList<>(List.of(start));
+        RowsEditor[] nested = new RowsEditor[1];
+        nested[0] = new RowsEditor(column, rows -> {
+            now.set(0, rows);
+            nested[0].show(rows, path + "[" + r + "]." + column.key(), assembly);
+        }, (row, col) -> { });
+        nested[0].show(start, path + "[" + r + "]." + column.key(), assembly);
+        javax.swing.JOptionPane.showMessageDialog(this, nested[0], column.label(),
+                javax.swing.JOptionPane.PLAIN_MESSAGE);
+        nested[0].table.commitEdit();
+        if (!now.get(0).equals(start)) {
+            edited(r, column.key(), now.get(0));
+        }
     }
 
     private void edited(int r, String key, Object entry) {

@@ -13,7 +13,10 @@ import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JLabel;
+import javax.swing.JMenu;
+import javax.swing.JMenuItem;
 import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.SwingUtilities;
@@ -26,12 +29,15 @@ import org.closureassurance.desktop.gui.form.FieldAddress;
 import org.closureassurance.desktop.gui.form.FieldKind;
 import org.closureassurance.desktop.gui.form.FieldSpec;
 import org.closureassurance.desktop.gui.form.InstrumentAmount;
+import org.closureassurance.desktop.gui.form.PackRules;
 import org.closureassurance.desktop.gui.form.PricePer;
 import org.closureassurance.desktop.gui.form.ScenarioForm;
 import org.closureassurance.desktop.gui.form.SectionSpec;
+import org.closureassurance.scenarios.RulePack;
 import org.closureassurance.scenarios.ScenarioFormat.Common;
 import org.closureassurance.scenarios.ScenarioFormat.Top;
 import org.closureassurance.scenarios.ValidationError;
+import org.closureassurance.simulator.model.Requirement;
 import org.closureassurance.simulator.model.SampledInput;
 
 /**
@@ -132,6 +138,9 @@ final class SectionPage extends JPanel {
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, DesktopLook.px(6), 0));
         buttons.setBorder(BorderFactory.createEmptyBorder(0, DesktopLook.px(6), DesktopLook.px(6), 0));
         buttons.add(add);
+        if (spec.section().equals(Top.REQUIREMENTS.name())) {
+            buttons.add(packButton());
+        }
         buttons.add(duplicate);
         buttons.add(delete);
         buttons.add(up);
@@ -205,6 +214,25 @@ final class SectionPage extends JPanel {
     @FunctionalInterface
     private interface RowAction {
         int run();
+    }
+
+    /** Add from a rule pack: the first click lists the packs and their rules, the second adds one. */
+    private JButton packButton() {
+        JButton button = new JButton("Add from rule pack \u25BE");
+        button.setName("addFromRulePack");
+        JPopupMenu menu = new JPopupMenu();
+        for (RulePack pack : PackRules.packs()) {
+            JMenu packMenu = new JMenu(pack.name());
+            packMenu.setToolTipText(pack.jurisdiction());
+            for (Requirement rule : pack.requirements()) {
+                JMenuItem item = new JMenuItem(rule.name());
+                item.addActionListener(e -> act(() -> editor.addRule(rule)));
+                packMenu.add(item);
+            }
+            menu.add(packMenu);
+        }
+        button.addActionListener(e -> menu.show(button, 0, button.getHeight()));
+        return button;
     }
 
     private void act(RowAction action) {

@@ -15,7 +15,9 @@ import org.closureassurance.scenarios.bundled.BundledScenarios;
 import org.closureassurance.simulator.engine.MonteCarloEngine;
 import org.closureassurance.simulator.engine.ProgressListener;
 import org.closureassurance.simulator.model.AssuranceInstrument;
+import org.closureassurance.simulator.model.Requirement;
 import org.closureassurance.simulator.model.Scenario;
+import org.closureassurance.simulator.results.RequirementResult;
 import org.closureassurance.simulator.results.SimulationResults;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,55 @@ class ComparePresenterTest {
         assertNull(shown.get(shown.size() - 1));
         assertNull(compare.pinned());
         assertEquals("false null", pins.get(pins.size() - 1));
+    }
+
+    /**
+     * The rules side by side, matched by name: B holds A's rules in reverse order without A's
+     * first one, so a row that took the rule at the same position instead of the same name would
+     * show another rule's figures, and A's first rule shows a dash for B.
+     */
+    @Test
+    void showsEachRuleOfBothRunsMatchedByName() {
+        Scenario a = BundledScenarios.load(BundledScenarios.defaultName());
+        List<Requirement> rules = new ArrayList<>(a.requirements());
+        assertTrue(rules.size() >= 2, "the regulator case carries rules");
+        List<Requirement> reversed = new ArrayList<>(rules.subList(1, rules.size()));
+        java.util.Collections.reverse(reversed);
+        Scenario b = a.withRequirements(reversed);
+        CompletedRun runA = run(a);
+        CompletedRun runB = run(b);
+
+        Comparison c = ComparePresenter.of(runA, runB);
+
+        String cur = a.currency();
+        assertEquals(3 * rules.size(), c.rules().size());
+        for (int i = 0; i < rules.size(); i++) {
+            RequirementResult ra = runA.results().requirements().get(i);
+            RequirementResult rb = runB.results().requirements().stream().filter(r -> r.name().equals(ra.name()))
+                    .findFirst().orElse(null);
+            Comparison.Row required = c.rules().get(3 * i);
+            Comparison.Row coverage = c.rules().get(3 * i + 1);
+            Comparison.Row additional = c.rules().get(3 * i + 2);
+            assertEquals(ra.name() + ": required amount", required.figure());
+            assertEquals(Figures.money(ra.required().mean(), cur), required.pinned());
+            assertEquals(Figures.percent(ra.coverageProbability()) + " ("
+                    + Figures.percentRange(ra.coverageProbabilityCI95()) + ")", coverage.pinned());
+            assertEquals(Figures.money(ra.requiredAdditional().p90(), cur), additional.pinned());
+            if (i == 0) {
+                assertEquals(null, rb);
+                assertEquals(Figures.UNDEFINED, required.current());
+                assertEquals(Figures.UNDEFINED, coverage.current());
+                assertEquals(Figures.UNDEFINED, additional.current());
+                continue;
+            }
+            assertEquals(Figures.money(rb.required().mean(), cur), required.current());
+            assertEquals(Figures.percent(rb.coverageProbability()) + " ("
+                    + Figures.percentRange(rb.coverageProbabilityCI95()) + ")", coverage.current());
+            assertEquals(Figures.money(rb.requiredAdditional().p90(), cur), additional.current());
+            assertEquals(Figures.moneyChange(ra.required().mean(), rb.required().mean(), cur), required.difference());
+            assertEquals(Figures.pointsChange(ra.coverageProbability(), rb.coverageProbability()),
+                    coverage.difference());
+        }
     }
 
     private static CompletedRun run(Scenario s) {

@@ -65,12 +65,12 @@ class ProblemTest {
     }
 
     @Test
-    void aProblemOfARuleTheEditorHasNoPageForIsShownOnTheFirstPageWithItsPath() {
+    void aProblemOfARuleIsShownOnTheRequirementsPageAtItsRule() {
         Problem p = Problem.locate(new ValidationError("requirements[1].estimate", "m"), form);
 
-        assertEquals("general", p.page());
-        assertEquals(-1, p.index());
-        assertEquals("requirements[1].estimate: m", p.text());
+        assertEquals("requirements", p.page());
+        assertEquals(1, p.index());
+        assertEquals("estimate", p.fieldKey());
     }
 
     @Test

@@ -28,12 +28,15 @@ class ScenarioSchemaDerivationTest {
     private static List<FieldSpec> everySpec() {
         List<FieldSpec> out = new ArrayList<>();
         for (SectionSpec page : ScenarioSchema.pages()) {
-            for (FieldSpec f : page.fields()) {
-                out.add(f);
-                out.addAll(f.rowFields());
-            }
+            page.fields().forEach(f -> addWithRows(f, out));
         }
         return out;
+    }
+
+    /** {@code f} and its row fields, to any depth (a tiered rule's add-ons hold brackets). */
+    private static void addWithRows(FieldSpec f, List<FieldSpec> out) {
+        out.add(f);
+        f.rowFields().forEach(r -> addWithRows(r, out));
     }
 
     @Test
