@@ -167,7 +167,8 @@ public record FormatField(String name, FieldType type, Dimension dimension, Stri
         }
         String words = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
         String text = Character.toUpperCase(words.charAt(0)) + words.substring(1);
-        return text + (name.endsWith("Percent") ? " (%)" : ScenarioFormat.readingOf(measure, bounds));
+        boolean percent = name.regionMatches(true, name.length() - 7, "Percent", 0, 7);
+        return text + (percent ? " (%)" : ScenarioFormat.readingOf(measure, bounds));
     }
 
     /** The sentence a form shows as the field's tooltip: its {@link #help}, else its description; null for none. */
