@@ -70,8 +70,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ScenarioSource src = ScenarioSource.resolve(file == null
-                ? org.closureassurance.scenarios.bundled.BundledScenarios.defaultName() : file);
+        ScenarioSource src = ScenarioSource.resolveOrDefault(file);
         if (!src.result().isValid()) {
             src.printErrors(err);
             return ExitCodes.INVALID;

@@ -21,6 +21,11 @@ record ScenarioSource(String label, byte[] bytes, LoadResult result) {
     /** The argument that means "read the scenario from standard input". */
     static final String STANDARD_INPUT = "-";
 
+    /** Loads {@code arg} as {@link #resolve} does, or the bundled default scenario when a command names no file. */
+    static ScenarioSource resolveOrDefault(String arg) {
+        return resolve(arg == null ? org.closureassurance.scenarios.bundled.BundledScenarios.defaultName() : arg);
+    }
+
     /**
      * Loads {@code arg}: {@code -} reads standard input; a path that exists is read whatever it
      * is (a file, a named pipe, {@code /dev/stdin}); otherwise a bundled scenario of that name.

@@ -2,6 +2,7 @@ package org.closureassurance.scenarios.bundled;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import org.closureassurance.scenarios.LoadResult;
 import org.closureassurance.scenarios.ScenarioReader;
 import org.closureassurance.scenarios.ScenarioValidator;
 import org.closureassurance.scenarios.ScenarioWriter;
+import org.closureassurance.simulator.model.AfterForfeiture;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.model.Scenario;
@@ -96,13 +98,14 @@ class BundledScenariosTest {
     void theNgoStressCaseTiesItsRisksToOneCopperPriceFactor() {
         Scenario s = BundledScenarios.load("ngo-stress-case");
         assertEquals(List.of("copper-price"), s.economy().factors().stream().map(f -> f.name()).toList());
-        assertTrue(((Forfeiture.AnnualHazard) s.forfeiture()).driver() != null);
+        assertEquals("copper-price", ((Forfeiture.AnnualHazard) s.forfeiture()).driver().factor());
         assertTrue(s.assurance().stream().anyMatch(a -> a instanceof AssuranceInstrument.ParentGuarantee));
         assertEquals(1, s.overruns().size());
         List<Double> rates = s.economics().discountSchedule().stream()
                 .map(d -> ((org.closureassurance.simulator.value.Constant) d.rate()).value()).toList();
         assertEquals(List.of(0.01, 0.0075, 0.005), rates, "declining");
-        assertTrue(s.afterForfeiture().careAndMaintenancePerYear() != null);
+        assertNotEquals(AfterForfeiture.NONE.careAndMaintenancePerYear(), s.afterForfeiture().careAndMaintenancePerYear());
+        assertNotEquals(AfterForfeiture.NONE.mobilisationDelayYears(), s.afterForfeiture().mobilisationDelayYears());
         assertEquals(Value.of(0.15), s.afterForfeiture().estateRecoveryRate());
     }
 
