@@ -32,8 +32,9 @@ import org.closureassurance.simulator.value.Value;
  * @param example a JSON literal the reader accepts for this field
  * @param label what a form calls the field ({@code Horizon (years)}); null: made from the name
  * @param help one sentence a form shows as the field's tooltip; null: the description
- * @param object the object an object field holds, or each element of a list field holds; null for
- *     other fields and where a section binds its own
+ * @param object the object an object field holds, or each element of a list field holds, so that
+ *     {@link ScenarioFormat#objectAt} finds an object shared between places through the field at
+ *     each place; null for other fields
  * @param binding how an optional Value field reaches its model record, so that
  *     {@link BoundValues} reads, writes and range-checks it without code of its own; null when the
  *     section's binder, writer and checks handle the field by hand
