@@ -101,6 +101,11 @@ final class SweepValues {
         SweepValues get() {
             return new SweepValues("", values, from, to, steps);
         }
+
+        /** Whether any of the options was given. */
+        boolean given() {
+            return values != null || from != null || to != null || steps != null;
+        }
     }
 
     /** The second input's options, for a grid. */

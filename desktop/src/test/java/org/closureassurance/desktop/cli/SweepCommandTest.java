@@ -140,6 +140,53 @@ class SweepCommandTest {
                 "rehabilitation[2].area.value: must be >= 0");
     }
 
+    @Test
+    void runAddsASweepSectionToItsReportWithTheSweepCommandsFigures(@TempDir Path dir) throws IOException {
+        // the run's sweep is the sweep command's sweep (same seed, same common random numbers), so the
+        // report's rows must carry the coverage the sweep command writes for the same values
+        Path file = scenario(dir);
+        Path report = dir.resolve("report.html");
+        Outcome o = execute("run", file.toString(), "--report", report.toString(), "--sweep-input",
+                "assurance/Bond/amount", "--from", "3200", "--to", "4000", "--steps", "3", "--quiet");
+        assertEquals(0, o.code(), o.err());
+        Path json = dir.resolve("s.json");
+        assertEquals(0, execute("sweep", file.toString(), "--input", "assurance/Bond/amount", "--values",
+                "3200,3600,4000", "--json", json.toString(), "--quiet").code());
+        String page = Files.readString(report);
+        int start = page.indexOf("<section id=\"sweep\">");
+        assertTrue(start > 0 && start < page.indexOf("<section id=\"reproducibility\">"));
+        String section = page.substring(start, page.indexOf("</section>", start));
+        Matcher m = Pattern.compile("\"coverageProbability\": ([\\d.E-]+)").matcher(Files.readString(json));
+        for (String value : new String[] {"3,200", "3,600", "4,000"}) {
+            assertTrue(m.find());
+            long percent = Math.round(100 * Double.parseDouble(m.group(1)));
+            assertTrue(section.contains("<th scope=\"row\">" + value + "</th><td>" + percent + " %</td>"),
+                    value + " at " + percent + " %");
+        }
+        assertTrue(section.contains("<figure id=\"chart-sweep-coverage\">"));
+
+        Path plain = dir.resolve("plain.html");
+        assertEquals(0, execute("run", file.toString(), "--report", plain.toString(), "--quiet").code());
+        assertFalse(Files.readString(plain).contains("<section id=\"sweep\">"));
+    }
+
+    @Test
+    void runRefusesASweepItCannotPutInAReport(@TempDir Path dir) throws IOException {
+        String file = scenario(dir).toString();
+        String report = dir.resolve("r.html").toString();
+        assertRefused(execute("run", file, "--sweep-input", "assurance/Bond/amount", "--values", "1"),
+                "--sweep-input adds a section to the report: give --report FILE.html too");
+        assertRefused(execute("run", file, "--report", report, "--values", "1"),
+                "--values/--from/--to/--steps need --sweep-input");
+        assertRefused(execute("run", file, "--report", report, "--sweep-input", "assurance/Nobond/amount",
+                "--values", "1"), "--sweep-input assurance/Nobond/amount: the scenario has no such input");
+        assertRefused(execute("run", file, "--report", report, "--sweep-input", "assurance/Bond/amount",
+                "--values", "-5"), "--values -5 is not a valid value of assurance/Bond/amount: assurance[0].amount");
+        assertRefused(execute("run", file, "--report", report, "--sweep-input", "assurance/Bond/amount",
+                "--from", "5", "--to", "5"), "the range is empty: --from 5 must be below --to 5");
+        assertFalse(Files.exists(Path.of(report)));
+    }
+
     private static void assertRefused(Outcome o, String message) {
         assertEquals(2, o.code(), o.out() + o.err());
         assertTrue(o.err().contains("error: " + message) || o.err().contains(message), o.err());
