@@ -50,6 +50,12 @@ public final class SweepPresenter {
         void exported(Path file);
     }
 
+    /** Makes the presenter of a field's dialog, for the window that opens it. */
+    @FunctionalInterface
+    public interface Factory {
+        SweepPresenter create(SweepField field, SweepKind kind, View view);
+    }
+
     /** What can be exported from the dialog. */
     public enum Export { CSV, PNG, SVG }
 
