@@ -11,9 +11,12 @@ import org.closureassurance.simulator.sweep.SweepPoint;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
@@ -98,8 +101,11 @@ public final class SweepCharts {
             case EXPECTED_PUBLIC_COST -> chart.equals(PUBLIC_COST) ? b.target().value() : Double.NaN;
         };
         if (!Double.isNaN(level)) {
-            plot.addRangeMarker(ChartParts.marker(level, TARGET_LABEL + " " + b.target(), ChartPalette.ASSURANCE, 2,
-                    0));
+            ValueMarker line = ChartParts.marker(level, TARGET_LABEL + " " + b.target(), ChartPalette.ASSURANCE, 2, 0);
+            // a horizontal line's label sits above it at the left, clear of the break-even's at the top
+            line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            plot.addRangeMarker(line);
         }
     }
 

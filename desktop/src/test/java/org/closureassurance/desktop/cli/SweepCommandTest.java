@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.closureassurance.desktop.SweepScenario;
 import org.closureassurance.desktop.cli.CommandLineTest.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,16 +26,7 @@ class SweepCommandTest {
      */
     private static Path scenario(Path dir) throws IOException {
         Path file = dir.resolve("sweep.json");
-        Files.writeString(file, """
-                {"format": "closure-assurance/1", "name": "Sweep test", "currency": "USD",
-                 "simulation": {"iterations": %d, "seed": 3, "horizonYears": 10},
-                 "economics": {"discountRate": 0.05}, "closureYear": 0, "forfeiture": {"mode": "at-closure"},
-                 "costItems": [{"name": "Works", "category": "earthworks",
-                   "amount": {"dist": "lognormal", "mean": 1000, "sd": 400}, "startYear": 0, "durationYears": 1}],
-                 "waterTreatment": [{"name": "Pit", "startYear": 0, "fixedAnnualCost": 120,
-                   "duration": {"type": "perpetual"}}],
-                 "assurance": [{"type": "bond", "kind": "cash", "name": "Bond", "amount": 5000}]}
-                """.formatted(N));
+        Files.writeString(file, SweepScenario.json(N));
         return file;
     }
 

@@ -38,6 +38,7 @@ import org.closureassurance.scenarios.bundled.BundledScenarios;
 import org.closureassurance.simulator.engine.MonteCarloEngine;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,11 +47,17 @@ import org.junit.jupiter.api.Test;
 /**
  * Drives a sweep from a field's context menu in the real window (under a virtual display):
  * the discount rate's Sweep… opens the dialog, a small sweep runs in the background, and the
- * coverage chart and the table carry one point per value; the editor is left as it was.
- * Skipped without a display.
+ * coverage chart and the table carry one point per value; the editor is left as it was. Find
+ * break-even… refuses a value outside the input's range naming the field, then marks a
+ * crossing with its band. Paints
+ * the dialog into {@code gui-sweep.png} beside the other GUI test's screenshots. Skipped without
+ * a display.
  */
 class SweepDialogGuiTest {
     private static final String FIELD = "economics.discountRate";
+    private static final String ITERATIONS = "100";
+    private static final java.nio.file.Path IMAGES = java.nio.file.Path.of(System.getProperty("gui.screenshots",
+            "target/screenshots"));
 
     private final EdtViolationRecorder edt = new EdtViolationRecorder();
     private RepaintManager previous;
@@ -108,7 +115,7 @@ class SweepDialogGuiTest {
             assertEquals("0.02", find(dialog, "sweep-from", JTextField.class).getText());
             assertEquals("0.045", find(dialog, "sweep-to", JTextField.class).getText());
             find(dialog, "sweep-steps", JTextField.class).setText("3");
-            find(dialog, "sweep-iterations", JTextField.class).setText("400");
+            find(dialog, "sweep-iterations", JTextField.class).setText(ITERATIONS);
             find(dialog, "sweep-run", JButton.class).doClick();
         });
         waitUntil("the sweep to finish", 30, () -> find(dialog, "sweep-table", JTable.class).getRowCount() == 3);
@@ -123,6 +130,7 @@ class SweepDialogGuiTest {
         assertEquals(0.045, coverage.getDataset().getXValue(0, 2), 1e-12);
         assertEquals("0.0325", onEdt(() -> find(dialog, "sweep-table", JTable.class).getValueAt(1, 0)));
         assertTrue(onEdt(() -> find(dialog, "sweep-run", JButton.class).isEnabled()));
+        GuiRobot.screenshot(dialog, IMAGES.resolve("gui-sweep.png"));
         assertEquals(before, onEdt(() -> editor.form()), "a sweep leaves the scenario as it was");
         assertFalse(onEdt(() -> editor.isDirty()));
 
@@ -138,6 +146,25 @@ class SweepDialogGuiTest {
                 Component.class)).getText());
         assertTrue(problem.startsWith("Real discount rate (fraction) (economics.discountRate): -1 is not a valid value "
                 + "here (economics.discountRate: must be > -1"), problem);
+
+        // the search's runs at the range's ends are the sweep's (same scenario, seed and iterations,
+        // common random numbers), so a target halfway between the sweep's end coverages is crossed inside
+        double low = coverage.getDataset().getYValue(0, 0);
+        double high = coverage.getDataset().getYValue(0, 2);
+        assertTrue(high > low, "the rate moves coverage: " + low + " to " + high);
+        run(() -> {
+            find(search, "sweep-from", JTextField.class).setText("0.02");
+            find(search, "sweep-steps", JTextField.class).setText("3");
+            find(search, "sweep-iterations", JTextField.class).setText(ITERATIONS);
+            find(search, "sweep-target", JComboBox.class).getEditor().setItem(String.format(java.util.Locale.ROOT, "coverage=%.4f", (low + high) / 2));
+            find(search, "sweep-run", JButton.class).doClick();
+        });
+        waitUntil("the search to finish", 30, () -> find(search, "sweep-table", JTable.class).getRowCount() == 3);
+        XYPlot marked = onEdt(() -> find(search, "sweep-chart:" + SweepCharts.COVERAGE, ChartPanel.class)
+                .getChart().getXYPlot());
+        assertEquals(1, marked.getDomainMarkers(Layer.FOREGROUND).size(), "the break-even's line");
+        assertEquals(1, marked.getDomainMarkers(Layer.BACKGROUND).size(), "its 95 % band");
+        GuiRobot.screenshot(search, IMAGES.resolve("gui-sweep-break-even.png"));
         run(() -> find(search, "sweep-close", JButton.class).doClick());
         assertEquals(List.of(), new ArrayList<>(edt.violations()), "Swing was used off the event thread");
     }

@@ -8,8 +8,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import org.closureassurance.charts.ChartExport;
 import org.closureassurance.charts.NamedChart;
+import org.closureassurance.desktop.gui.results.ResultsExporter;
 import org.closureassurance.desktop.gui.run.RunProgress;
 import org.closureassurance.scenarios.AtomicFile;
 import org.closureassurance.simulator.engine.ModelOverflowException;
@@ -59,9 +59,6 @@ public final class SweepPresenter {
     /** What can be exported from the dialog. */
     public enum Export { CSV, PNG, SVG }
 
-    /** Exported chart size in points, as the results' charts; PNGs at twice that many pixels. */
-    static final int CHART_WIDTH = 960;
-    static final int CHART_HEIGHT = 600;
     /** Least time between two progress updates sent to the view. */
     static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
 
@@ -221,15 +218,15 @@ public final class SweepPresenter {
         });
     }
 
-    /** The bytes of an export; charts are drawn afresh, never the ones on screen. */
+    /** The bytes of an export; charts are drawn afresh, never the ones on screen, at the results' export size. */
     private static byte[] content(SweepOutcome o, Export kind, String chart) throws IOException {
         if (kind == Export.CSV) {
             return SweepCsv.of(o.sweep()).getBytes(StandardCharsets.UTF_8);
         }
         NamedChart c = o.charts().stream().filter(n -> n.name().equals(chart)).findFirst()
                 .orElseThrow(() -> new IOException("the sweep has no chart " + chart));
-        return kind == Export.PNG ? ChartExport.png(c.chart(), CHART_WIDTH, CHART_HEIGHT, 144)
-                : ChartExport.svg(c.chart(), CHART_WIDTH, CHART_HEIGHT).getBytes(StandardCharsets.UTF_8);
+        return ResultsExporter.chartBytes(c.chart(), kind == Export.PNG ? ResultsExporter.ChartFormat.PNG
+                : ResultsExporter.ChartFormat.SVG);
     }
 
     /**

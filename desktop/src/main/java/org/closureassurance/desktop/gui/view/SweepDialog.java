@@ -84,8 +84,9 @@ final class SweepDialog extends JDialog implements SweepPresenter.View {
         setName("sweep-dialog");
         JPanel content = new JPanel(new BorderLayout(0, DesktopLook.px(8)));
         content.setBorder(DesktopLook.pad(10));
-        JLabel heading = PlainText.label(named + " is input " + inputPath + "; every other input is drawn alike in "
-                + "every run (common random numbers).");
+        JLabel heading = PlainText.label("Input " + inputPath + ". Every run draws the other inputs alike.");
+        heading.setToolTipText(named + " is input " + inputPath + "; every other input is drawn alike in every run "
+                + "(common random numbers), so the curve moves with this input alone.");
         JPanel top = new JPanel(new BorderLayout(0, DesktopLook.px(6)));
         top.add(heading, BorderLayout.NORTH);
         top.add(layoutSettings(), BorderLayout.CENTER);
@@ -192,6 +193,8 @@ final class SweepDialog extends JDialog implements SweepPresenter.View {
         progress.setStringPainted(true);
         progress.setString("");
         message.setForeground(DesktopLook.ERROR_TEXT);
+        message.setVisible(false);
+        statement.setVisible(false);
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, DesktopLook.px(6), 0));
         buttons.add(run);
         buttons.add(cancel);
@@ -278,11 +281,13 @@ final class SweepDialog extends JDialog implements SweepPresenter.View {
     @Override
     public void problem(String text) {
         message.setText(text == null ? "" : text);
+        message.setVisible(text != null);
     }
 
     @Override
     public void finished(SweepOutcome outcome) {
         statement.setText(outcome.statement());
+        statement.setVisible(true);
         rows.show(outcome.rows());
         int selected = charts.getSelectedIndex();
         while (charts.getTabCount() > 1) {

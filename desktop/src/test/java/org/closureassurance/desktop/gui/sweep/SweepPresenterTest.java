@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.closureassurance.charts.NamedChart;
 import org.closureassurance.charts.SweepCharts;
+import org.closureassurance.desktop.SweepScenario;
 import org.closureassurance.desktop.gui.editor.ScenarioEditor;
 import org.closureassurance.desktop.gui.form.FieldAddress;
 import org.closureassurance.desktop.gui.form.ScenarioForm;
@@ -51,21 +52,9 @@ class SweepPresenterTest {
     private static final SweepField DISCOUNT = new SweepField("Discount rate", "economics.discountRate",
             InputKey.of(InputField.DISCOUNT_RATE));
 
-    /**
-     * One log-normal lump (mean 1 000, sd 400) at closure in year 0, forfeited then, against a cash
-     * bond of 5 000; and a perpetual treatment stream of 120 a year from closure, valued a(1+r)/r.
-     */
+    /** {@link SweepScenario}: a log-normal lump and a perpetual stream against a bond of 5 000. */
     static Scenario scenario() {
-        return ScenarioReader.readString("""
-                {"format": "closure-assurance/1", "name": "Sweep test", "currency": "USD",
-                 "simulation": {"iterations": %d, "seed": 3, "horizonYears": 10},
-                 "economics": {"discountRate": 0.05}, "closureYear": 0, "forfeiture": {"mode": "at-closure"},
-                 "costItems": [{"name": "Works", "category": "earthworks",
-                   "amount": {"dist": "lognormal", "mean": 1000, "sd": 400}, "startYear": 0, "durationYears": 1}],
-                 "waterTreatment": [{"name": "Pit", "startYear": 0, "fixedAnnualCost": 120,
-                   "duration": {"type": "perpetual"}}],
-                 "assurance": [{"type": "bond", "kind": "cash", "name": "Bond", "amount": 5000}]}
-                """.formatted(N)).scenarioOrThrow();
+        return ScenarioReader.readString(SweepScenario.json(N)).scenarioOrThrow();
     }
 
     private final RecordingSweepView view = new RecordingSweepView();
