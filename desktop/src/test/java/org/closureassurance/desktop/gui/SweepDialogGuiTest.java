@@ -156,7 +156,8 @@ class SweepDialogGuiTest {
             find(search, "sweep-from", JTextField.class).setText("0.02");
             find(search, "sweep-steps", JTextField.class).setText("3");
             find(search, "sweep-iterations", JTextField.class).setText(ITERATIONS);
-            find(search, "sweep-target", JComboBox.class).getEditor().setItem(String.format(java.util.Locale.ROOT, "coverage=%.4f", (low + high) / 2));
+            find(search, "sweep-target", JComboBox.class).getEditor()
+                    .setItem(String.format(java.util.Locale.ROOT, "coverage=%.4f", (low + high) / 2));
             find(search, "sweep-run", JButton.class).doClick();
         });
         waitUntil("the search to finish", 30, () -> find(search, "sweep-table", JTable.class).getRowCount() == 3);
