@@ -20,6 +20,7 @@ import org.closureassurance.simulator.model.AfterForfeiture;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.Correlation;
 import org.closureassurance.simulator.model.Economics;
+import org.closureassurance.simulator.model.Economy;
 import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.model.InputField;
 import org.closureassurance.simulator.model.Scenario;
@@ -90,7 +91,8 @@ final class PortfolioBinder {
         if (!errors.isEmpty() || !elsewhere.isEmpty() || !top.complete()) {
             return null;
         }
-        return new Portfolio(name, description, currency, baseYear, simulation, economics, sites, fund);
+        return new Portfolio(name, description, currency, baseYear, simulation, economics, Economy.NONE, List.of(),
+                sites, fund);
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.closureassurance.simulator.model.Economics;
+import org.closureassurance.simulator.model.Economy;
+import org.closureassurance.simulator.model.Provider;
 import org.closureassurance.simulator.model.SimulationSettings;
 
 /**
@@ -18,11 +20,14 @@ import org.closureassurance.simulator.model.SimulationSettings;
  * @param baseYear the calendar year of absolute year 0; null when not given
  * @param simulation iterations, seed, horizon and sampling for every site
  * @param economics the discount rate every site uses
+ * @param economy the factors every site's drivers may name, drawn once per iteration for all sites
+ * @param providers the named surety providers every site's bonds may name, shared by all sites
  * @param sites every site, names unique, in the order sums over sites run
  * @param fund the pooled fund; null when the portfolio has none
  */
 public record Portfolio(String name, String description, String currency, Integer baseYear,
-                       SimulationSettings simulation, Economics economics, List<Site> sites, PooledFund fund) {
+                       SimulationSettings simulation, Economics economics, Economy economy,
+                        List<Provider> providers, List<Site> sites, PooledFund fund) {
     /** The format identifier of a portfolio file. */
     public static final String FORMAT = "closure-assurance-portfolio/1";
 
@@ -30,6 +35,8 @@ public record Portfolio(String name, String description, String currency, Intege
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(simulation, "simulation");
         Objects.requireNonNull(economics, "economics");
+        economy = economy == null ? Economy.NONE : economy;
+        providers = List.copyOf(providers);
         sites = List.copyOf(sites);
         Set<String> names = new HashSet<>();
         for (Site s : sites) {
