@@ -90,14 +90,6 @@ public final class SweepPresenter {
         this.view = view;
     }
 
-    public SweepField field() {
-        return field;
-    }
-
-    public SweepKind kind() {
-        return kind;
-    }
-
     /** Shows the first settings. */
     public void open() {
         view.settings(SweepSettings.defaults(kind, field, scenario.get()));

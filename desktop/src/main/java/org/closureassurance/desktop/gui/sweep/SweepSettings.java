@@ -62,24 +62,4 @@ public record SweepSettings(SweepKind kind, Spacing spacing, String from, String
         }
         return new double[] {mid - Math.abs(mid) / 2, mid + Math.abs(mid) / 2};
     }
-
-    /** The same settings with another range. */
-    public SweepSettings withRange(String newFrom, String newTo, String newSteps) {
-        return new SweepSettings(kind, Spacing.RANGE, newFrom, newTo, newSteps, values, iterations, target);
-    }
-
-    /** The same settings with a list of values. */
-    public SweepSettings withValues(String list) {
-        return new SweepSettings(kind, Spacing.LIST, from, to, steps, list, iterations, target);
-    }
-
-    /** The same settings with another iteration count. */
-    public SweepSettings withIterations(String n) {
-        return new SweepSettings(kind, spacing, from, to, steps, values, n, target);
-    }
-
-    /** The same settings with another target. */
-    public SweepSettings withTarget(String t) {
-        return new SweepSettings(kind, spacing, from, to, steps, values, iterations, t);
-    }
 }

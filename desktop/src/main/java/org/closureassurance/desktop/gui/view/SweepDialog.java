@@ -16,7 +16,6 @@ import javax.swing.ButtonGroup;
 import javax.swing.GroupLayout;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -70,7 +69,6 @@ final class SweepDialog extends JDialog implements SweepPresenter.View {
             new ListTableModel<>(SweepOutcome.HEADERS, (row, index, column) -> row.get(column));
     private final transient BiFunction<String, String, Optional<Path>> chooseFile;
     private transient SweepPresenter presenter;
-    private transient List<NamedChart> shown = List.of();
 
     /**
      * A dialog over {@code owner} titled for {@code kind} on the field {@code named};
@@ -293,7 +291,7 @@ final class SweepDialog extends JDialog implements SweepPresenter.View {
         while (charts.getTabCount() > 1) {
             charts.removeTabAt(0);
         }
-        shown = outcome.charts();
+        List<NamedChart> shown = outcome.charts();
         for (int i = 0; i < shown.size(); i++) {
             NamedChart c = shown.get(i);
             ResultChartPanel panel = new ResultChartPanel(this::exportChart);
@@ -326,15 +324,5 @@ final class SweepDialog extends JDialog implements SweepPresenter.View {
     @Override
     public void exported(Path file) {
         status.setText("Exported " + file);
-    }
-
-    /** The charts shown, for the GUI test. */
-    List<NamedChart> shownCharts() {
-        return shown;
-    }
-
-    /** Where the chart tabs are, for the GUI test. */
-    JComponent chartTabs() {
-        return charts;
     }
 }
