@@ -40,7 +40,7 @@ class PublicApiTest {
     @Test
     void theEnginesPublicTypesAreItsDocumentedApi() throws IOException {
         assertEquals(Set.of("InputSweep", "MemoryBudget", "ModelOverflowException", "MonteCarloEngine",
-                "ProgressListener", "RunCancelledException", "RunTooLargeException"),
+                "ProgressListener", "RunCancelledException", "RunTooLargeException", "ScenarioSiteRun"),
                 publicTypes(Path.of("../simulator/src/main/java/org/closureassurance/simulator/engine")));
     }
 

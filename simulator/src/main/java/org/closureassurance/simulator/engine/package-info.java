@@ -6,7 +6,10 @@
  * {@link org.closureassurance.simulator.engine.ModelOverflowException}) and
  * {@link org.closureassurance.simulator.engine.MemoryBudget}, which sizes a run before it starts, and
  * {@link org.closureassurance.simulator.engine.InputSweep}, which reruns one compiled scenario with
- * inputs held at given values (sweeps and break-even searches).
+ * inputs held at given values (sweeps and break-even searches), and
+ * {@link org.closureassurance.simulator.engine.ScenarioSiteRun}, which carries one scenario site
+ * of a portfolio through an iteration with the portfolio's shared draws (the portfolio engine's
+ * entry).
  * The plan, the kernels and the workers are package-private.
  */
 package org.closureassurance.simulator.engine;
