@@ -17,10 +17,11 @@ import org.closureassurance.simulator.random.NamedStreams;
  * time: the portfolio engine's entry to the engine (docs/model.md, "Portfolios"). The
  * portfolio's simulation settings, economics, factors and named providers replace the
  * scenario's own. The site's inputs, events and yearly draws come from streams keyed by the
- * site's name as well as by seed and iteration ({@link NamedStreams}), so adding a site never
- * changes another's draws; what all sites share (the discount rates and escalation, every
- * factor's path, every named provider's failure year and recovery rate) is drawn once per
- * iteration by the portfolio and handed in, never drawn here.
+ * site's name as well as by seed and iteration: the scenario runs with the master seed
+ * {@link #streamSeed}, drawn from the site's named streams ({@link NamedStreams}), so adding a
+ * site never changes another's draws; what all sites share (the discount rates and
+ * escalation, every factor's path, every named provider's failure year and recovery rate) is
+ * drawn once per iteration by the portfolio and handed in, never drawn here.
  *
  * <p>The sections run through the same kernels as a single-site run, in the same order
  * (closure and forfeiture, cost items, water, rehabilitation, risk events, liability,
@@ -92,7 +93,7 @@ public final class ScenarioSiteRun {
     public static ScenarioSiteRun of(String siteName, Scenario scenario, SimulationSettings simulation,
                                      Economics economics, Economy economy, List<Provider> providers) {
         refuseReplacedCorrelations(siteName, scenario);
-        SimulationSettings keyed = simulation.withSeed(simulation.seed() ^ NamedStreams.key(siteName));
+        SimulationSettings keyed = simulation.withSeed(streamSeed(simulation.seed(), siteName));
         Scenario inPortfolio = new Scenario(scenario.name(), scenario.description(), scenario.currency(),
                 scenario.baseYear(), keyed, economics, scenario.closureYear(), scenario.forfeiture(),
                 scenario.costItems(), scenario.indirectCosts(), scenario.correlations(), scenario.waterTreatment(),
@@ -103,6 +104,18 @@ public final class ScenarioSiteRun {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("site " + siteName + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The master seed the site's scenario runs with under the portfolio's {@code seed}: the seed
+     * of the site's named stream of purpose 0 in iteration -1, which no iteration reads. The
+     * site's stream of purpose {@code p} in iteration {@code i} is then
+     * {@code RandomStream.seedFor(streamSeed, i, p)}: keyed by the seed and the site's name
+     * alone, and apart from every stream the portfolio keys by a name (a factor's, a
+     * provider's, the fund's) even when a site shares that name.
+     */
+    public static long streamSeed(long seed, String siteName) {
+        return NamedStreams.seedFor(seed, siteName, -1, 0);
     }
 
     /** A runner of the same site on the same compiled plan, for another worker thread. */
@@ -150,9 +163,8 @@ public final class ScenarioSiteRun {
      * Carries {@code iteration} through the model with the portfolio's shared draws of that
      * iteration. Allocates nothing; the arrays are read, not kept.
      *
-     * @param discountRates the single discount rate, or each schedule step's rate in the
-     *     economics' order
-     * @param escalation the real cost escalation {@code g}
+     * @param economicsInputs the single discount rate, or each schedule step's rate in the
+     *     economics' order, then the real cost escalation {@code g}
      * @param factorPaths each factor's state {@code M_t} by year, in the economy's order, at
      *     least {@link #horizon()} years each
      * @param providerFailYears each named provider's failure year in the portfolio's order
@@ -160,11 +172,11 @@ public final class ScenarioSiteRun {
      * @param providerRecoveryRates each named provider's recovery rate, in the same order
      * @throws ModelOverflowException when a value overflows, naming the iteration
      */
-    public void simulate(int iteration, double[] discountRates, double escalation, double[][] factorPaths,
-                         long[] providerFailYears, double[] providerRecoveryRates) {
+    public void simulate(int iteration, double[] economicsInputs, double[][] factorPaths, long[] providerFailYears,
+                         double[] providerRecoveryRates) {
         inputs.draw(iteration, 1, 0);
         inputs.load(0, ctx.x);
-        inject(discountRates, escalation, factorPaths, providerFailYears, providerRecoveryRates);
+        inject(economicsInputs, factorPaths, providerFailYears, providerRecoveryRates);
         ctx.begin(iteration, 0);
         closure.apply();
         costItems.apply();
@@ -186,20 +198,20 @@ public final class ScenarioSiteRun {
     }
 
     /** Puts the shared draws where the kernels read them, in place of the draws a single-site run makes. */
-    private void inject(double[] discountRates, double escalation, double[][] factorPaths, long[] providerFailYears,
+    private void inject(double[] economicsInputs, double[][] factorPaths, long[] providerFailYears,
                         double[] providerRecoveryRates) {
         double[] x = ctx.x;
         int[] rateSlots = plan.discount.rateSlots();
         ProviderPlan[] providers = plan.economy.providers;
         double[][] factors = ctx.factors;
-        if (discountRates.length != rateSlots.length || factorPaths.length != factors.length
+        if (economicsInputs.length != rateSlots.length + 1 || factorPaths.length != factors.length
                 || providerFailYears.length != providers.length || providerRecoveryRates.length != providers.length) {
             throw new IllegalArgumentException("the shared draws do not match the portfolio the site was built for");
         }
         for (int k = 0; k < rateSlots.length; k++) {
-            x[rateSlots[k]] = discountRates[k];
+            x[rateSlots[k]] = economicsInputs[k];
         }
-        x[plan.discount.escalationSlot()] = escalation;
+        x[plan.discount.escalationSlot()] = economicsInputs[rateSlots.length];
         for (int f = 0; f < factors.length; f++) {
             System.arraycopy(factorPaths[f], 0, factors[f], 0, plan.horizon);
         }

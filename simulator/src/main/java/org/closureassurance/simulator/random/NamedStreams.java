@@ -21,12 +21,8 @@ public final class NamedStreams {
         return RandomStream.seedFor(masterSeed ^ key(name), iteration, purpose);
     }
 
-    /**
-     * The 64-bit key of {@code name}: {@code seedFor(s, name, i, purpose)} is
-     * {@code RandomStream.seedFor(s ^ key(name), i, purpose)}, so a plan seeded with
-     * {@code s ^ key(name)} reads the streams of {@code name}.
-     */
-    public static long key(String name) {
+    /** The 64-bit key of {@code name}. */
+    static long key(String name) {
         long h = FNV_OFFSET;
         for (int i = 0; i < name.length(); i++) {
             h ^= name.charAt(i);

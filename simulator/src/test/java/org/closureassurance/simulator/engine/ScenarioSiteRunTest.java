@@ -83,7 +83,7 @@ class ScenarioSiteRunTest {
                 List.of(new Requirement.PooledContribution("Levy", null, new Estimate.Base(), 2, 0)));
         ScenarioSiteRun run = ScenarioSiteRun.of("Copper mine A", s, settings(10, 6),
                 new Economics(new Uniform(0, 0.2)), Economy.NONE, List.of(SURETY));
-        run.simulate(4, new double[] {0.05}, 0.0, NO_FACTORS, new long[] {1}, new double[] {0.4});
+        run.simulate(4, new double[] {0.05, 0.0}, NO_FACTORS, new long[] {1}, new double[] {0.4});
         double v = 1 / 1.05;
         double l3 = 700 * (1 + v + v * v);
         assertArrayEquals(new double[] {l3, l3, l3, l3, 700 * (1 + v), 700}, run.liabilityByYear(), 1e-9);
@@ -113,7 +113,7 @@ class ScenarioSiteRunTest {
                 Value.of(0.25))).build();
         ScenarioSiteRun run = ScenarioSiteRun.of("Copper mine A", s, settings(10, 6),
                 new Economics(Value.of(0.05)).withEscalation(new Uniform(0, 0.04)), Economy.NONE, List.of(SURETY));
-        run.simulate(0, new double[] {0.05}, 0.02, NO_FACTORS, new long[] {4}, new double[] {0.4});
+        run.simulate(0, new double[] {0.05, 0.02}, NO_FACTORS, new long[] {4}, new double[] {0.4});
         double v = 1 / 1.05;
         double l2 = 700 * (Math.pow(1.02, 2) + Math.pow(1.02, 3) * v + Math.pow(1.02, 4) * v * v);
         double l5 = 700 * Math.pow(1.02, 5);
@@ -144,7 +144,7 @@ class ScenarioSiteRunTest {
             Arrays.fill(path, 3.0);
             path[downturn] = -3.0;
             for (int i = 0; i < 500; i++) {
-                run.simulate(i, new double[] {0.03}, 0.0, new double[][] {path}, NO_PROVIDERS, NO_RECOVERY);
+                run.simulate(i, new double[] {0.03, 0.0}, new double[][] {path}, NO_PROVIDERS, NO_RECOVERY);
                 assertEquals(downturn, run.forfeitureYear(), "iteration " + i);
             }
         }
@@ -153,14 +153,16 @@ class ScenarioSiteRunTest {
     @Test
     void theSitesInputsComeFromStreamsKeyedByItsName() {
         // The closure year uniform(0, 50) is the only sampled input, so it is the first uniform u
-        // of the site's input stream NamedStreams.seedFor(seed, name, i, inputs): C = floor(50 u).
+        // of the site's input stream: seed s = NamedStreams.seedFor(11, name, -1, 0) (a stream
+        // no iteration reads), RandomStream.seedFor(s, i, inputs); C = floor(50 u).
         Scenario s = scenario().horizon(60).closure(new Uniform(0, 50)).lump("Works", 1, 0, 1).build();
         ScenarioSiteRun run = ScenarioSiteRun.of("Copper mine A", s, settings(100, 60),
                 new Economics(Value.of(0.03)), Economy.NONE, List.of());
         RandomStream expected = new RandomStream();
         for (int i = 0; i < 100; i++) {
-            run.simulate(i, new double[] {0.03}, 0.0, NO_FACTORS, NO_PROVIDERS, NO_RECOVERY);
-            expected.reset(NamedStreams.seedFor(11, "Copper mine A", i, RunPlan.PURPOSE_INPUTS));
+            run.simulate(i, new double[] {0.03, 0.0}, NO_FACTORS, NO_PROVIDERS, NO_RECOVERY);
+            expected.reset(RandomStream.seedFor(NamedStreams.seedFor(11, "Copper mine A", -1, 0), i,
+                    RunPlan.PURPOSE_INPUTS));
             assertEquals((int) Math.floor(50 * expected.nextUniform()), run.closureYear(), "iteration " + i);
         }
     }
@@ -190,7 +192,7 @@ class ScenarioSiteRunTest {
         double sum = 0;
         double sumSquares = 0;
         for (int i = 0; i < n; i++) {
-            run.simulate(i, new double[] {0.03}, 0.0, NO_FACTORS, NO_PROVIDERS, NO_RECOVERY);
+            run.simulate(i, new double[] {0.03, 0.0}, NO_FACTORS, NO_PROVIDERS, NO_RECOVERY);
             double value = run.forfeitureYear() < 0 ? 0.0 : run.shortfall() * run.discountFactor(run.forfeitureYear());
             forfeits += run.forfeitureYear() >= 0 ? 1 : 0;
             sum += value;
@@ -213,7 +215,7 @@ class ScenarioSiteRunTest {
     private static double[][] outcomes(ScenarioSiteRun run, int[] order) {
         double[][] out = new double[order.length][];
         for (int i : order) {
-            run.simulate(i, new double[] {0.03}, 0.0, NO_FACTORS, NO_PROVIDERS, NO_RECOVERY);
+            run.simulate(i, new double[] {0.03, 0.0}, NO_FACTORS, NO_PROVIDERS, NO_RECOVERY);
             out[i] = outcome(run);
         }
         return out;
@@ -236,9 +238,9 @@ class ScenarioSiteRunTest {
         double[][] withB = new double[300][];
         double[][] ofB = new double[300][];
         for (int i = 0; i < 300; i++) {
-            b.simulate(i, new double[] {0.03}, 0.0, NO_FACTORS, NO_PROVIDERS, NO_RECOVERY);
+            b.simulate(i, new double[] {0.03, 0.0}, NO_FACTORS, NO_PROVIDERS, NO_RECOVERY);
             ofB[i] = outcome(b);
-            a.simulate(i, new double[] {0.03}, 0.0, NO_FACTORS, NO_PROVIDERS, NO_RECOVERY);
+            a.simulate(i, new double[] {0.03, 0.0}, NO_FACTORS, NO_PROVIDERS, NO_RECOVERY);
             withB[i] = outcome(a);
         }
         for (int i = 0; i < 300; i++) {
@@ -286,13 +288,13 @@ class ScenarioSiteRunTest {
         // allocate a few dozen bytes at most).
         Scenario s = uncertain(60_000);
         ScenarioSiteRun run = alone("A", s, s.economics());
-        double[] rates = {0.03};
+        double[] rates = {0.03, 0.0};
         for (int i = 0; i < 40_000; i++) {
-            run.simulate(i, rates, 0.0, NO_FACTORS, NO_PROVIDERS, NO_RECOVERY);
+            run.simulate(i, rates, NO_FACTORS, NO_PROVIDERS, NO_RECOVERY);
         }
         long before = allocated();
         for (int i = 40_000; i < 60_000; i++) {
-            run.simulate(i, rates, 0.0, NO_FACTORS, NO_PROVIDERS, NO_RECOVERY);
+            run.simulate(i, rates, NO_FACTORS, NO_PROVIDERS, NO_RECOVERY);
         }
         long bytes = allocated() - before;
         assertTrue(bytes < 20_000, "allocated " + bytes + " bytes over 20,000 iterations");
