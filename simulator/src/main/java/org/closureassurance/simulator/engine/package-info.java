@@ -9,7 +9,8 @@
  * inputs held at given values (sweeps and break-even searches), and
  * {@link org.closureassurance.simulator.engine.ScenarioSiteRun}, which carries one scenario site
  * of a portfolio through an iteration with the portfolio's shared draws (the portfolio engine's
- * entry).
+ * entry), and {@link org.closureassurance.simulator.engine.DiscountCurve}, on which a portfolio
+ * values every site's money by year.
  * The plan, the kernels and the workers are package-private.
  */
 package org.closureassurance.simulator.engine;
