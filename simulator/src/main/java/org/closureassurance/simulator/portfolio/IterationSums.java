@@ -99,6 +99,21 @@ public final class IterationSums {
         }
     }
 
+    /** Adds {@code amount} to the assurance of every year {@code from .. to-1} (clamped to the horizon). */
+    public void addAssuranceRange(long from, long to, double amount) {
+        if (from >= to || from >= horizon) {
+            return;
+        }
+        if (from <= 0) {
+            addAssuranceUntil((int) Math.min(to, horizon), amount);
+        } else if (to >= horizon) {
+            addAssuranceFrom(from, amount);
+        } else {
+            addAssuranceFrom(from, amount);
+            addAssuranceFrom(to, -amount);
+        }
+    }
+
     /** Adds the year-0 face amount {@code face} of a bond written by named provider {@code provider}. */
     public void addBondFace(int provider, double face) {
         bondFaces[provider] += face;

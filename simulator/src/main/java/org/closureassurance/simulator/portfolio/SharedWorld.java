@@ -235,7 +235,7 @@ public final class SharedWorld {
             return path;
         }
         if (hazardFilled[key] != iteration) {
-            conditional(k, hazardThreshold[key], probabilities);
+            conditional(hazardThreshold[key], k.factor(), k.weight(), probabilities);
             path.fill(probabilities, horizon);
             hazardFilled[key] = iteration;
         }
@@ -243,13 +243,14 @@ public final class SharedWorld {
     }
 
     /**
-     * Fills {@code out} with a driven event's yearly probability given the factor's path:
+     * Fills {@code out} with a driven event's yearly probability given factor {@code factor}'s path
+     * ({@code threshold = Phi^-1(p)}, weight {@code w}):
      * {@code Phi((Phi^-1(p) - sqrt(w) M_t) / sqrt(1-w))} (0 for {@code p <= 0}, 1 for {@code p >= 1}).
      */
-    void conditional(WorldPlan.HazardKey k, double threshold, double[] out) {
-        double[] m = factors[k.factor()];
-        double loading = Math.sqrt(k.weight());
-        double residual = Math.sqrt(1.0 - k.weight());
+    void conditional(double threshold, int factor, double weight, double[] out) {
+        double[] m = factors[factor];
+        double loading = Math.sqrt(weight);
+        double residual = Math.sqrt(1.0 - weight);
         for (int t = 0; t < horizon; t++) {
             out[t] = threshold == Double.NEGATIVE_INFINITY ? 0.0 : threshold == Double.POSITIVE_INFINITY ? 1.0
                     : StandardNormal.cdf((threshold - loading * m[t]) / residual);

@@ -12,6 +12,7 @@ import org.closureassurance.simulator.model.Provider;
 import org.closureassurance.simulator.random.GaussianCopula;
 import org.closureassurance.simulator.random.InverseCdf;
 import org.closureassurance.simulator.random.InverseCdfs;
+import org.closureassurance.simulator.random.NamedStreams;
 import org.closureassurance.simulator.random.StandardNormal;
 
 /**
@@ -30,7 +31,11 @@ public final class WorldPlan {
     static final int PURPOSE_FACTOR = 2;
     static final int PURPOSE_PROVIDER = 3;
     static final int PURPOSE_FUND = 4;
-    static final int PURPOSE_SITE = 5;
+    /**
+     * The first purpose of a site's own streams (its inputs); a site may use this and the
+     * purposes above it for streams of its own (per-year draws of its instruments).
+     */
+    public static final int PURPOSE_SITE = 16;
     /** Absolute years tabulated beyond the horizon and the schedule's last step (then closed form). */
     private static final int SPARE_YEARS = 64;
 
@@ -183,8 +188,17 @@ public final class WorldPlan {
     }
 
     /** The seed of {@code name}'s stream for {@code purpose} in {@code iteration}. */
-    long seedFor(String name, long iteration, int purpose) {
-        return org.closureassurance.simulator.random.NamedStreams.seedFor(seed, name, iteration, purpose);
+    public long seedFor(String name, long iteration, int purpose) {
+        return NamedStreams.seedFor(seed, name, iteration, purpose);
+    }
+
+    /**
+     * The master seed of {@code name}'s streams ({@link NamedStreams#nameSeed}): with it,
+     * {@code RandomStream.seedFor(nameSeed, iteration, purpose)} equals {@link #seedFor} without
+     * hashing the name again.
+     */
+    public long nameSeed(String name) {
+        return NamedStreams.nameSeed(seed, name);
     }
 
     /** {@code Phi^-1(p)}: minus infinity for {@code p <= 0} (never), plus infinity for {@code p >= 1} (always). */
