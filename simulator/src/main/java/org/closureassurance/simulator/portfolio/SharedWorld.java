@@ -157,7 +157,8 @@ public final class SharedWorld {
             double threshold = WorldPlan.threshold(p);
             double[] m = factors[factor];
             for (int t = 0; t < horizon; t++) {
-                if (plan.providerLoading[j] * m[t] + plan.providerResidual[j] * stream.nextStandardNormal() < threshold) {
+                double score = plan.providerLoading[j] * m[t] + plan.providerResidual[j] * stream.nextStandardNormal();
+                if (score < threshold) {
                     fails = t;
                     break;
                 }
