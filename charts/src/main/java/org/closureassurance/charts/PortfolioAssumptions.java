@@ -48,8 +48,9 @@ final class PortfolioAssumptions {
         AssumptionsSection.addSimulationRows(t, currency, portfolio.baseYear(), portfolio.simulation());
         EconomicsAssumptions.addRows(t, portfolio.economics(), AfterForfeiture.NONE, currency);
         t.row("Shared draws", "every iteration draws the discount rate, each factor's path, each named provider's "
-                + "failure and the fund's returns once, for all sites; each site draws the rest from streams of its "
-                + "own, keyed by its name, so adding a site never changes another site's draws");
+                + "failure" + (portfolio.fund() == null ? "" : " and the fund's returns") + " once, for all sites; "
+                + "each site draws the rest from streams of its own, keyed by its name, so adding a site never "
+                + "changes another site's draws");
         return t;
     }
 
