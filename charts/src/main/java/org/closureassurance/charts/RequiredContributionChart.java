@@ -1,7 +1,10 @@
 package org.closureassurance.charts;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.closureassurance.simulator.portfolio.PortfolioResults;
 import org.closureassurance.simulator.portfolio.RequiredContribution;
 import org.jfree.chart.JFreeChart;
@@ -47,7 +50,7 @@ final class RequiredContributionChart {
         bars.setMaximumBarWidth(0.2);
         bars.setDefaultItemLabelsVisible(true);
         bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2} %",
-                java.text.NumberFormat.getNumberInstance(java.util.Locale.ROOT)));
+                new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT))));
         NumberAxis percent = new NumberAxis("Yearly contribution (% of estimate)");
         percent.setAutoRangeIncludesZero(true);
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("Fund solvent within the horizon in"), percent,
