@@ -205,7 +205,7 @@ public final class PortfolioReport {
 
     private String charts() {
         StringBuilder out = new StringBuilder();
-        PortfolioCharts set = PortfolioCharts.of(results);
+        PortfolioCharts set = PortfolioCharts.of(portfolio, results);
         int n = 0;
         for (NamedChart c : set.charts()) {
             n++;
