@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Objects;
 import org.closureassurance.simulator.results.RunInfo;
 
-/** Bit-for-bit comparison of results records (arrays by content, doubles by their bits). */
-final class RecordsEquality {
+/** Bit-for-bit comparison of results records (arrays by content, doubles by their bits); the portfolio tests use it too. */
+public final class RecordsEquality {
     private RecordsEquality() {
     }
 
     /** The path of the first difference, or null when equal. {@link RunInfo} (timing) is skipped. */
-    static String firstDifference(Object a, Object b, String path) {
+    public static String firstDifference(Object a, Object b, String path) {
         if (a instanceof RunInfo) {
             return null;
         }
@@ -24,6 +24,9 @@ final class RecordsEquality {
         }
         if (a instanceof int[] x) {
             return Arrays.equals(x, (int[]) b) ? null : path;
+        }
+        if (a instanceof long[] x) {
+            return Arrays.equals(x, (long[]) b) ? null : path;
         }
         if (a instanceof List<?> x) {
             List<?> y = (List<?>) b;
