@@ -3,6 +3,7 @@ package org.closureassurance.simulator.engine;
 import static org.closureassurance.simulator.engine.ScenarioFixture.scenario;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,6 +102,26 @@ class ScenarioSiteRunTest {
         assertEquals(0.02 * base, run.yearlyContribution(), 1e-12);
         assertEquals(2, run.operatingYears());
         assertArrayEquals(new double[] {1500}, run.bondFaceByProvider(), 0.0);
+    }
+
+    @Test
+    void aSiteForfeitingAtClosureOwesItsWholePackageAgainstItsRecoveredBonds() {
+        // As above, forfeiting at closure (T = C = 3): L_3 = 700(1 + v + v^2), v = 1/1.05; the
+        // provider failed in year 1, so A_3 = 0.4 x (1000 + 900) = 760; S = L_3 - 760 worth v^3;
+        // contributions run for min(C, T) = 3 years.
+        Scenario s = deterministic().forfeiture(new Forfeiture.AtClosure()).build();
+        ScenarioSiteRun run = ScenarioSiteRun.of("Copper mine A", s, settings(10, 6), new Economics(Value.of(0.05)),
+                Economy.NONE, List.of(SURETY));
+        run.simulate(2, new double[] {0.05, 0.0}, NO_FACTORS, new long[] {1}, new double[] {0.4});
+        double v = 1 / 1.05;
+        double l3 = 700 * (1 + v + v * v);
+        assertEquals(3, run.forfeitureYear());
+        assertEquals(l3, run.liabilityAtForfeiture(), 1e-9);
+        assertEquals(760, run.assuranceAtForfeiture(), 1e-12);
+        assertEquals(l3 - 760, run.shortfall(), 1e-9);
+        assertEquals(v * v * v, run.publicValue(), 1e-15);
+        assertEquals(3, run.operatingYears());
+        assertFalse(run.paysByRule());
     }
 
     @Test
