@@ -188,6 +188,31 @@ class ScenarioSiteRunTest {
         }
     }
 
+    @Test
+    void underLatinHypercubeEachSiteFillsEveryStratumInItsOwnOrder() {
+        // 50 iterations, closure year uniform(0, 50): Latin hypercube puts one draw in each
+        // stratum [k, k+1), so the closure years are a permutation of 0..49; the strata are keyed
+        // by the site's seed, so another site's permutation differs.
+        Scenario s = scenario().horizon(60).closure(new Uniform(0, 50)).lump("Works", 1, 0, 1).build();
+        SimulationSettings lhs = new SimulationSettings(50, 11, 60, Sampling.LATIN_HYPERCUBE);
+        int[][] years = new int[2][50];
+        String[] names = {"A", "B"};
+        for (int site = 0; site < 2; site++) {
+            ScenarioSiteRun run = ScenarioSiteRun.of(names[site], s, lhs, new Economics(Value.of(0.03)), Economy.NONE,
+                    List.of());
+            for (int i = 0; i < 50; i++) {
+                run.simulate(i, new double[] {0.03, 0.0}, NO_FACTORS, NO_PROVIDERS, NO_RECOVERY);
+                years[site][i] = run.closureYear();
+            }
+        }
+        int[] sorted = years[0].clone();
+        Arrays.sort(sorted);
+        int[] all = new int[50];
+        Arrays.setAll(all, k -> k);
+        assertArrayEquals(all, sorted);
+        assertFalse(Arrays.equals(years[0], years[1]));
+    }
+
     /** A site with sampled inputs, hazards, an own-provider bond and no named provider. */
     private static Scenario uncertain(int iterations) {
         return scenario().iterations(iterations).seed(5).horizon(30).closure(new Uniform(5, 15))
