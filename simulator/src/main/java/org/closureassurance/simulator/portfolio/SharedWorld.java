@@ -221,7 +221,7 @@ public final class SharedWorld {
         return providerRecovery;
     }
 
-    /** The fund's growth {@code 1 + R_t - annualFeeRate} by year; zeros' array without a fund. */
+    /** The fund's growth {@code 1 + R_t - annualFeeRate} by year; not filled without a fund. */
     double[] fundGrowth() {
         return fundGrowth;
     }
