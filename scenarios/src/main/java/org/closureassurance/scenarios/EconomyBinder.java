@@ -166,7 +166,7 @@ final class EconomyBinder {
      * provider one of {@code providerNames}, the names the portfolio declares.
      */
     void checkReferences(List<String> factorNames, List<String> providerNames) {
-        EconomyChecks.checkReferences("portfolio", factorNames, providerNames, drivers, named, errors);
+        EconomyChecks.checkReferences("this portfolio", factorNames, providerNames, drivers, named, errors);
     }
 
     /** Each element of the list {@code field} of {@code f} (null where unreadable); null when the list is. */

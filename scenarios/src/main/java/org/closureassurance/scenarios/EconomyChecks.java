@@ -114,19 +114,19 @@ final class EconomyChecks {
         if (factors.contains(name)) {
             return true;
         }
-        out.add(new ValidationError(path, unknown("economic factor", "scenario", name, factors, "economy.factors")));
+        out.add(new ValidationError(path, unknown("economic factor", "this scenario", name, factors, "economy.factors")));
         return false;
     }
 
     /** Every driver names a known factor, every bond a known provider, of the scenario. */
     static void checkReferences(List<String> factors, List<String> providers, List<DriverAt> drivers,
                                 List<ProviderAt> named, List<ValidationError> out) {
-        checkReferences("scenario", factors, providers, drivers, named, out);
+        checkReferences("this scenario", factors, providers, drivers, named, out);
     }
 
     /**
-     * Every driver names a known factor, every bond a known provider, of the {@code owner} (the
-     * scenario, or the portfolio whose factors and providers its sites share).
+     * Every driver names a known factor, every bond a known provider, of the {@code owner} ("this
+     * scenario", or "this portfolio" whose factors and providers its sites share).
      */
     static void checkReferences(String owner, List<String> factors, List<String> providers, List<DriverAt> drivers,
                                 List<ProviderAt> named, List<ValidationError> out) {
@@ -146,7 +146,7 @@ final class EconomyChecks {
 
     private static String unknown(String what, String owner, String name, List<String> known, String where) {
         String near = Suggestions.nearest(name, known);
-        return "\"" + name + "\" names no " + what + " of this " + owner + (near != null
+        return "\"" + name + "\" names no " + what + " of " + owner + (near != null
                 ? " (did you mean \"" + near + "\"?)"
                 : known.isEmpty() ? " (" + where + " names none)" : " (" + where + ": " + String.join(", ", known) + ")");
     }

@@ -187,7 +187,7 @@ final class PortfolioBinder {
         for (EconomyChecks.DriverAt d : drivers) {
             if (!factors.contains(d.driver().factor())) {
                 f.error(PortfolioFormat.ScenarioSite.SCENARIO, "the scenario " + relative + ", at " + d.path() + ": "
-                        + unknown("factor", d.driver().factor(), factors)
+                        + unknown(PortfolioFormat.Columns.FACTOR, d.driver().factor(), factors)
                         + "; the portfolio's economy replaces the scenario's");
             }
         }
@@ -195,7 +195,7 @@ final class PortfolioBinder {
             if (!providers.contains(p.name())) {
                 f.error(PortfolioFormat.ScenarioSite.SCENARIO, "the scenario " + relative + ", at "
                         + FieldChecks.at(p.path(), AssuranceFormat.Assurance.PROVIDER) + ": "
-                        + unknown("provider", p.name(), providers) + "; the portfolio's providers replace the scenario's");
+                        + unknown(PortfolioFormat.Columns.PROVIDER, p.name(), providers) + "; the portfolio's providers replace the scenario's");
             }
         }
     }
