@@ -188,7 +188,8 @@ final class RegisterBinder {
                 case "self-bond" -> new AssuranceInstrument.SelfBond(name, null, face);
                 case "parent-guarantee" -> new AssuranceInstrument.ParentGuarantee(name, null, face, ZERO);
                 case "trust-fund" -> new AssuranceInstrument.TrustFund(name, null, face, ZERO, ZERO, ZERO, false);
-                default -> new AssuranceInstrument.Bond(name, null, BondKind.byId(kind), face, null, ZERO, ZERO);
+                default -> new AssuranceInstrument.Bond(name, null, BondKind.byId(kind), face, null, ZERO, ZERO,
+                        provider.isEmpty() ? null : provider, null);
             };
         }
 

@@ -113,6 +113,7 @@ class PortfolioReaderTest {
         AssuranceInstrument.Bond bond = assertInstanceOf(AssuranceInstrument.Bond.class, pit.assurance().get(0));
         assertEquals("Pit 2 surety", bond.name());
         assertEquals(Value.of(400000), bond.amount());
+        assertEquals("Surety Co A", bond.provider(), "the provider column names the bond's provider");
         SimpleSite sand = assertInstanceOf(SimpleSite.class, p.sites().get(3));
         assertEquals(Value.of(1), sand.multiplier());
         assertEquals(new Forfeiture.AnnualHazard(Value.of(0), Value.of(0)), sand.forfeiture());
