@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.closureassurance.charts.ChartExport;
+import org.closureassurance.charts.PortfolioCharts;
 import org.closureassurance.desktop.ToolVersion;
 import org.closureassurance.scenarios.AtomicFile;
 import org.closureassurance.scenarios.PortfolioLoad;
@@ -48,6 +50,9 @@ final class PortfolioCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     private SimulationOptions simulation = new SimulationOptions();
 
+    @picocli.CommandLine.ArgGroup(exclusive = false)
+    private ChartOutputOptions charts;
+
     @Option(names = "--json", paramLabel = "OUT", description = "Write the results JSON to OUT ('-' for standard output).")
     private String json;
 
@@ -58,10 +63,12 @@ final class PortfolioCommand implements Callable<Integer> {
     private boolean quiet;
 
     /** The command for {@code run FILE} when FILE is a portfolio, with {@code run}'s options. */
-    static PortfolioCommand of(String file, SimulationOptions simulation, String json, Path outDir, boolean quiet) {
+    static PortfolioCommand of(String file, SimulationOptions simulation, ChartOutputOptions charts, String json,
+                               Path outDir, boolean quiet) {
         PortfolioCommand c = new PortfolioCommand();
         c.file = file;
         c.simulation = simulation;
+        c.charts = charts;
         c.json = json;
         c.outDir = outDir;
         c.quiet = quiet;
@@ -85,6 +92,9 @@ final class PortfolioCommand implements Callable<Integer> {
         try {
             portfolio = simulation.apply(loaded.portfolio());
             threads = simulation.threadCount();
+            if (charts != null) {
+                charts.check();
+            }
         } catch (IllegalArgumentException e) {
             return refuse(err, e);
         }
@@ -141,6 +151,9 @@ final class PortfolioCommand implements Callable<Integer> {
         if (outDir != null) {
             targets.folder("--out", outDir, List.of(RESULTS_FILE, SUMMARY_FILE));
         }
+        if (charts != null && charts.directory != null) {
+            targets.folder("--charts", charts.directory, List.of());
+        }
         return targets;
     }
 
@@ -151,6 +164,10 @@ final class PortfolioCommand implements Callable<Integer> {
             w.flush();
         } else if (json != null) {
             AtomicFile.write(Path.of(json), PortfolioResultsJson.write(results));
+        }
+        if (charts != null && charts.directory != null) {
+            ChartExport.writeAll(PortfolioCharts.of(results).charts(), charts.directory, charts.width(),
+                    charts.height(), charts.dpi());
         }
         if (outDir != null) {
             Files.createDirectories(outDir);

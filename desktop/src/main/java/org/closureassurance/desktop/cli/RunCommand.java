@@ -72,12 +72,12 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (PortfolioSource.names(file)) {
-            if (charts != null || report != null) {
-                err.println("error: --charts and --report are not available for a portfolio yet");
+            if (report != null) {
+                err.println("error: --report is not available for a portfolio yet");
                 err.flush();
                 return ExitCodes.INVALID;
             }
-            return PortfolioCommand.of(file, simulation, json, outDir, quiet).execute(out, err);
+            return PortfolioCommand.of(file, simulation, charts, json, outDir, quiet).execute(out, err);
         }
         ScenarioSource src = ScenarioSource.resolveOrDefault(file);
         if (!src.result().isValid()) {

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.closureassurance.charts.PortfolioCharts;
 import org.closureassurance.desktop.cli.CommandLineTest.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +75,19 @@ class PortfolioCommandTest {
                 + "  \"portfolio\": \"Two pits\",\n  \"currency\": \"AUD\",\n  \"iterations\": 400,\n"), json);
         assertEquals(json, Files.readString(three));
         assertEquals(json, Files.readString(viaRun));
+    }
+
+    @Test
+    void chartsAreWrittenAsPngAndSvgForEveryPortfolioChart() throws IOException {
+        Path charts = dir.resolve("charts");
+        Outcome o = execute("portfolio", portfolio("", PITS).toString(), "--quiet", "--charts", charts.toString(),
+                "--chart-size", "400x300");
+        assertEquals(0, o.code(), o.err());
+        for (String name : List.of(PortfolioCharts.FUND_EXHAUSTION, PortfolioCharts.TOP_SITES,
+                PortfolioCharts.REQUIRED_CONTRIBUTION)) {
+            assertTrue(Files.size(charts.resolve(name + ".png")) > 0, name);
+            assertTrue(Files.readString(charts.resolve(name + ".svg")).contains("<svg"), name);
+        }
     }
 
     @Test
