@@ -72,12 +72,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (PortfolioSource.names(file)) {
-            if (report != null) {
-                err.println("error: --report is not available for a portfolio yet");
-                err.flush();
-                return ExitCodes.INVALID;
-            }
-            return PortfolioCommand.of(file, simulation, charts, json, outDir, quiet).execute(out, err);
+            return PortfolioCommand.of(file, simulation, charts, report, json, outDir, quiet, spec).execute(out, err);
         }
         ScenarioSource src = ScenarioSource.resolveOrDefault(file);
         if (!src.result().isValid()) {
