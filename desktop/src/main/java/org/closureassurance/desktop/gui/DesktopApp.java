@@ -25,6 +25,8 @@ import org.closureassurance.desktop.gui.form.ScenarioForms;
 import org.closureassurance.desktop.gui.results.ResultsExporter;
 import org.closureassurance.desktop.gui.run.RunController;
 import org.closureassurance.desktop.gui.run.RunSize;
+import org.closureassurance.desktop.gui.sweep.SweepEngine;
+import org.closureassurance.desktop.gui.sweep.SweepPresenter;
 import org.closureassurance.desktop.gui.view.DesktopLook;
 import org.closureassurance.desktop.gui.view.MainWindow;
 import org.closureassurance.simulator.engine.MonteCarloEngine;
@@ -99,6 +101,9 @@ public final class DesktopApp {
         RecoveryAutosave autosave = new RecoveryAutosave(recovery, editor, files, background);
         autosaveTimer = new Timer(settings.autosaveMillis(), e -> autosave.tick());
         window.bind(files, runs, compare, exporter, this::quit);
+        SweepEngine sweepEngine = SweepEngine.on(engine);
+        window.bindSweeps((field, kind, view) -> new SweepPresenter(field, kind, editor::scenario, sweepEngine,
+                background, EventQueue::invokeLater, System::nanoTime, view));
     }
 
     /** Starts the application from {@code main}: sets rendering properties, then builds it on the event thread. */

@@ -150,6 +150,15 @@ class PortfolioCommandTest {
     }
 
     @Test
+    void runRefusesASweepOfAPortfolio() throws IOException {
+        Outcome o = execute("run", portfolio("", PITS).toString(), "--quiet", "--report",
+                dir.resolve("r.html").toString(), "--sweep-input", "closureYear", "--values", "3,4");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("is a portfolio"), o.err());
+        assertFalse(Files.exists(dir.resolve("r.html")));
+    }
+
+    @Test
     void aScenarioFileIsNotAPortfolio() throws IOException {
         Path scenario = dir.resolve("s.json");
         Files.writeString(scenario, "{\"format\": \"closure-assurance/1\", \"name\": \"x\"}");
