@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.closureassurance.simulator.portfolio.FundResult;
+import org.closureassurance.simulator.portfolio.Portfolio;
 import org.closureassurance.simulator.portfolio.PortfolioResults;
 import org.jfree.chart.JFreeChart;
 
@@ -54,6 +55,19 @@ public final class PortfolioCharts {
 
     /** The charts of {@code results}, in reading order; {@code options} may set the currency shown. */
     public static PortfolioCharts of(PortfolioResults results, ChartOptions options) {
+        return of(results, options, Double.NaN);
+    }
+
+    /**
+     * The charts of {@code results}, run from {@code portfolio}, in their own currency: as
+     * {@link #of(PortfolioResults)}, with the fund's present levy marked on the required contribution.
+     */
+    public static PortfolioCharts of(Portfolio portfolio, PortfolioResults results) {
+        return of(results, ChartOptions.DEFAULT,
+                portfolio.fund() == null ? Double.NaN : portfolio.fund().contributionPercent());
+    }
+
+    private static PortfolioCharts of(PortfolioResults results, ChartOptions options, double presentLevy) {
         String currency = currency(results, options);
         MoneyFormat money = new MoneyFormat(currency);
         Builder b = new Builder();
@@ -84,7 +98,8 @@ public final class PortfolioCharts {
             if (fund.requiredContributionPercent() != null) {
                 b.add(REQUIRED_CONTRIBUTION, "The yearly contribution percent that keeps the fund solvent in 80, 90 "
                         + "and 95 % of futures.",
-                        RequiredContributionChart.create(results, fund.requiredContributionPercent()),
+                        RequiredContributionChart.create(results, fund.requiredContributionPercent(),
+                                presentLevy),
                         RequiredContributionChart.table(fund.requiredContributionPercent()));
             }
         }

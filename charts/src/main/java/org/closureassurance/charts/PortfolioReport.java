@@ -205,7 +205,7 @@ public final class PortfolioReport {
 
     private String charts() {
         StringBuilder out = new StringBuilder();
-        PortfolioCharts set = PortfolioCharts.of(results);
+        PortfolioCharts set = PortfolioCharts.of(portfolio, results);
         int n = 0;
         for (NamedChart c : set.charts()) {
             n++;
@@ -234,7 +234,7 @@ public final class PortfolioReport {
                 .sorted(Comparator.comparingDouble(SiteResult::tailContribution).reversed()).toList();
         Html.Table t = new Html.Table("The " + Math.min(SITE_ROWS, ranked.size()) + " sites with the largest tail "
                 + "contribution (mean shortfall over the 5 % of iterations with the largest total shortfall), then the "
-                + "totals. Money valued at year 0; fairness is contribution value over expected shortfall", "figures",
+                + "totals. Money valued at year 0; fairness is contribution value over expected shortfall", "sites",
                 "Rank", "Site", "Category", "Forfeiture probability", "Expected shortfall", "Tail contribution",
                 "Contribution value", "Fairness");
         int rank = 0;
