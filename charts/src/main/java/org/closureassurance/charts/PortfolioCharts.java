@@ -19,7 +19,7 @@ import org.jfree.chart.JFreeChart;
  * required contribution) are left out when the portfolio has no fund; the others are always
  * present, with a note when there is nothing to show.
  */
-public final class PortfolioCharts {
+public final class PortfolioCharts implements ChartList {
 
     /** {@link FundCharts#exhaustion}: cumulative probability the fund has run dry by each year. */
     public static final String FUND_EXHAUSTION = "fund-exhaustion";
@@ -121,29 +121,14 @@ public final class PortfolioCharts {
                 + String.format(Locale.ROOT, "%,d", r.iterations()) + " iterations, seed " + r.seed();
     }
 
-    /** The charts, in reading order. */
+    @Override
     public List<NamedChart> charts() {
         return charts;
-    }
-
-    /** The chart names, in reading order. */
-    public List<String> names() {
-        return charts.stream().map(NamedChart::name).toList();
-    }
-
-    /** The chart called {@code name}, if the set has it. */
-    public Optional<NamedChart> get(String name) {
-        return charts.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
     /** The table of the figures the chart called {@code name} draws, if the set has it. */
     public Optional<ChartTable> table(String name) {
         return Optional.ofNullable(tables.get(name));
-    }
-
-    /** How many charts the set has. */
-    public int size() {
-        return charts.size();
     }
 
     private static final class Builder {

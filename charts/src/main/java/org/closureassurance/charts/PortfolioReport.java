@@ -209,11 +209,7 @@ public final class PortfolioReport {
         int n = 0;
         for (NamedChart c : set.charts()) {
             n++;
-            out.append("<figure id=\"chart-").append(c.name()).append("\">\n")
-                    .append(ChartExport.svgElement(c.chart(), AssuranceReport.CHART_WIDTH, AssuranceReport.CHART_HEIGHT,
-                            "svg-" + c.name()))
-                    .append("\n<figcaption><strong>Figure ").append(n).append(".</strong> ")
-                    .append(Html.escape(c.caption())).append("</figcaption>\n</figure>\n");
+            out.append(AssuranceReport.figure(c, "Figure " + n));
             ChartTable table = set.table(c.name()).orElseThrow();
             out.append("<details id=\"table-").append(c.name()).append("\">\n<summary>Table: the figures drawn in figure ").append(n)
                     .append("</summary>\n").append(render(table)).append("</details>\n");
