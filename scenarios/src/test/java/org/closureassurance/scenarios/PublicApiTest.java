@@ -26,7 +26,7 @@ class PublicApiTest {
     @Test
     void thePackagesPublicTypesAreItsDocumentedApi() throws IOException {
         Set<String> api = Set.of("ClosureAssurance", "RunOptions", "LoadResult", "ValidationError", "ScenarioReader",
-                "ScenarioWriter", "PortfolioReader", "PortfolioLoad", "PortfolioError", "RulePack", "RulePacks");
+                "ScenarioWriter", "PortfolioReader", "PortfolioLoad", "PortfolioError", "PortfolioInput", "RulePack", "RulePacks");
         Set<String> schema = Set.of("ScenarioFormat", "CostFormat", "CorrelationFormat", "WaterFormat",
                 "RehabilitationFormat", "RiskEventFormat", "AssuranceFormat", "OverrunFormat", "EconomyFormat",
                 "AfterForfeitureFormat", "PortfolioFormat", "RequirementFormat", "FormatField", "FormatObject", "FieldType");
