@@ -217,7 +217,7 @@ public final class SweepCharts {
     }
 
     /** An axis of the swept values, written in full with digit grouping (5,000,000, not 5E6). */
-    private static NumberAxis valueAxis(String input) {
+    static NumberAxis valueAxis(String input) {
         NumberAxis x = new NumberAxis(input);
         x.setAutoRangeIncludesZero(false);
         java.text.NumberFormat full = java.text.NumberFormat.getNumberInstance(java.util.Locale.ROOT);

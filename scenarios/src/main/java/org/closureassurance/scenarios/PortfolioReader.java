@@ -27,6 +27,14 @@ public final class PortfolioReader {
 
     /** Reads the portfolio in {@code file}; files it names are resolved against its folder. */
     public static PortfolioLoad read(Path file) {
+        return read(file, null);
+    }
+
+    /**
+     * Reads the portfolio in {@code file} with {@code edit} applied to its tree first (null for
+     * none); a path the file does not have is reported as a problem of the file.
+     */
+    public static PortfolioLoad read(Path file, PortfolioEdit edit) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long limit = JsonLimits.DEFAULT.maxBytes();
         byte[] bytes;
@@ -47,7 +55,15 @@ public final class PortfolioReader {
                 earlier.add(new ValidationError(p.path(), p.message()));
             }
             Path folder = file.toAbsolutePath().getParent();
-            return PortfolioBinder.bind(parsed.root(), name, folder, earlier,
+            JsonNode root = parsed.root();
+            if (edit != null && earlier.isEmpty()) {
+                try {
+                    root = edit.apply(root);
+                } catch (IllegalArgumentException e) {
+                    return invalid(name, e.getMessage());
+                }
+            }
+            return PortfolioBinder.bind(root, name, folder, earlier,
                     List.of(PortfolioInput.of(PortfolioInput.PORTFOLIO, file.toString(), bytes)));
         } catch (RuntimeException e) {
             return invalid(name, "internal error while reading the portfolio (please report it): " + e);

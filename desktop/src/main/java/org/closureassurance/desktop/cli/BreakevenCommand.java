@@ -37,15 +37,16 @@ final class BreakevenCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-            description = "Scenario file, bundled scenario name, or '-' for standard input "
-                    + "(default: the bundled default scenario).")
+            description = "Scenario or portfolio file, bundled scenario or portfolio name, or '-' for standard "
+                    + "input (default: the bundled default scenario).")
     private String file;
 
     @Option(names = "--input", required = true, paramLabel = "PATH", description = "The input to vary, by its path.")
     private String input;
 
     @Option(names = "--target", required = true, paramLabel = "FIGURE=VALUE",
-            description = "coverage=0.9, requiredAdditional.p90=0 (p50 p80 p95 p99 too) or expectedPublicCost=AMOUNT.")
+            description = "coverage=0.9, requiredAdditional.p90=0 (p50 p80 p95 p99 too) or expectedPublicCost=AMOUNT; "
+                    + "for a portfolio fund.exhaustionProbability=0.1 or expectedUnfundedPublicCost=AMOUNT.")
     private String target;
 
     @Option(names = "--from", required = true, paramLabel = "X", description = "Lower end of the range searched.")
@@ -71,6 +72,10 @@ final class BreakevenCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (PortfolioSource.names(file)) {
+            return PortfolioSweeping.breakeven(new PortfolioSweeping.Request(file, input, simulation, null, json, quiet),
+                    target, from, to, steps, out, err);
+        }
         ScenarioSource src = ScenarioSource.resolveOrDefault(file);
         if (!src.result().isValid()) {
             src.printErrors(err);

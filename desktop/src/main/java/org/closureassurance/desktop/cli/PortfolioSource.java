@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.closureassurance.scenarios.PortfolioEdit;
 import org.closureassurance.scenarios.PortfolioError;
 import org.closureassurance.scenarios.PortfolioLoad;
 import org.closureassurance.scenarios.PortfolioReader;
@@ -35,15 +36,20 @@ record PortfolioSource(String label, PortfolioLoad load) {
 
     /** Reads the portfolio {@code arg}: the file at that path, else the bundled portfolio of that name. */
     static PortfolioSource resolve(String arg) {
+        return resolve(arg, null);
+    }
+
+    /** Reads the portfolio {@code arg} with {@code edit} applied to its file first (null for none). */
+    static PortfolioSource resolve(String arg, PortfolioEdit edit) {
         Path path = Path.of(arg);
         if (Files.isDirectory(path)) {
             return invalid(arg, "is a directory, not a portfolio file");
         }
         if (Files.exists(path)) {
-            return new PortfolioSource(arg, PortfolioReader.read(path));
+            return new PortfolioSource(arg, PortfolioReader.read(path, edit));
         }
         if (BundledPortfolios.contains(arg)) {
-            return new PortfolioSource("bundled:" + arg, BundledPortfolios.load(arg));
+            return new PortfolioSource("bundled:" + arg, BundledPortfolios.load(arg, edit));
         }
         return invalid(arg, "no such file, and no bundled portfolio of that name (bundled: "
                 + String.join(", ", BundledPortfolios.names()) + ")");

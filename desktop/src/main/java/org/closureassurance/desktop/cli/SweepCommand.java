@@ -47,12 +47,13 @@ final class SweepCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-            description = "Scenario file, bundled scenario name, or '-' for standard input "
-                    + "(default: the bundled default scenario).")
+            description = "Scenario or portfolio file, bundled scenario or portfolio name, or '-' for standard "
+                    + "input (default: the bundled default scenario).")
     private String file;
 
     @Option(names = "--input", required = true, paramLabel = "PATH",
-            description = "The input to sweep, by its path (economics/discountRate, assurance/NAME/amount, ...).")
+            description = "The input to sweep, by its path (economics/discountRate, assurance/NAME/amount, ...; "
+                    + "for a portfolio, a number of its file: fund/contributionPercent, ...).")
     private String input;
 
     @Mixin
@@ -83,6 +84,9 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (PortfolioSource.names(file)) {
+            return portfolio(out, err);
+        }
         ScenarioSource src = ScenarioSource.resolveOrDefault(file);
         if (!src.result().isValid()) {
             src.printErrors(err);
@@ -141,6 +145,22 @@ final class SweepCommand implements Callable<Integer> {
         out.print(result instanceof Sweep s ? SweepTable.of(s, currency) : SweepTable.of((SweepGrid) result));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The sweep of a portfolio file: one input, no report (a portfolio's report is the portfolio command's). */
+    private int portfolio(PrintWriter out, PrintWriter err) {
+        double[] vs;
+        try {
+            if (input2 != null || report != null) {
+                throw new IllegalArgumentException((input2 != null ? "--input2" : "--report")
+                        + " is for scenarios; a portfolio sweep holds one input and writes --json and --charts");
+            }
+            vs = values.get().values();
+        } catch (IllegalArgumentException e) {
+            return CommandErrors.invalid(err, e);
+        }
+        return PortfolioSweeping.sweep(new PortfolioSweeping.Request(file, input, simulation, charts, json, quiet), vs,
+                out, err);
     }
 
     /** The values {@code given} to {@code in}, each checked as the scenario file would check it there. */

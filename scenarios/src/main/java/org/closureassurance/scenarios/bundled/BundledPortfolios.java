@@ -10,6 +10,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.closureassurance.scenarios.PortfolioEdit;
 import org.closureassurance.scenarios.PortfolioLoad;
 import org.closureassurance.scenarios.PortfolioReader;
 
@@ -42,6 +43,11 @@ public final class BundledPortfolios {
      * @throws IllegalArgumentException if there is no bundled portfolio of that name
      */
     public static PortfolioLoad load(String name) {
+        return load(name, null);
+    }
+
+    /** Reads the bundled portfolio {@code name} with {@code edit} applied first (null for none), as {@link PortfolioReader#read(Path, PortfolioEdit)}. */
+    public static PortfolioLoad load(String name, PortfolioEdit edit) {
         if (!contains(name)) {
             throw new IllegalArgumentException("no bundled portfolio \"" + name + "\" (bundled: "
                     + String.join(", ", NAMES) + ")");
@@ -53,12 +59,12 @@ public final class BundledPortfolios {
         try {
             URI uri = url.toURI();
             if (!"jar".equals(uri.getScheme())) {
-                return PortfolioReader.read(Path.of(uri));
+                return PortfolioReader.read(Path.of(uri), edit);
             }
             try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                return PortfolioReader.read(jar.provider().getPath(uri));
+                return PortfolioReader.read(jar.provider().getPath(uri), edit);
             } catch (FileSystemAlreadyExistsException e) {
-                return PortfolioReader.read(FileSystems.getFileSystem(uri).provider().getPath(uri));
+                return PortfolioReader.read(FileSystems.getFileSystem(uri).provider().getPath(uri), edit);
             }
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot open bundled portfolio " + name + ": " + e.getMessage(), e);

@@ -2,10 +2,8 @@ package org.closureassurance.simulator.sweep;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.closureassurance.simulator.engine.InputSweep;
 import org.closureassurance.simulator.engine.ProgressListener;
-import org.closureassurance.simulator.results.Interval;
 
 /**
  * Finds the value of one input at which a headline figure crosses a {@link Target}, by
@@ -47,61 +45,10 @@ public final class BreakEvenSearch {
      * @throws IllegalArgumentException when the range is empty or not finite
      */
     public BreakEven search(double from, double to) {
-        if (!Double.isFinite(from) || !Double.isFinite(to) || !(from < to)) {
-            throw new IllegalArgumentException("the range is empty: --from must be below --to, was " + from
-                    + " to " + to);
-        }
-        SweepPoint a = at(from);
-        SweepPoint b = at(to);
-        String input = sweep.keys().get(0).path();
-        double resolution = (to - from) / Math.pow(2, steps);
-        if (target.reached(a) == target.reached(b)) {
-            BreakEven.Outcome o = target.reached(a) ? BreakEven.Outcome.REACHED_THROUGHOUT
-                    : BreakEven.Outcome.NEVER_REACHED;
-            return new BreakEven(input, target, from, to, o, Double.NaN, Interval.UNDEFINED, false, resolution,
-                    a, b, runs.size());
-        }
-        double[] estimate = bracket(target::reached, from, to);
-        double[] optimistic = bandBracket(target::reachedOptimistically, from, to);
-        double[] pessimistic = bandBracket(target::reachedPessimistically, from, to);
-        double lower = Math.min(estimate[0], Math.min(optimistic[0], pessimistic[0]));
-        double upper = Math.max(estimate[1], Math.max(optimistic[1], pessimistic[1]));
-        boolean open = optimistic[2] > 0 || pessimistic[2] > 0;
-        return new BreakEven(input, target, from, to, BreakEven.Outcome.CROSSED, (estimate[0] + estimate[1]) / 2,
-                new Interval(lower, upper), open, resolution, a, b, runs.size());
-    }
-
-    /**
-     * The bracket of a band end's crossing, {lower, upper, open}: when the end does not change
-     * between the range's ends, its crossing lies beyond one of them, and the bracket is that
-     * end alone, marked open.
-     */
-    private double[] bandBracket(Predicate<SweepPoint> reached, double from, double to) {
-        boolean atFrom = reached.test(at(from));
-        if (atFrom != reached.test(at(to))) {
-            double[] b = bracket(reached, from, to);
-            return new double[] {b[0], b[1], 0};
-        }
-        // The estimate changes between the ends; this end keeps the value the estimate has at
-        // one of them, so its crossing lies beyond the other.
-        double end = atFrom == target.reached(at(from)) ? to : from;
-        return new double[] {end, end, 1};
-    }
-
-    /** Bisection of {@code reached}, which differs at {@code from} and {@code to}: the last bracket. */
-    private double[] bracket(Predicate<SweepPoint> reached, double from, double to) {
-        boolean atFrom = reached.test(at(from));
-        double lo = from;
-        double hi = to;
-        for (int i = 0; i < steps; i++) {
-            double mid = lo + (hi - lo) / 2;
-            if (reached.test(at(mid)) == atFrom) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return new double[] {lo, hi};
+        Crossing c = Crossing.search(this::at, target::reached, target::reachedOptimistically,
+                target::reachedPessimistically, steps, from, to);
+        return new BreakEven(sweep.keys().get(0).path(), target, from, to, c.outcome(), c.value(), c.interval(),
+                c.open(), (to - from) / Math.pow(2, steps), at(from), at(to), runs.size());
     }
 
     /** The run at {@code v}, made once. */

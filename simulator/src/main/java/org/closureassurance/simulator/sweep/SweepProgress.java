@@ -7,7 +7,7 @@ import org.closureassurance.simulator.engine.ProgressListener;
  * of {@code runs}, each of {@code iterations}. A cancelled sweep stops at once, without
  * summarising the run it stopped in.
  */
-record SweepProgress(ProgressListener sweep, int index, int runs, long iterations) implements ProgressListener {
+public record SweepProgress(ProgressListener sweep, int index, int runs, long iterations) implements ProgressListener {
     @Override
     public void progress(long done, long total) {
         sweep.progress(index * iterations + done, runs * iterations);
