@@ -17,6 +17,8 @@ import org.closureassurance.scenarios.json.JsonNode;
  * @param value the number it takes
  */
 public record PortfolioEdit(String path, double value) {
+    private static final String DIST = ScenarioFormat.Distribution.DIST.name();
+
 
     /**
      * The tree {@code root} with the field at {@link #path} replaced by {@link #value}.
@@ -31,7 +33,7 @@ public record PortfolioEdit(String path, double value) {
     private JsonNode replace(JsonNode node, String[] keys, int depth, String at) {
         if (depth == keys.length) {
             if (node instanceof JsonNode.JsonNumber
-                    || node instanceof JsonNode.JsonObject o && o.get("dist") != null) {
+                    || node instanceof JsonNode.JsonObject o && o.get(DIST) != null) {
                 return JsonNode.JsonNumber.of(value);
             }
             throw unknown(at + " is " + node.describe() + ", not a number", List.of());
@@ -64,7 +66,7 @@ public record PortfolioEdit(String path, double value) {
     private static void numbers(JsonNode node, String at, List<String> out) {
         if (node instanceof JsonNode.JsonObject o) {
             o.members().forEach((k, v) -> {
-                if (v instanceof JsonNode.JsonNumber || v instanceof JsonNode.JsonObject d && d.get("dist") != null) {
+                if (v instanceof JsonNode.JsonNumber || v instanceof JsonNode.JsonObject d && d.get(DIST) != null) {
                     out.add(at.isEmpty() ? k : at + "/" + k);
                 }
             });

@@ -12,7 +12,7 @@
  * {@link org.closureassurance.scenarios.PortfolioFormat},
  * {@link org.closureassurance.scenarios.FormatField}, {@link org.closureassurance.scenarios.FormatObject},
  * {@link org.closureassurance.scenarios.FieldType}) that forms are built from.
- * {@code AtomicFile}, {@code ScenarioValidator}, {@code ValueChecks} and {@code InputValueChecks} (a
- * sweep's values checked as a file would be) are public for the desktop app only: internal. The binders and checks are package-private.
+ * {@code AtomicFile}, {@code ScenarioValidator}, {@code ValueChecks}, {@code InputValueChecks} (a
+ * sweep's values checked as a file would be) and {@code PortfolioEdit} (a portfolio sweep's number set in the file) are public for the desktop app only: internal. The binders and checks are package-private.
  */
 package org.closureassurance.scenarios;

@@ -6,6 +6,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import org.closureassurance.scenarios.PortfolioFormat.Top;
+import org.closureassurance.scenarios.ScenarioFormat.Simulation;
 import org.closureassurance.simulator.portfolio.Portfolio;
 import org.closureassurance.simulator.sweep.PortfolioBreakEven;
 import org.closureassurance.simulator.sweep.PortfolioSweep;
@@ -54,7 +56,7 @@ public final class PortfolioSweepJson {
         w.name("entries").beginArray();
         for (PortfolioSweepPoint p : points) {
             w.beginObject();
-            ResultsJson.number(w.name("value"), p.value());
+            SweepJson.value(w, p.value());
             ResultsJson.number(w.name("fund.exhaustionProbability"), p.exhaustionProbability());
             w.name("fund.exhaustionProbabilityCI95").beginArray();
             ResultsJson.number(w, p.exhaustionProbabilityCI95().lower());
@@ -81,12 +83,12 @@ public final class PortfolioSweepJson {
             w.setIndent("  ");
             w.setSerializeNulls(true);
             w.beginObject();
-            w.name("format").value(SweepJson.FORMAT);
+            w.name(Top.FORMAT.name()).value(SweepJson.FORMAT);
             w.name("portfolio").value(p.name());
-            w.name("currency").value(p.currency());
-            w.name("iterations").value(p.simulation().iterations());
-            w.name("seed").value(p.simulation().seed());
-            w.name("sampling").value(p.simulation().sampling().id());
+            w.name(Top.CURRENCY.name()).value(p.currency());
+            w.name(Simulation.ITERATIONS.name()).value(p.simulation().iterations());
+            w.name(Simulation.SEED.name()).value(p.simulation().seed());
+            w.name(Simulation.SAMPLING.name()).value(p.simulation().sampling().id());
             body.write(w);
             w.endObject();
             w.flush();

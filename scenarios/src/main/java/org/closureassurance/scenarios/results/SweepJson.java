@@ -33,7 +33,7 @@ public final class SweepJson {
             w.name("entries").beginArray();
             for (SweepPoint p : sweep.points()) {
                 w.beginObject();
-                ResultsJson.number(w.name("value"), p.value());
+                value(w, p.value());
                 figures(w, p);
                 w.endObject();
             }
@@ -51,7 +51,7 @@ public final class SweepJson {
                 List<SweepPoint> row = grid.rows().get(i);
                 for (SweepPoint p : row) {
                     w.beginObject();
-                    ResultsJson.number(w.name("value"), grid.values().get(i));
+                    value(w, grid.values().get(i));
                     ResultsJson.number(w.name("value2"), p.value());
                     figures(w, p);
                     w.endObject();
@@ -80,12 +80,17 @@ public final class SweepJson {
             w.name("entries").beginArray();
             for (SweepPoint p : List.of(b.atFrom(), b.atTo())) {
                 w.beginObject();
-                ResultsJson.number(w.name("value"), p.value());
+                value(w, p.value());
                 figures(w, p);
                 w.endObject();
             }
             w.endArray();
         });
+    }
+
+    /** An entry's value of the varied input, under the name every sweep file gives it. */
+    static void value(JsonWriter w, double v) throws IOException {
+        ResultsJson.number(w.name("value"), v);
     }
 
     private static void figures(JsonWriter w, SweepPoint p) throws IOException {
