@@ -21,20 +21,25 @@ public final class BreakEvenSentence {
     public static List<String> lines(BreakEven b) {
         return lines(new Finding(b.input(), b.target().toString(), b.target().figureName(), b.target().value(),
                 b.outcome(), b.from(), b.to(), b.value(), b.interval(), b.intervalOpen(), b.resolution(), b.runs(),
-                b.target().figureAt(b.atFrom()), b.target().figureAt(b.atTo())));
+                b.target().figureAt(b.atFrom()), b.target().figureAt(b.atTo()), true));
     }
 
     /** The statement of a portfolio search, worded as a scenario search's. */
     public static List<String> lines(PortfolioBreakEven b) {
         return lines(new Finding(b.input(), b.target().toString(), b.target().figureName(), b.target().value(),
                 b.outcome(), b.from(), b.to(), b.value(), b.interval(), b.intervalOpen(), b.resolution(), b.runs(),
-                b.target().figureAt(b.atFrom()), b.target().figureAt(b.atTo())));
+                b.target().figureAt(b.atFrom()), b.target().figureAt(b.atTo()), false));
     }
 
-    /** What either search found, with the figure at the range's ends. */
+    /**
+     * What either search found, with the figure at the range's ends; {@code capitalise} says the
+     * figure's name may open a sentence (a portfolio figure's, {@code fund.exhaustionProbability},
+     * is written as in the results file, after "The figure").
+     */
     private record Finding(String input, String target, String figureName, double targetValue,
                            BreakEven.Outcome outcome, double from, double to, double value, Interval interval,
-                           boolean open, double resolution, int runs, double atFrom, double atTo) {
+                           boolean open, double resolution, int runs, double atFrom, double atTo,
+                           boolean capitalise) {
     }
 
     private static List<String> lines(Finding b) {
@@ -49,7 +54,8 @@ public final class BreakEvenSentence {
             case CROSSED -> List.of(String.format(Locale.ROOT, "%s crosses %s at %s = %.6g (95 %% interval %.6g to "
                             + "%.6g%s; bisection resolution %.3g, %d runs).", b.figureName(),
                     value(b.targetValue()), b.input(), b.value(), b.interval().lower(), b.interval().upper(),
-                    b.open() ? ", cut by the range" : "", b.resolution(), b.runs()), capitalised(ends) + ".");
+                    b.open() ? ", cut by the range" : "", b.resolution(), b.runs()),
+                    (b.capitalise() ? capitalised(ends) : "The figure " + ends) + ".");
         };
     }
 

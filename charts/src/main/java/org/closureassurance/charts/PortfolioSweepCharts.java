@@ -28,7 +28,8 @@ public final class PortfolioSweepCharts {
     /** Both curves, in reading order; the exhaustion curve only when the portfolio has a fund. */
     public static List<NamedChart> of(PortfolioSweep sweep, String currency) {
         NamedChart cost = new NamedChart(UNFUNDED_COST, "Expected public cost the fund does not pay (valued at "
-                + "year 0) against " + sweep.input() + "; every run draws the other inputs alike.", cost(sweep, currency));
+                + "year 0) against " + sweep.input() + "; every run draws the other inputs alike.",
+                cost(sweep, currency));
         if (sweep.points().stream().noneMatch(p -> Double.isFinite(p.exhaustionProbability()))) {
             return List.of(cost);
         }

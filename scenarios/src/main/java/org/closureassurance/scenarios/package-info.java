@@ -13,6 +13,8 @@
  * {@link org.closureassurance.scenarios.FormatField}, {@link org.closureassurance.scenarios.FormatObject},
  * {@link org.closureassurance.scenarios.FieldType}) that forms are built from.
  * {@code AtomicFile}, {@code ScenarioValidator}, {@code ValueChecks}, {@code InputValueChecks} (a
- * sweep's values checked as a file would be) and {@code PortfolioEdit} (a portfolio sweep's number set in the file) are public for the desktop app only: internal. The binders and checks are package-private.
+ * sweep's values checked as a file would be) and {@code PortfolioEdit} (a portfolio sweep's number
+ * set in the file) are public for the desktop app only: internal. The binders and checks are
+ * package-private.
  */
 package org.closureassurance.scenarios;

@@ -116,7 +116,8 @@ class PortfolioSweepCommandTest {
         Outcome o = execute("breakeven", surePit().toString(), "--input", "fund/initialBalance", "--target", parts[0],
                 "--from", "0", "--to", "2000000", "--steps", "20", "--quiet", "--json", json.toString());
         assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().contains("crosses"), o.out());
+        assertTrue(o.out().startsWith(parts[0].split("=")[0] + " crosses "), o.out());
+        assertTrue(o.out().contains("\nThe figure " + parts[0].split("=")[0] + " is "), o.out());
         JsonObject doc = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
         double resolution = 2_000_000 / Math.pow(2, 20);
         assertEquals("crossed", doc.get("outcome").getAsString());

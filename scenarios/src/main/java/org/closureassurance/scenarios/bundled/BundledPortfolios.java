@@ -46,7 +46,10 @@ public final class BundledPortfolios {
         return load(name, null);
     }
 
-    /** Reads the bundled portfolio {@code name} with {@code edit} applied first (null for none), as {@link PortfolioReader#read(Path, PortfolioEdit)}. */
+    /**
+     * Reads the bundled portfolio {@code name} with {@code edit} applied first (null for none),
+     * as {@link PortfolioReader#read(Path, PortfolioEdit)}.
+     */
     public static PortfolioLoad load(String name, PortfolioEdit edit) {
         if (!contains(name)) {
             throw new IllegalArgumentException("no bundled portfolio \"" + name + "\" (bundled: "

@@ -32,7 +32,10 @@ public final class PortfolioSweepJson {
         });
     }
 
-    /** A break-even search of {@code portfolio}: the input, the target, what was found and the figures at the range's ends. */
+    /**
+     * A break-even search of {@code portfolio}: the input, the target, what was found and the
+     * figures at the range's ends.
+     */
     public static String write(Portfolio portfolio, PortfolioBreakEven b) {
         return document(portfolio, w -> {
             w.name("input").value(b.input());
