@@ -311,18 +311,22 @@ public final class ScenarioFormat {
                 return o;
             }
         }
-        return DRIVER_PLACES.contains(path) ? EconomyFormat.Driver.OBJECT.placedAt(path) : null;
+        return DriverPlaces.ALL.contains(path) ? EconomyFormat.Driver.OBJECT.placedAt(path) : null;
     }
 
     /**
      * Where a driver object may stand. The reference describes it once (under {@code driver}); forms look
      * each place up by its own path.
      */
-    private static final List<String> DRIVER_PLACES = List.of(
-            Top.FORFEITURE.name() + "." + Forfeiture.DRIVER.name(),
-            Top.ASSURANCE.name() + "[]." + AssuranceFormat.Assurance.DRIVER.name(),
-            Top.ASSURANCE.name() + "[]." + AssuranceFormat.Assurance.RETURN_DRIVER.name(),
-            Top.PROVIDERS.name() + "[]." + EconomyFormat.Provider.DRIVER.name());
+    private static final class DriverPlaces {
+        // In a holder of its own: the assurance format's fields load this class, so naming them
+        // while it loads would read them before they are set when the assurance format loads first.
+        static final List<String> ALL = List.of(
+                Top.FORFEITURE.name() + "." + Forfeiture.DRIVER.name(),
+                Top.ASSURANCE.name() + "[]." + AssuranceFormat.Assurance.DRIVER.name(),
+                Top.ASSURANCE.name() + "[]." + AssuranceFormat.Assurance.RETURN_DRIVER.name(),
+                Top.PROVIDERS.name() + "[]." + EconomyFormat.Provider.DRIVER.name());
+    }
 
     /**
      * How a form label says to read a number that measures {@code measure} within {@code bounds}:
