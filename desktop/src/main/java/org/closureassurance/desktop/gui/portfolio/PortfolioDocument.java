@@ -236,13 +236,29 @@ public final class PortfolioDocument {
         }
     }
 
-    /** Puts {@code site}, read again from its file (or {@code problem} why not), in row {@code row}. */
-    public void scenarioReread(int row, ScenarioSite site, String problem) {
-        SiteRow.Scenario old = (SiteRow.Scenario) rows.get(row);
-        SiteRow.Scenario now = new SiteRow.Scenario(site == null ? old.scenario() : site, old.file(), problem);
-        if (!now.equals(old)) {
-            rows.set(row, now);
-            changed();
+    /**
+     * Puts scenario site {@code name} as read again from its file ({@code site}), or why it could
+     * not be ({@code problem}); not an edit of the portfolio, which names the file, not its content.
+     */
+    public void scenarioReread(String name, ScenarioSite site, String problem) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) instanceof SiteRow.Scenario old && old.name().equals(name)) {
+                SiteRow.Scenario now = new SiteRow.Scenario(site == null ? old.scenario() : site, old.file(), problem);
+                if (!now.equals(old)) {
+                    rows.set(i, now);
+                    countNames();
+                    fire();
+                }
+            }
+        }
+    }
+
+    /** The scenario files as named from the folder the portfolio was saved in: no edit, the same files. */
+    void scenarioFilesMoved(Map<String, String> files) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) instanceof SiteRow.Scenario s && files.containsKey(s.name())) {
+                rows.set(i, new SiteRow.Scenario(s.scenario(), files.get(s.name()), s.problem()));
+            }
         }
     }
 

@@ -2,6 +2,8 @@ package org.closureassurance.desktop.gui.portfolio;
 
 import static org.closureassurance.scenarios.json.NumberText.format;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -80,7 +82,8 @@ final class SiteCells {
     }
 
     private static String value(Value v) {
-        return v instanceof Constant c ? format(c.value()) : v.kind() + ", mean " + format(v.expectedValue());
+        return v instanceof Constant c ? format(c.value()) : v.kind() + ", mean "
+                + new BigDecimal(v.expectedValue()).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     private static String source(SiteRow row) {
