@@ -10,11 +10,12 @@ package org.closureassurance.simulator.engine;
  * The first {@code length} years are tabulated; from the last of them on (past the schedule's
  * last step) every year multiplies {@code P} by the last step's {@code v} and {@code W} by
  * {@code q = (1 + g) v}, so long and perpetual runs are summed in closed form with ratio
- * {@code q}. Filled afresh each iteration, allocating nothing.
+ * {@code q}. Filled afresh each iteration, allocating nothing. Public so that a portfolio's
+ * shared economics value every site's flows on the same curve.
  */
-final class DiscountCurve {
+public final class DiscountCurve {
     /** A count meaning "for ever". */
-    static final long FOREVER = Long.MAX_VALUE;
+    public static final long FOREVER = Long.MAX_VALUE;
 
     private final int[] stepYears;
     private final int length;
@@ -28,7 +29,8 @@ final class DiscountCurve {
     private double lnQ;
     private double lnG;
 
-    DiscountCurve(int[] stepYears, int length) {
+    /** A curve for schedule steps starting in {@code stepYears} (ascending from 0), tabulating {@code length} years. */
+    public DiscountCurve(int[] stepYears, int length) {
         this.stepYears = stepYears.clone();
         this.length = length;
         this.p = new double[length];
@@ -38,7 +40,7 @@ final class DiscountCurve {
     }
 
     /** Fills the table for the step rates {@code rates} (by step) and escalation {@code g}. */
-    void reset(double[] x, int[] rateSlots, double g) {
+    public void reset(double[] x, int[] rateSlots, double g) {
         int step = 0;
         double growth = 1.0 + g;
         double pv = 1.0;
@@ -63,12 +65,12 @@ final class DiscountCurve {
     }
 
     /** {@code P_s}: the value at year 0 of one unit in absolute year {@code s >= 0}. */
-    double p(long s) {
+    public double p(long s) {
         return s < length ? p[(int) s] : p[length - 1] * Math.exp((s - length + 1) * lnV);
     }
 
     /** {@code v_s}, the factor that discounts year {@code s + 1} back to year {@code s}. */
-    double v(long s) {
+    public double v(long s) {
         return s < length ? v[(int) s] : lastV;
     }
 
@@ -76,17 +78,17 @@ final class DiscountCurve {
      * The value at year {@code s} of one base-year unit moved {@code delay} years later:
      * {@code W_(s+delay) / P_s}; with no delay exactly {@code E_s}.
      */
-    double moved(long s, long delay) {
+    public double moved(long s, long delay) {
         return delay == 0 ? escalation(s) : w(s + delay) / p(s);
     }
 
     /** {@code E_s = (1 + g)^s}. */
-    double escalation(long s) {
+    public double escalation(long s) {
         return s < length ? e[(int) s] : e[length - 1] * Math.exp((s - length + 1) * lnG);
     }
 
     /** {@code W_s = E_s P_s}: the value at year 0 of one base-year unit falling in year {@code s}. */
-    double w(long s) {
+    public double w(long s) {
         return s < length ? w[(int) s] : w[length - 1] * Math.exp((s - length + 1) * lnQ);
     }
 
@@ -111,7 +113,7 @@ final class DiscountCurve {
     }
 
     /** {@code sum W_s} for {@code s = from .. from + count - 1} ({@code count} may be {@link #FOREVER}). */
-    double sum(long from, long count) {
+    public double sum(long from, long count) {
         return periodic(from, 1, count);
     }
 

@@ -10,6 +10,15 @@ package org.closureassurance.simulator.portfolio;
  * iteration. Reusable: {@link #fill} overwrites it, allocating nothing.
  */
 public final class HazardPath {
+    /**
+     * The largest yearly increment {@code -ln(1 - p)} kept: a sure year ({@code p = 1}) would add
+     * infinity, and differences of cumulative hazards would then be NaN. The largest
+     * exponential draw is {@code -ln(2^-53) ≈ 36.7}, so an increment of 64 is as sure as
+     * infinity for every draw, and changes nothing but years with {@code p > 1 - e^-36.7}
+     * (that is 1 - 1e-16), which it treats as sure.
+     */
+    static final double MAX_INCREMENT = 64.0;
+
     private final double[] cumulative;
     private int years;
 
@@ -33,7 +42,7 @@ public final class HazardPath {
         double sum = 0.0;
         cumulative[0] = 0.0;
         for (int t = 0; t < years; t++) {
-            sum += -Math.log1p(-probabilities[t]);
+            sum += increment(probabilities[t]);
             cumulative[t + 1] = sum;
         }
     }
@@ -50,14 +59,52 @@ public final class HazardPath {
         }
         years = horizon;
         long relinquished = (long) closure + closureDurationYears;
-        double hb = -Math.log1p(-before);
-        double ha = -Math.log1p(-after);
+        double hb = increment(before);
+        double ha = increment(after);
         double sum = 0.0;
         cumulative[0] = 0.0;
         for (int t = 0; t < horizon; t++) {
             sum += t < closure ? hb : t < relinquished ? ha : 0.0;
             cumulative[t + 1] = sum;
         }
+    }
+
+    /** The yearly cumulative hazard {@code -ln(1 - p)}, capped at {@link #MAX_INCREMENT}. */
+    static double increment(double p) {
+        return Math.min(-Math.log1p(-p), MAX_INCREMENT);
+    }
+
+    /** {@code Λ_t}, the cumulative hazard of the years before {@code t} ({@code 0 <= t <= years}). */
+    public double cumulative(int t) {
+        return cumulative[t];
+    }
+
+    /**
+     * The first year {@code t} in {@code from .. to-1} in which the event happens for the
+     * exponential draw {@code e} counted from the start of year {@code from}: the smallest
+     * {@code t} with {@code e < Λ_(t+1) - Λ_from}; -1 when there is none. With it a path can be
+     * read in pieces (a site's years before closure on one path, after on another), carrying
+     * {@code e - (Λ_to - Λ_from)} from one piece to the next.
+     */
+    public int firstYear(double e, int from, int to) {
+        if (from >= to) {
+            return -1;
+        }
+        double target = cumulative[from] + e;
+        if (!(target < cumulative[to])) {
+            return -1;
+        }
+        int lo = from;
+        int hi = to - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (target < cumulative[mid + 1]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     /** The year the event first happens for the uniform {@code u} in (0, 1), or -1 when not within the path. */

@@ -18,7 +18,16 @@ public final class NamedStreams {
 
     /** The seed of the stream of {@code name} for {@code purpose} in {@code iteration} under {@code masterSeed}. */
     public static long seedFor(long masterSeed, String name, long iteration, int purpose) {
-        return RandomStream.seedFor(masterSeed ^ key(name), iteration, purpose);
+        return RandomStream.seedFor(nameSeed(masterSeed, name), iteration, purpose);
+    }
+
+    /**
+     * The master seed of {@code name}'s streams: {@code seedFor(masterSeed, name, i, purpose)} is
+     * {@code RandomStream.seedFor(nameSeed(masterSeed, name), i, purpose)}, so a hot loop can
+     * hash the name once per run instead of once per iteration.
+     */
+    public static long nameSeed(long masterSeed, String name) {
+        return masterSeed ^ key(name);
     }
 
     /** The 64-bit key of {@code name}. */

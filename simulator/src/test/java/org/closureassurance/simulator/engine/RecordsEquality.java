@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Objects;
 import org.closureassurance.simulator.results.RunInfo;
 
-/** Bit-for-bit comparison of results records (arrays by content, doubles by their bits). */
-final class RecordsEquality {
+/** Bit-for-bit comparison of results records (arrays by content, doubles by their bits); the portfolio tests use it too. */
+public final class RecordsEquality {
     private RecordsEquality() {
     }
 
     /** The path of the first difference, or null when equal. {@link RunInfo} (timing) is skipped. */
-    static String firstDifference(Object a, Object b, String path) {
+    public static String firstDifference(Object a, Object b, String path) {
         if (a instanceof RunInfo) {
             return null;
         }
