@@ -45,9 +45,18 @@ final class ChartParts {
 
     /** A chart with one subtitle line per run of {@code runs} (see {@link #chart(String, Plot, SimulationResults)}). */
     static JFreeChart chart(String title, Plot plot, List<SimulationResults> runs) {
+        return withSubtitles(title, plot, runs.stream().map(ChartParts::scenarioLine).toList());
+    }
+
+    /** A chart whose subtitle is {@code line} (a portfolio's name, iterations and seed), styled as {@link #chart}. */
+    static JFreeChart chart(String title, Plot plot, String line) {
+        return withSubtitles(title, plot, List.of(line));
+    }
+
+    private static JFreeChart withSubtitles(String title, Plot plot, List<String> lines) {
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        for (SimulationResults r : runs) {
-            chart.addSubtitle(new TextTitle(scenarioLine(r)));
+        for (String line : lines) {
+            chart.addSubtitle(new TextTitle(line));
         }
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         chart.setPadding(PADDING);

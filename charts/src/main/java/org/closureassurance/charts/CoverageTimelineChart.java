@@ -179,7 +179,7 @@ public final class CoverageTimelineChart {
         return ChartPalette.over(ChartPalette.ASSURANCE, BAND_OPACITY, liabilityBandColour());
     }
 
-    private static YIntervalSeries fan(String key, int[] years, Band band) {
+    static YIntervalSeries fan(String key, int[] years, Band band) {
         YIntervalSeries s = new YIntervalSeries(key);
         for (int i = 0; i < years.length; i++) {
             s.add(years[i], band.p50()[i], band.p10()[i], band.p90()[i]);

@@ -43,6 +43,12 @@ class ChartExportTest {
         for (NamedChart c : ChartSet.of(Fixtures.noForfeitureResults()).charts()) {
             out.add(Arguments.of(c.name() + " (no forfeiture)", c.chart()));
         }
+        for (NamedChart c : PortfolioCharts.of(PortfolioFixtures.withFund()).charts()) {
+            out.add(Arguments.of("portfolio " + c.name(), c.chart()));
+        }
+        for (NamedChart c : PortfolioCharts.of(PortfolioFixtures.withoutDistributions()).charts()) {
+            out.add(Arguments.of("portfolio " + c.name() + " (Stats only)", c.chart()));
+        }
         List<SimulationResults> runs =
                 List.of(Fixtures.copperMineResults(), Fixtures.variant("Operator estimate", 0.8, 3));
         out.add(Arguments.of("liability comparison", ScenarioComparisonChart.liabilityCurves(runs)));
@@ -158,6 +164,17 @@ class ChartExportTest {
             Path svg = dir.resolve("charts").resolve(name + ".svg");
             assertEquals(320, ImageIO.read(png.toFile()).getWidth());
             assertTrue(Files.readString(svg).contains("<svg"));
+        }
+    }
+
+    @Test
+    void writesAPngAndAnSvgPerPortfolioChart(@TempDir Path dir) throws IOException {
+        PortfolioCharts charts = PortfolioCharts.of(PortfolioFixtures.withoutFund());
+        List<Path> written = ChartExport.writeAll(charts.charts(), dir, 320, 200, 72);
+        assertEquals(2 * charts.size(), written.size());
+        for (String name : charts.names()) {
+            assertEquals(200, ImageIO.read(dir.resolve(name + ".png").toFile()).getHeight());
+            assertTrue(Files.readString(dir.resolve(name + ".svg")).contains("<svg"));
         }
     }
 

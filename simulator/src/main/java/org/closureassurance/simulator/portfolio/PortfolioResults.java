@@ -29,12 +29,16 @@ import org.closureassurance.simulator.results.Stats;
  * @param providers every named provider's figures, in file order
  * @param economy every factor's state at forfeiture, over all forfeitures of all sites
  * @param run how the run went
+ * @param distributions the forfeiture-count histogram and the shortfall percentiles the charts draw
+ *     (appended after the results file's fields, not written to it);
+ *     {@link PortfolioDistributions#EMPTY} when not recorded
  */
 public record PortfolioResults(String portfolio, String currency, int iterations, long seed, Sampling sampling,
                                int sites, Stats forfeitures, double[] forfeituresMeanByYear,
                                AggregateResult aggregate, Stats totalShortfall, Stats unfundedPublicCost,
                                double expectedUnfundedPublicCost, FundResult fund, List<SiteResult> perSite,
-                               List<ProviderResult> providers, List<FactorResult> economy, RunInfo run) {
+                               List<ProviderResult> providers, List<FactorResult> economy, RunInfo run,
+                               PortfolioDistributions distributions) {
     /** The results file format identifier. */
     public static final String FORMAT = "closure-assurance-portfolio-results/1";
 
@@ -42,5 +46,17 @@ public record PortfolioResults(String portfolio, String currency, int iterations
         perSite = List.copyOf(perSite);
         providers = List.copyOf(providers);
         economy = List.copyOf(economy);
+        distributions = distributions == null ? PortfolioDistributions.EMPTY : distributions;
+    }
+
+    /** Results without {@link #distributions} (charts then fall back on the Stats percentiles). */
+    public PortfolioResults(String portfolio, String currency, int iterations, long seed, Sampling sampling,
+                            int sites, Stats forfeitures, double[] forfeituresMeanByYear,
+                            AggregateResult aggregate, Stats totalShortfall, Stats unfundedPublicCost,
+                            double expectedUnfundedPublicCost, FundResult fund, List<SiteResult> perSite,
+                            List<ProviderResult> providers, List<FactorResult> economy, RunInfo run) {
+        this(portfolio, currency, iterations, seed, sampling, sites, forfeitures, forfeituresMeanByYear, aggregate,
+                totalShortfall, unfundedPublicCost, expectedUnfundedPublicCost, fund, perSite, providers, economy, run,
+                PortfolioDistributions.EMPTY);
     }
 }
