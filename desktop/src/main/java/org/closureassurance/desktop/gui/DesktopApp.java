@@ -27,6 +27,7 @@ import org.closureassurance.desktop.gui.run.RunController;
 import org.closureassurance.desktop.gui.run.RunSize;
 import org.closureassurance.desktop.gui.view.DesktopLook;
 import org.closureassurance.desktop.gui.view.MainWindow;
+import org.closureassurance.desktop.gui.view.PortfolioMenus;
 import org.closureassurance.simulator.engine.MonteCarloEngine;
 
 /**
@@ -71,6 +72,7 @@ public final class DesktopApp {
     private final ComparePresenter compare;
     private final ResultsExporter exporter;
     private final RecoveryStore recovery;
+    private final PortfolioDesk portfolios;
     private final Timer autosaveTimer;
     private boolean closed;
 
@@ -99,6 +101,12 @@ public final class DesktopApp {
         RecoveryAutosave autosave = new RecoveryAutosave(recovery, editor, files, background);
         autosaveTimer = new Timer(settings.autosaveMillis(), e -> autosave.tick());
         window.bind(files, runs, compare, exporter, this::quit);
+        portfolios = new PortfolioDesk(settings.preferences(), settings.threads(), background, scenario -> {
+            files.open(scenario);
+            window.toFront();
+        });
+        files.openPortfoliosWith(portfolios::open);
+        PortfolioMenus.addTo(window.getJMenuBar(), portfolios::open, portfolios::newFromRegister);
     }
 
     /** Starts the application from {@code main}: sets rendering properties, then builds it on the event thread. */
@@ -149,8 +157,12 @@ public final class DesktopApp {
         });
     }
 
-    /** Closes the window once unsaved edits are saved or given up, then exits. */
+    /** Closes the windows once unsaved edits (the portfolio's first) are saved or given up, then exits. */
     public void quit() {
+        portfolios.close(this::quitScenarios);
+    }
+
+    private void quitScenarios() {
         files.close(() -> {
             if (closed) {
                 return;
@@ -193,5 +205,9 @@ public final class DesktopApp {
 
     public ResultsExporter exporter() {
         return exporter;
+    }
+
+    public PortfolioDesk portfolios() {
+        return portfolios;
     }
 }

@@ -15,6 +15,7 @@ import org.closureassurance.simulator.model.Economics;
 import org.closureassurance.simulator.model.Provider;
 import org.closureassurance.simulator.model.Sampling;
 import org.closureassurance.simulator.model.SimulationSettings;
+import org.closureassurance.simulator.portfolio.PooledFund;
 import org.closureassurance.simulator.portfolio.Portfolio;
 import org.closureassurance.simulator.portfolio.ScenarioSite;
 import org.closureassurance.simulator.portfolio.SimpleSite;
@@ -268,6 +269,24 @@ public final class PortfolioDocument {
             settings = withSimulation(settings.simulation().withIterations(iterations));
             changed();
         }
+    }
+
+    /**
+     * Sets the fund's yearly contribution percent (the levy), to compare one levy with another;
+     * nothing without a fund. A negative or non-finite percent is refused.
+     */
+    public void setContributionPercent(double percent) {
+        PooledFund f = settings.fund();
+        if (f == null || percent == f.contributionPercent()) {
+            return;
+        }
+        if (!(percent >= 0) || Double.isInfinite(percent)) {
+            throw new IllegalArgumentException("a contribution percent is a number >= 0, was " + percent);
+        }
+        settings = new Portfolio(settings.name(), settings.description(), settings.currency(), settings.baseYear(),
+                settings.simulation(), settings.economics(), settings.economy(), settings.providers(), settings.sites(),
+                new PooledFund(f.name(), f.initialBalance(), percent, f.annualReturn(), f.annualFeeRate()));
+        changed();
     }
 
     private Portfolio withSimulation(SimulationSettings s) {

@@ -153,6 +153,20 @@ class PortfolioDocumentTest {
         assertEquals(List.of(0, 1, 2), matching(d, new SiteFilter("QUARRY", false)));
     }
 
+    @Test
+    void theLevyAndTheIterationsAreEditsThePortfolioRunsWith() {
+        PortfolioDocument d = PortfolioDocument.of(ResultsFixture.portfolio(1), new PortfolioOutline(Map.of(),
+                Set.of(), Set.of()));
+
+        d.setContributionPercent(2);
+        d.setIterations(500);
+
+        assertTrue(d.isDirty());
+        assertEquals(2, d.portfolio().fund().contributionPercent());
+        assertEquals(500, d.portfolio().simulation().iterations());
+        assertEquals(ResultsFixture.portfolio(1).fund().initialBalance(), d.portfolio().fund().initialBalance());
+    }
+
     private static List<Integer> matching(PortfolioDocument d, SiteFilter f) {
         return java.util.stream.IntStream.range(0, d.size()).filter(i -> f.matches(d, i)).boxed().toList();
     }
