@@ -114,6 +114,25 @@ final class EconomyBinder {
                 ? new org.closureassurance.simulator.model.FactorCorrelation(a, b, rho) : null;
     }
 
+    /**
+     * A portfolio's {@code providers[]} (its element names checked); empty when absent, null
+     * when the list is unreadable, an unreadable element null.
+     */
+    List<Provider> providers(JsonFields top) {
+        List<Provider> providers = elements(top, Top.PROVIDERS, "{\"name\": ..., \"annualDefaultProbability\": 0.01}",
+                this::provider);
+        if (providers != null) {
+            List<JsonNode> nodes = top.list(Top.PROVIDERS);
+            List<String> names = new ArrayList<>();
+            for (JsonNode n : nodes == null ? List.<JsonNode>of() : nodes) {
+                names.add(n instanceof JsonNode.JsonObject o && o.get(Common.NAME.name()) instanceof JsonNode.JsonString s
+                        ? s.value() : null);
+            }
+            NameChecks.checkNames(Top.PROVIDERS.name(), names, errors);
+        }
+        return providers;
+    }
+
     /** One {@code providers[]} element. */
     Provider provider(JsonFields f) {
         f.allow(" in a provider", EconomyFormat.Provider.OBJECT, null);
@@ -147,7 +166,7 @@ final class EconomyBinder {
      * provider one of {@code providerNames}, the names the portfolio declares.
      */
     void checkReferences(List<String> factorNames, List<String> providerNames) {
-        EconomyChecks.checkReferences(factorNames, providerNames, drivers, named, errors);
+        EconomyChecks.checkReferences("this portfolio", factorNames, providerNames, drivers, named, errors);
     }
 
     /** Each element of the list {@code field} of {@code f} (null where unreadable); null when the list is. */

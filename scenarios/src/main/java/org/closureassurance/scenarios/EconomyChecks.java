@@ -114,30 +114,39 @@ final class EconomyChecks {
         if (factors.contains(name)) {
             return true;
         }
-        out.add(new ValidationError(path, unknown("economic factor", name, factors, "economy.factors")));
+        out.add(new ValidationError(path, unknown("economic factor", "this scenario", name, factors, "economy.factors")));
         return false;
     }
 
-    /** Every driver names a known factor, every bond a known provider. */
+    /** Every driver names a known factor, every bond a known provider, of the scenario. */
     static void checkReferences(List<String> factors, List<String> providers, List<DriverAt> drivers,
+                                List<ProviderAt> named, List<ValidationError> out) {
+        checkReferences("this scenario", factors, providers, drivers, named, out);
+    }
+
+    /**
+     * Every driver names a known factor, every bond a known provider, of the {@code owner} ("this
+     * scenario", or "this portfolio" whose factors and providers its sites share).
+     */
+    static void checkReferences(String owner, List<String> factors, List<String> providers, List<DriverAt> drivers,
                                 List<ProviderAt> named, List<ValidationError> out) {
         for (DriverAt d : drivers) {
             if (!factors.contains(d.driver().factor())) {
                 out.add(new ValidationError(at(d.path(), EconomyFormat.Driver.FACTOR),
-                        unknown("economic factor", d.driver().factor(), factors, "economy.factors")));
+                        unknown("economic factor", owner, d.driver().factor(), factors, "economy.factors")));
             }
         }
         for (ProviderAt p : named) {
             if (!providers.contains(p.name())) {
                 out.add(new ValidationError(at(p.path(), Assurance.PROVIDER),
-                        unknown("bond provider", p.name(), providers, Top.PROVIDERS.name())));
+                        unknown("bond provider", owner, p.name(), providers, Top.PROVIDERS.name())));
             }
         }
     }
 
-    private static String unknown(String what, String name, List<String> known, String where) {
+    private static String unknown(String what, String owner, String name, List<String> known, String where) {
         String near = Suggestions.nearest(name, known);
-        return "\"" + name + "\" names no " + what + " of this scenario" + (near != null
+        return "\"" + name + "\" names no " + what + " of " + owner + (near != null
                 ? " (did you mean \"" + near + "\"?)"
                 : known.isEmpty() ? " (" + where + " names none)" : " (" + where + ": " + String.join(", ", known) + ")");
     }
@@ -172,9 +181,6 @@ final class EconomyChecks {
         checkCorrelations(factorNames, economy.correlations(), out);
         List<String> providerNames = new ArrayList<>();
         List<DriverAt> drivers = new ArrayList<>();
-        if (s.forfeiture() instanceof Forfeiture.AnnualHazard h && h.driver() != null) {
-            drivers.add(new DriverAt(at(Top.FORFEITURE.name(), ScenarioFormat.Forfeiture.DRIVER), h.driver()));
-        }
         for (int i = 0; i < s.providers().size(); i++) {
             Provider v = s.providers().get(i);
             providerNames.add(v.name());
@@ -187,20 +193,36 @@ final class EconomyChecks {
         }
         NameChecks.checkNames(Top.PROVIDERS.name(), providerNames, out);
         List<ProviderAt> named = new ArrayList<>();
+        references(s, drivers, named);
         for (int i = 0; i < s.assurance().size(); i++) {
-            instrumentReferences(JsonPath.index(Top.ASSURANCE.name(), i), s.assurance().get(i), drivers, named, out);
+            if (s.assurance().get(i) instanceof AssuranceInstrument.Bond b && b.provider() != null) {
+                checkProviderBond(JsonPath.index(Top.ASSURANCE.name(), i), !b.providerAnnualDefaultProbability().equals(
+                        Assurance.PROVIDER_ANNUAL_DEFAULT_PROBABILITY.defaultValue()),
+                        !b.recoveryRate().equals(Assurance.RECOVERY_RATE.defaultValue()), b.driver() != null, out);
+            }
         }
         checkReferences(factorNames, providerNames, drivers, named, out);
     }
 
+    /**
+     * Adds the drivers of {@code s}'s forfeiture and instruments, and the providers its bonds
+     * name, each with its path in the scenario: the names it needs from whatever economy and
+     * providers it runs with (its own providers' drivers are not among them).
+     */
+    static void references(Scenario s, List<DriverAt> drivers, List<ProviderAt> named) {
+        if (s.forfeiture() instanceof Forfeiture.AnnualHazard h && h.driver() != null) {
+            drivers.add(new DriverAt(at(Top.FORFEITURE.name(), ScenarioFormat.Forfeiture.DRIVER), h.driver()));
+        }
+        for (int i = 0; i < s.assurance().size(); i++) {
+            instrumentReferences(JsonPath.index(Top.ASSURANCE.name(), i), s.assurance().get(i), drivers, named);
+        }
+    }
+
     private static void instrumentReferences(String p, AssuranceInstrument a, List<DriverAt> drivers,
-                                             List<ProviderAt> named, List<ValidationError> out) {
+                                             List<ProviderAt> named) {
         if (a instanceof AssuranceInstrument.Bond b) {
             if (b.provider() != null) {
                 named.add(new ProviderAt(p, b.provider()));
-                checkProviderBond(p, !b.providerAnnualDefaultProbability().equals(
-                        Assurance.PROVIDER_ANNUAL_DEFAULT_PROBABILITY.defaultValue()),
-                        !b.recoveryRate().equals(Assurance.RECOVERY_RATE.defaultValue()), b.driver() != null, out);
             } else if (b.driver() != null) {
                 drivers.add(new DriverAt(at(p, Assurance.DRIVER), b.driver()));
             }

@@ -23,6 +23,7 @@ import org.closureassurance.simulator.model.Economics;
 import org.closureassurance.simulator.model.Economy;
 import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.model.InputField;
+import org.closureassurance.simulator.model.Provider;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.model.SimulationSettings;
 import org.closureassurance.simulator.portfolio.PooledFund;
@@ -86,12 +87,17 @@ final class PortfolioBinder {
         Economics economics = economicsFields == null ? null : new EconomicsBinder(errors).economics(economicsFields);
         declaredNames(top.object(Top.ECONOMY), EconomyFormat.Economy.FACTORS.name(), factors);
         declaredNames(top, Top.PROVIDERS.name(), providers);
+        EconomyBinder shared = new EconomyBinder(errors);
+        Economy economy = shared.economy(top);
+        List<Provider> providerList = shared.providers(top);
+        shared.checkReferences(economy, providerList == null ? List.of() : present(providerList),
+                providerList != null && !providerList.contains(null));
         List<Site> sites = sites(top, currency);
         PooledFund fund = fund(top.object(Top.FUND));
-        if (!errors.isEmpty() || !elsewhere.isEmpty() || !top.complete()) {
+        if (!errors.isEmpty() || !elsewhere.isEmpty() || !top.complete() || economy == null || providerList == null) {
             return null;
         }
-        return new Portfolio(name, description, currency, baseYear, simulation, economics, Economy.NONE, List.of(),
+        return new Portfolio(name, description, currency, baseYear, simulation, economics, economy, providerList,
                 sites, fund);
     }
 
@@ -109,6 +115,10 @@ final class PortfolioBinder {
                 into.add(s.value());
             }
         }
+    }
+
+    private static <T> List<T> present(List<T> elements) {
+        return elements.stream().filter(Objects::nonNull).toList();
     }
 
     private List<Site> sites(JsonFields top, String currency) {
@@ -153,6 +163,7 @@ final class PortfolioBinder {
             f.error(PortfolioFormat.ScenarioSite.SCENARIO, "the scenario " + relative + " is in "
                     + scenario.currency() + " but the portfolio is in " + currency);
         }
+        checkSharedNames(f, relative, scenario);
         for (Correlation c : scenario.correlations()) {
             for (String input : List.of(c.a(), c.b())) {
                 if (input.startsWith(InputField.Section.ECONOMICS.key() + "/")) {
@@ -162,6 +173,31 @@ final class PortfolioBinder {
             }
         }
         return name == null ? null : new ScenarioSite(name, scenario);
+    }
+
+    /**
+     * Every factor a scenario site's drivers name and every provider its bonds name must be the
+     * portfolio's, whose economy and providers replace the scenario's own; each miss is named at
+     * the site, with the path in the scenario file.
+     */
+    private void checkSharedNames(JsonFields f, String relative, Scenario scenario) {
+        List<EconomyChecks.DriverAt> drivers = new ArrayList<>();
+        List<EconomyChecks.ProviderAt> named = new ArrayList<>();
+        EconomyChecks.references(scenario, drivers, named);
+        for (EconomyChecks.DriverAt d : drivers) {
+            if (!factors.contains(d.driver().factor())) {
+                f.error(PortfolioFormat.ScenarioSite.SCENARIO, "the scenario " + relative + ", at " + d.path() + ": "
+                        + unknown(PortfolioFormat.Columns.FACTOR, d.driver().factor(), factors)
+                        + "; the portfolio's economy replaces the scenario's");
+            }
+        }
+        for (EconomyChecks.ProviderAt p : named) {
+            if (!providers.contains(p.name())) {
+                f.error(PortfolioFormat.ScenarioSite.SCENARIO, "the scenario " + relative + ", at "
+                        + FieldChecks.at(p.path(), AssuranceFormat.Assurance.PROVIDER) + ": "
+                        + unknown(PortfolioFormat.Columns.PROVIDER, p.name(), providers) + "; the portfolio's providers replace the scenario's");
+            }
+        }
     }
 
     private Site simpleSite(JsonFields f) {
@@ -179,9 +215,12 @@ final class PortfolioBinder {
         }
         Value closureYear = f.value(PortfolioFormat.SimpleSite.CLOSURE_YEAR);
         Integer duration = f.integer(PortfolioFormat.SimpleSite.CLOSURE_DURATION_YEARS);
+        EconomyBinder economy = new EconomyBinder(errors);
         JsonFields forfeitureFields = f.object(PortfolioFormat.SimpleSite.FORFEITURE);
-        Forfeiture forfeiture = forfeitureFields == null ? null : forfeiture(forfeitureFields);
-        List<AssuranceInstrument> assurance = assurance(f);
+        Forfeiture forfeiture = forfeitureFields == null ? null
+                : new ForfeitureBinder(errors, economy).forfeiture(forfeitureFields);
+        List<AssuranceInstrument> assurance = assurance(f, economy);
+        economy.checkReferences(new ArrayList<>(factors), new ArrayList<>(providers));
         AfterForfeiture after = afterForfeiture(f);
         if (!f.complete() || forfeiture == null || assurance == null || after == null || errors.size() > 0) {
             f.fail();
@@ -191,59 +230,12 @@ final class PortfolioBinder {
                 after);
     }
 
-    /**
-     * A simple site's forfeiture: any mode of a scenario's, with an optional driver. It repeats
-     * the scenario binder's reading of the modes until the economy's binder reads drivers for
-     * both; then this calls that one.
-     */
-    private Forfeiture forfeiture(JsonFields f) {
-        String mode = f.choice(ScenarioFormat.Forfeiture.MODE, "forfeiture mode");
-        if (mode == null) {
-            return null;
-        }
-        List<String> allowed = new ArrayList<>(ScenarioFormat.Forfeiture.OBJECT.names(mode));
-        if (mode.equals("annual-hazard")) {
-            allowed.add(PortfolioFormat.Driver.FIELD.name());
-            driver(f.object(PortfolioFormat.Driver.FIELD));
-        }
-        f.allow(" for mode \"" + mode + "\"", allowed);
-        return switch (mode) {
-            case "at-closure" -> new Forfeiture.AtClosure();
-            case "year" -> {
-                Value year = f.value(ScenarioFormat.Forfeiture.YEAR);
-                yield year == null ? null : new Forfeiture.InYear(year);
-            }
-            default -> {
-                Value before = f.value(ScenarioFormat.Forfeiture.BEFORE_CLOSURE);
-                Value after = f.value(ScenarioFormat.Forfeiture.AFTER_CLOSURE);
-                ScenarioValidator.checkHazard(before, after, errors);
-                yield f.complete() ? new Forfeiture.AnnualHazard(before, after) : null;
-            }
-        };
-    }
-
-    /** Checks a driver's factor against the portfolio's factors and its weight's range. */
-    private void driver(JsonFields f) {
-        if (f == null) {
-            return;
-        }
-        f.allow(" in a driver", PortfolioFormat.Driver.OBJECT, null);
-        String factor = f.string(PortfolioFormat.Driver.FACTOR);
-        Double weight = f.number(PortfolioFormat.Driver.WEIGHT);
-        if (factor != null && !factors.contains(factor)) {
-            f.error(PortfolioFormat.Driver.FACTOR, unknown(PortfolioFormat.Driver.FACTOR.name(), factor, factors));
-        }
-        if (weight != null && !(weight >= 0 && weight < 1)) {
-            f.error(PortfolioFormat.Driver.WEIGHT, "must lie in [0, 1) (was " + format(weight) + ")");
-        }
-    }
-
-    private List<AssuranceInstrument> assurance(JsonFields site) {
+    /** A simple site's instruments; their drivers and providers are checked with the site's forfeiture's. */
+    private List<AssuranceInstrument> assurance(JsonFields site, EconomyBinder economy) {
         List<JsonNode> nodes = site.list(PortfolioFormat.SimpleSite.ASSURANCE);
         if (nodes == null) {
             return site.has(PortfolioFormat.SimpleSite.ASSURANCE) ? null : List.of();
         }
-        EconomyBinder economy = new EconomyBinder(errors);
         AssuranceBinder binder = new AssuranceBinder(errors, economy);
         List<AssuranceInstrument> out = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -259,7 +251,6 @@ final class PortfolioBinder {
             out.add(a != null && f.complete() ? a : null);
         }
         NameChecks.checkNames(section, names, errors);
-        economy.checkReferences(new ArrayList<>(factors), new ArrayList<>(providers));
         return out.contains(null) ? null : out;
     }
 

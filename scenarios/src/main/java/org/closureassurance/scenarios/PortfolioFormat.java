@@ -119,18 +119,6 @@ public final class PortfolioFormat {
         }
     }
 
-    /** A simple site's forfeiture {@code driver}, until the economy's own declaration reads it. */
-    public static final class Driver {
-        public static final FormatField FACTOR = string("factor").asRequired().about("a factor of `economy`");
-        public static final FormatField WEIGHT = number("weight").asRequired().about("in `[0, 1)`");
-        public static final FormatField FIELD = object("driver", "{\"factor\": ..., \"weight\": 0.2}")
-                .about("ties the yearly hazard to a factor");
-        public static final FormatObject OBJECT = FormatObject.of("sites[].forfeiture.driver", "", FACTOR, WEIGHT);
-
-        private Driver() {
-        }
-    }
-
     /** The columns of a register file (CSV or spreadsheet), one simple site a row. */
     public static final class Columns {
         public static final String NAME = Common.NAME.name();
@@ -142,7 +130,7 @@ public final class PortfolioFormat {
         public static final String CLOSURE_DURATION_YEARS = SimpleSite.CLOSURE_DURATION_YEARS.name();
         public static final String HAZARD_BEFORE_CLOSURE = "hazardBeforeClosure";
         public static final String HAZARD_AFTER_CLOSURE = "hazardAfterClosure";
-        public static final String FACTOR = Driver.FACTOR.name();
+        public static final String FACTOR = EconomyFormat.Driver.FACTOR.name();
         public static final String FACTOR_WEIGHT = "factorWeight";
         public static final String ASSURANCE = SimpleSite.ASSURANCE.name();
         public static final String ASSURANCE_TYPE = "assuranceType";
@@ -161,6 +149,6 @@ public final class PortfolioFormat {
     /** The objects of the portfolio format in the order of a field reference. */
     public static List<FormatObject> objects() {
         return List.of(Top.OBJECT, ScenarioSite.OBJECT, SimpleSite.OBJECT, Register.OBJECT,
-                Fund.OBJECT, Driver.OBJECT);
+                Fund.OBJECT);
     }
 }

@@ -9,6 +9,7 @@ import org.closureassurance.scenarios.PortfolioFormat.Columns;
 import org.closureassurance.simulator.model.AfterForfeiture;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.BondKind;
+import org.closureassurance.simulator.model.Driver;
 import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.portfolio.SimpleSite;
 import org.closureassurance.simulator.value.LogNormalRange;
@@ -110,7 +111,7 @@ final class RegisterBinder {
             }
             Double before = probability(Columns.HAZARD_BEFORE_CLOSURE);
             Double after = probability(Columns.HAZARD_AFTER_CLOSURE);
-            checkFactor();
+            Driver driver = driver();
             Value multiplier = multiplier(p10, p90);
             AssuranceInstrument instrument = instrument(name);
             if (!complete) {
@@ -119,7 +120,7 @@ final class RegisterBinder {
             return new SimpleSite(name, category.isEmpty() ? null : category, estimate, multiplier,
                     Value.of(closureYear), duration == null ? 1 : duration.intValue(),
                     new Forfeiture.AnnualHazard(Value.of(before == null ? 0 : before),
-                            Value.of(after == null ? 0 : after)),
+                            Value.of(after == null ? 0 : after), driver),
                     instrument == null ? List.of() : List.of(instrument), AfterForfeiture.NONE);
         }
 
@@ -139,18 +140,24 @@ final class RegisterBinder {
             return new LogNormalRange(p10, p90);
         }
 
-        private void checkFactor() {
+        /** The hazard's driver from {@code factor} and {@code factorWeight}; null when both are empty or bad. */
+        private Driver driver() {
             String factor = text(Columns.FACTOR);
             Double weight = number(Columns.FACTOR_WEIGHT, false, 0, false);
             if (factor.isEmpty() != (weight == null)) {
                 error(factor.isEmpty() ? Columns.FACTOR : Columns.FACTOR_WEIGHT,
                         "factor and factorWeight come together");
-            } else if (!factor.isEmpty() && !factors.contains(factor)) {
+                return null;
+            }
+            boolean known = factor.isEmpty() || factors.contains(factor);
+            if (!known) {
                 error(Columns.FACTOR, PortfolioBinder.unknown(Columns.FACTOR, factor, factors));
             }
             if (weight != null && weight >= 1) {
                 error(Columns.FACTOR_WEIGHT, "must lie in [0, 1) (was " + format(weight) + ")");
+                return null;
             }
+            return factor.isEmpty() || !known ? null : new Driver(factor, weight);
         }
 
         private AssuranceInstrument instrument(String site) {
@@ -181,7 +188,8 @@ final class RegisterBinder {
                 case "self-bond" -> new AssuranceInstrument.SelfBond(name, null, face);
                 case "parent-guarantee" -> new AssuranceInstrument.ParentGuarantee(name, null, face, ZERO);
                 case "trust-fund" -> new AssuranceInstrument.TrustFund(name, null, face, ZERO, ZERO, ZERO, false);
-                default -> new AssuranceInstrument.Bond(name, null, BondKind.byId(kind), face, null, ZERO, ZERO);
+                default -> new AssuranceInstrument.Bond(name, null, BondKind.byId(kind), face, null, ZERO, ZERO,
+                        provider.isEmpty() ? null : provider, null);
             };
         }
 

@@ -16,7 +16,6 @@ import org.closureassurance.simulator.model.AfterForfeiture;
 import org.closureassurance.simulator.model.AssuranceInstrument;
 import org.closureassurance.simulator.model.Correlation;
 import org.closureassurance.simulator.model.CostItem;
-import org.closureassurance.simulator.model.Driver;
 import org.closureassurance.simulator.model.Economy;
 import org.closureassurance.simulator.model.Economics;
 import org.closureassurance.simulator.model.Forfeiture;
@@ -59,6 +58,7 @@ final class ScenarioBinder {
     private final EconomicsBinder economicsBinder;
     private final AfterForfeitureBinder afterForfeitureBinder;
     private final RequirementBinder requirementBinder;
+    private final ForfeitureBinder forfeitureBinder;
 
     private ScenarioBinder(List<ValidationError> earlier) {
         this.errors = new ArrayList<>(earlier);
@@ -72,6 +72,7 @@ final class ScenarioBinder {
         this.economicsBinder = new EconomicsBinder(errors);
         this.afterForfeitureBinder = new AfterForfeitureBinder(errors);
         this.requirementBinder = new RequirementBinder(errors);
+        this.forfeitureBinder = new ForfeitureBinder(errors, economyBinder);
     }
 
     /**
@@ -253,35 +254,11 @@ final class ScenarioBinder {
     }
 
     private Forfeiture forfeiture(JsonFields f) {
-        Forfeiture result = f == null ? null : forfeitureOf(f);
+        Forfeiture result = f == null ? null : forfeitureBinder.forfeiture(f);
         if (result == null) {
             unresolved.add(Top.FORFEITURE.name());
         }
         return result;
-    }
-
-    private Forfeiture forfeitureOf(JsonFields f) {
-        String mode = f.choice(ScenarioFormat.Forfeiture.MODE, "forfeiture mode");
-        if (mode == null) {
-            return null;
-        }
-        f.allow(" for mode \"" + mode + "\"", ScenarioFormat.Forfeiture.OBJECT, mode);
-        switch (mode) {
-            case "at-closure" -> {
-                return new Forfeiture.AtClosure();
-            }
-            case "year" -> {
-                Value year = f.value(ScenarioFormat.Forfeiture.YEAR);
-                return year == null ? null : new Forfeiture.InYear(year);
-            }
-            default -> {
-                Value before = f.value(ScenarioFormat.Forfeiture.BEFORE_CLOSURE);
-                Value after = f.value(ScenarioFormat.Forfeiture.AFTER_CLOSURE);
-                Driver driver = economyBinder.driver(f, ScenarioFormat.Forfeiture.DRIVER);
-                ScenarioValidator.checkHazard(before, after, errors);
-                return f.complete() ? new Forfeiture.AnnualHazard(before, after, driver) : null;
-            }
-        }
     }
 
     private Correlation correlation(JsonFields f) {

@@ -47,7 +47,10 @@ class FieldLiteralsTest {
             "KnownUnit.java", Set.of("description", "unit"),
             "JsonNode.java", Set.of("value"),
             // the sweep file is another format too: its identifier, each entry's value and the scenario it varied
-            "SweepJson.java", Set.of("format", "value", "scenario"));
+            "SweepJson.java", Set.of("format", "value", "scenario"),
+            // the portfolio results file is a results format too, whose keys partly coincide with the portfolio's
+            "PortfolioResultsJson.java", Set.of("assurance", "category", "currency", "economy", "format", "fund",
+                    "iterations", "name", "p10", "p90", "providers", "sampling", "seed", "sites"));
 
     /** The modules whose main sources hold to the rule of two files, as paths from this module. */
     private static final List<String> MODULES = List.of("../simulator", "../scenarios", "../charts", "../desktop",
@@ -76,8 +79,8 @@ class FieldLiteralsTest {
             // scenario file, also a key of the results and sweep documents and of recovery files
             "values", "scenario");
 
-    /** The results file's schema: another document, whose keys partly coincide with the scenario's. */
-    private static final String RESULTS_SCHEMA = "ResultsJson.java";
+    /** The results files' schemas: other documents, whose keys partly coincide with the scenario's. */
+    private static final Set<String> RESULTS_SCHEMAS = Set.of("ResultsJson.java", "PortfolioResultsJson.java");
 
     /** The files of the schema: {@link ScenarioFormat} and the sections declared beside it. */
     private static final List<Class<?>> SCHEMA = List.of(ScenarioFormat.class, CostFormat.class,
@@ -176,7 +179,7 @@ class FieldLiteralsTest {
             try (Stream<Path> files = Files.walk(Path.of(module, "src/main/java"))) {
                 for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                     String name = file.getFileName().toString();
-                    if (name.equals(RESULTS_SCHEMA)) {
+                    if (RESULTS_SCHEMAS.contains(name)) {
                         continue;
                     }
                     String label = schemaFiles.contains(name) ? "the schema" : file.toString();

@@ -15,7 +15,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.closureassurance.simulator.model.AssuranceInstrument;
+import org.closureassurance.simulator.model.Driver;
+import org.closureassurance.simulator.model.EconomicFactor;
+import org.closureassurance.simulator.model.FactorCorrelation;
 import org.closureassurance.simulator.model.Forfeiture;
+import org.closureassurance.simulator.model.Provider;
 import org.closureassurance.simulator.portfolio.Portfolio;
 import org.closureassurance.simulator.portfolio.ScenarioSite;
 import org.closureassurance.simulator.portfolio.SimpleSite;
@@ -99,13 +103,17 @@ class PortfolioReaderTest {
         assertEquals(2.4e6, quarry.estimate());
         assertEquals(2, quarry.closureDurationYears());
         assertEquals(Value.of(0.1), quarry.afterForfeiture().estateRecoveryRate());
+        assertEquals(new Forfeiture.AnnualHazard(Value.of(0.01), Value.of(0.02), new Driver("metal-prices", 0.2)),
+                quarry.forfeiture());
         SimpleSite pit = assertInstanceOf(SimpleSite.class, p.sites().get(2));
         assertEquals(new LogNormalRange(0.8, 1.5), pit.multiplier());
         assertEquals(3, pit.closureDurationYears());
-        assertEquals(new Forfeiture.AnnualHazard(Value.of(0.02), Value.of(0.03)), pit.forfeiture());
+        assertEquals(new Forfeiture.AnnualHazard(Value.of(0.02), Value.of(0.03), new Driver("metal-prices", 0.3)),
+                pit.forfeiture());
         AssuranceInstrument.Bond bond = assertInstanceOf(AssuranceInstrument.Bond.class, pit.assurance().get(0));
         assertEquals("Pit 2 surety", bond.name());
         assertEquals(Value.of(400000), bond.amount());
+        assertEquals("Surety Co A", bond.provider(), "the provider column names the bond's provider");
         SimpleSite sand = assertInstanceOf(SimpleSite.class, p.sites().get(3));
         assertEquals(Value.of(1), sand.multiplier());
         assertEquals(new Forfeiture.AnnualHazard(Value.of(0), Value.of(0)), sand.forfeiture());
@@ -113,6 +121,62 @@ class PortfolioReaderTest {
         assertNull(sand.category());
         assertEquals(2.9e8, p.fund().initialBalance());
         assertEquals(1.0, p.fund().contributionPercent());
+        assertEquals(List.of(new EconomicFactor("metal-prices", null, 0.7)), p.economy().factors());
+        assertEquals(List.of(new Provider("Surety Co A", null, Value.of(0.003), Value.of(0.3), null)), p.providers());
+    }
+
+    @Test
+    void theSharedEconomyAndProvidersAreBoundWithTheirDriversAndCorrelations() throws IOException {
+        String economy = "\"economy\": {\"factors\": [{\"name\": \"metal-prices\", \"persistence\": 0.7}]},";
+        String shared = """
+                "economy": {"factors": [{"name": "metal-prices", "persistence": 0.7},
+                                        {"name": "rates", "persistence": 0.2}],
+                            "correlations": [{"a": "metal-prices", "b": "rates", "rho": -0.4}]},""";
+        String provider = "\"recoveryRate\": 0.3}";
+        PortfolioLoad load = read(portfolio(QUARRY, "").replace(economy, shared).replace(provider,
+                "\"recoveryRate\": 0.3, \"driver\": {\"factor\": \"rates\", \"weight\": 0.25}}"));
+        Portfolio p = assertInstanceOf(PortfolioLoad.Loaded.class, load, load.errorReport()).portfolio();
+        assertEquals(List.of("metal-prices", "rates"), p.economy().factors().stream().map(EconomicFactor::name).toList());
+        assertEquals(List.of(new FactorCorrelation("metal-prices", "rates", -0.4)), p.economy().correlations());
+        assertEquals(new Driver("rates", 0.25), p.providers().get(0).driver());
+
+        PortfolioError unknown = onlyError(read(portfolio(QUARRY, "").replace(provider,
+                "\"recoveryRate\": 0.3, \"driver\": {\"factor\": \"coal\", \"weight\": 0.25}}")));
+        assertEquals("providers[0].driver.factor", unknown.where());
+        PortfolioError twice = onlyError(read(portfolio("", "").replace("\"providers\": [",
+                "\"providers\": [{\"name\": \"Surety Co A\", \"annualDefaultProbability\": 0.01}, ")));
+        assertEquals("providers[1].name", twice.where());
+    }
+
+    /**
+     * A scenario site runs with the portfolio's factors and providers, so a factor its drivers
+     * name or a provider its bonds name must be the portfolio's: the error is at the site and
+     * names the scenario file and the place in it.
+     */
+    @Test
+    void aScenarioSiteNamingAFactorOrProviderThePortfolioLacksIsRefusedAtTheSite() throws IOException {
+        write("copper-a.json", scenario("AUD", "[]").replace("\"forfeiture\": {\"mode\": \"at-closure\"},", """
+                "economy": {"factors": [{"name": "copper-price", "persistence": 0.5}]},
+                "providers": [{"name": "Surety Co Z", "annualDefaultProbability": 0.01}],
+                "forfeiture": {"mode": "annual-hazard", "beforeClosure": 0.01, "afterClosure": 0.02,
+                               "driver": {"factor": "copper-price", "weight": 0.3}},
+                "assurance": [{"type": "bond", "name": "B", "amount": 1e6, "provider": "Surety Co Z"}],"""));
+        PortfolioLoad load = read(portfolio("{\"name\": \"A\", \"scenario\": \"copper-a.json\"}", ""));
+        assertEquals(List.of("sites[0].scenario", "sites[0].scenario"),
+                load.errors().stream().map(PortfolioError::where).toList(), load.errorReport());
+        assertTrue(load.errors().get(0).message().startsWith("the scenario copper-a.json, at forfeiture.driver: "
+                + "unknown factor \"copper-price\""), load.errorReport());
+        assertTrue(load.errors().get(1).message().startsWith("the scenario copper-a.json, at assurance[0].provider: "
+                + "unknown provider \"Surety Co Z\""), load.errorReport());
+
+        write("copper-a.json", scenario("AUD", "[]").replace("\"forfeiture\": {\"mode\": \"at-closure\"},", """
+                "economy": {"factors": [{"name": "metal-prices", "persistence": 0.5}]},
+                "forfeiture": {"mode": "annual-hazard", "beforeClosure": 0.01, "afterClosure": 0.02,
+                               "driver": {"factor": "metal-prices", "weight": 0.3}},"""));
+        PortfolioLoad fits = read(portfolio("{\"name\": \"A\", \"scenario\": \"copper-a.json\"}", ""));
+        ScenarioSite site = assertInstanceOf(ScenarioSite.class,
+                assertInstanceOf(PortfolioLoad.Loaded.class, fits, fits.errorReport()).portfolio().sites().get(0));
+        assertEquals(0.5, site.scenario().economy().factors().get(0).persistence(), "the scenario is kept as read");
     }
 
     @Test
@@ -200,7 +264,8 @@ class PortfolioReaderTest {
     void driverNamingAnUnknownFactorIsRefusedInJsonAndInTheRegister() throws IOException {
         PortfolioError json = onlyError(read(portfolio(QUARRY.replace("\"metal-prices\"", "\"metal-price\""), "")));
         assertEquals("sites[0].forfeiture.driver.factor", json.where());
-        assertTrue(json.message().contains("unknown factor \"metal-price\""), json.message());
+        assertEquals("\"metal-price\" names no economic factor of this portfolio (did you mean \"metal-prices\"?)",
+                json.message());
 
         write("register.csv", HEADER + "Pit 2,,100,,,5,,0.1,0.1,coal-prices,0.2,,,\n");
         PortfolioError csv = onlyError(read(portfolio("", ", \"register\": {\"file\": \"register.csv\"}")));
@@ -209,7 +274,8 @@ class PortfolioReaderTest {
 
         String economy = "\"economy\": {\"factors\": [{\"name\": \"metal-prices\", \"persistence\": 0.7}]},";
         PortfolioError none = onlyError(read(portfolio(QUARRY, "").replace(economy, "")));
-        assertEquals("unknown factor \"metal-prices\" (the portfolio declares no factor)", none.message());
+        assertEquals("\"metal-prices\" names no economic factor of this portfolio (economy.factors names none)",
+                none.message());
     }
 
     /**

@@ -39,8 +39,9 @@ class PublicApiTest {
 
     @Test
     void theEnginesPublicTypesAreItsDocumentedApi() throws IOException {
-        assertEquals(Set.of("InputSweep", "MemoryBudget", "ModelOverflowException", "MonteCarloEngine",
-                "ProgressListener", "RunCancelledException", "RunTooLargeException"),
+        assertEquals(Set.of("DiscountCurve", "InputSweep", "MemoryBudget", "ModelOverflowException",
+                "MonteCarloEngine", "ProgressListener", "RunCancelledException", "RunTooLargeException",
+                "ScenarioSiteRun"),
                 publicTypes(Path.of("../simulator/src/main/java/org/closureassurance/simulator/engine")));
     }
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = ClosureAssuranceCommand.Version.class,
         description = {"Monte Carlo simulation of mine-closure financial assurance: will the bonds and funds held "
                 + "cover the cost of closing the mine, treating its water and bringing its land back?"},
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, BreakevenCommand.class,
+        subcommands = {RunCommand.class, PortfolioCommand.class, CompareCommand.class, SweepCommand.class, BreakevenCommand.class,
             ValidateCommand.class, ScenariosCommand.class,
             GuiCommand.class})
 public final class ClosureAssuranceCommand implements Runnable {

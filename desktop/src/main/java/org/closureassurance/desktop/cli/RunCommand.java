@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code run FILE}: simulates a scenario and prints the answer, or writes the results file.
- * Overrides on the command line win over the scenario's own simulation settings.
+ * Overrides on the command line win over the scenario's own simulation settings. A portfolio
+ * file (recognised by its {@code format}) is handed to {@link PortfolioCommand}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a scenario's Monte Carlo simulation and print the summary or write the results JSON.")
@@ -44,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
             description = "Scenario file, bundled scenario name, or '-' for standard input "
-                    + "(default: the bundled default scenario).")
+                    + "(default: the bundled default scenario); a portfolio file or name runs as 'portfolio'.")
     private String file;
 
     @picocli.CommandLine.Mixin
@@ -70,6 +71,14 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (PortfolioSource.names(file)) {
+            if (report != null) {
+                err.println("error: --report is not available for a portfolio yet");
+                err.flush();
+                return ExitCodes.INVALID;
+            }
+            return PortfolioCommand.of(file, simulation, charts, json, outDir, quiet).execute(out, err);
+        }
         ScenarioSource src = ScenarioSource.resolveOrDefault(file);
         if (!src.result().isValid()) {
             src.printErrors(err);

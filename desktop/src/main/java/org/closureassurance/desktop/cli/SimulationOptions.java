@@ -4,9 +4,10 @@ import org.closureassurance.scenarios.RunOptions;
 import org.closureassurance.simulator.model.Sampling;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.model.SimulationSettings;
+import org.closureassurance.simulator.portfolio.Portfolio;
 import picocli.CommandLine.Option;
 
-/** The simulation overrides shared by {@code run} and {@code compare}. */
+/** The simulation overrides shared by {@code run}, {@code compare} and {@code portfolio}. */
 final class SimulationOptions {
     @Option(names = "--iterations", paramLabel = "N", description = "Iterations (overrides the scenario).")
     Integer iterations;
@@ -23,7 +24,17 @@ final class SimulationOptions {
 
     /** The scenario with the overrides applied. */
     Scenario apply(Scenario s) {
-        SimulationSettings sim = s.simulation();
+        return s.withSimulation(apply(s.simulation()));
+    }
+
+    /** The portfolio with the overrides applied (they replace every scenario site's settings too). */
+    Portfolio apply(Portfolio p) {
+        return new Portfolio(p.name(), p.description(), p.currency(), p.baseYear(), apply(p.simulation()),
+                p.economics(), p.economy(), p.providers(), p.sites(), p.fund());
+    }
+
+    private SimulationSettings apply(SimulationSettings settings) {
+        SimulationSettings sim = settings;
         if (iterations != null) {
             if (iterations < 1) {
                 throw new IllegalArgumentException("--iterations must be >= 1, was " + iterations);
@@ -40,7 +51,7 @@ final class SimulationOptions {
             }
             sim = sim.withSampling(m);
         }
-        return s.withSimulation(sim);
+        return sim;
     }
 
     /** Worker threads to use. */

@@ -1,12 +1,9 @@
 package org.closureassurance.desktop.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.closureassurance.scenarios.PortfolioError;
-import org.closureassurance.scenarios.PortfolioReader;
 import org.closureassurance.scenarios.ValidationError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +18,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files, portfolio files or bundled scenario names.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files, portfolio files, or bundled scenario or portfolio names.")
     private List<String> files;
 
     @Override
@@ -29,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         boolean allValid = true;
         for (String f : files) {
-            if (Files.isRegularFile(Path.of(f)) && PortfolioReader.declaresPortfolio(Path.of(f))) {
+            if (PortfolioSource.names(f)) {
                 allValid &= printPortfolio(out, f);
                 continue;
             }
@@ -50,9 +47,9 @@ final class ValidateCommand implements Callable<Integer> {
         return allValid ? 0 : ExitCodes.INVALID;
     }
 
-    /** Checks the portfolio in {@code file} and every file it names; prints OK or each problem with its file. */
+    /** Checks the portfolio {@code file} (or bundled name) and every file it names; prints OK or each problem. */
     private boolean printPortfolio(PrintWriter out, String file) {
-        List<PortfolioError> errors = PortfolioReader.read(Path.of(file)).errors();
+        List<PortfolioError> errors = PortfolioSource.resolve(file).load().errors();
         String prefix = files.size() > 1 ? file + ": " : "";
         if (errors.isEmpty()) {
             out.println(prefix + "OK");

@@ -98,6 +98,13 @@ class CommandLineTest {
     }
 
     @Test
+    void validateAcceptsTheBundledPortfolioByName() {
+        Outcome o = execute("validate", "illustrative-register");
+        assertEquals(0, o.code(), o.out());
+        assertEquals("OK", o.out().trim());
+    }
+
+    @Test
     void runRefusesAnInvalidScenarioWithExitTwo(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{ not json");

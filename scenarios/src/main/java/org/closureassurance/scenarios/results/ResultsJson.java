@@ -152,7 +152,12 @@ public final class ResultsJson {
         if (factors.isEmpty()) {
             return;
         }
-        w.name("economy").beginArray();
+        factors(w.name("economy"), factors);
+    }
+
+    /** The factors' figures as a list; a portfolio's results write it too. */
+    static void factors(JsonWriter w, List<FactorResult> factors) throws IOException {
+        w.beginArray();
         for (FactorResult f : factors) {
             w.beginObject();
             w.name("factor").value(f.factor());
@@ -176,7 +181,7 @@ public final class ResultsJson {
         }
     }
 
-    private static void numbers(JsonWriter w, double[] values) throws IOException {
+    static void numbers(JsonWriter w, double[] values) throws IOException {
         w.beginArray();
         for (double v : values) {
             number(w, v);
@@ -184,7 +189,7 @@ public final class ResultsJson {
         w.endArray();
     }
 
-    private static void integers(JsonWriter w, int[] values) throws IOException {
+    static void integers(JsonWriter w, int[] values) throws IOException {
         w.beginArray();
         for (int v : values) {
             w.value(v);
@@ -192,7 +197,7 @@ public final class ResultsJson {
         w.endArray();
     }
 
-    private static void stats(JsonWriter w, Stats s) throws IOException {
+    static void stats(JsonWriter w, Stats s) throws IOException {
         w.beginObject();
         w.name("count").value(s.count());
         number(w.name("mean"), s.mean());
@@ -220,7 +225,7 @@ public final class ResultsJson {
         w.endObject();
     }
 
-    private static void band(JsonWriter w, Band b) throws IOException {
+    static void band(JsonWriter w, Band b) throws IOException {
         w.beginObject();
         numbers(w.name("p10"), b.p10());
         numbers(w.name("p50"), b.p50());

@@ -24,6 +24,8 @@ final class InputDraws {
     private final double[] scratch;
     private final int[] correlatedInputs;
     private int from;
+    /** The records' row of the batch's first iteration. */
+    private int row;
 
     InputDraws(RunPlan plan, IterationRecords rec, int capacity) {
         this.plan = plan;
@@ -54,7 +56,16 @@ final class InputDraws {
 
     /** Draws iterations {@code from .. from + count - 1} ({@code count <= capacity}). */
     void draw(int first, int count) {
+        draw(first, count, first);
+    }
+
+    /**
+     * Draws iterations {@code first .. first + count - 1}, their order keys into the records'
+     * rows from {@code firstRow} on (a {@link ScenarioSiteRun} keeps one row).
+     */
+    void draw(int first, int count, int firstRow) {
         this.from = first;
+        this.row = firstRow;
         if (plan.sampledCount == 0) {
             return;
         }
@@ -85,7 +96,7 @@ final class InputDraws {
             } else {
                 double v = plan.sampler[k].quantile(u);
                 out[b] = v;
-                keys[from + b] = atoms == null ? OrderKey.ofUniform(u) : OrderKey.ofAtom(atoms, v);
+                keys[row + b] = atoms == null ? OrderKey.ofUniform(u) : OrderKey.ofAtom(atoms, v);
             }
         }
     }
@@ -101,7 +112,7 @@ final class InputDraws {
             for (int b = 0; b < count; b++) {
                 double v = plan.sampler[k].fromNormalScore(s[b]);
                 out[b] = v;
-                keys[from + b] = atoms == null ? OrderKey.ofNormalScore(s[b]) : OrderKey.ofAtom(atoms, v);
+                keys[row + b] = atoms == null ? OrderKey.ofNormalScore(s[b]) : OrderKey.ofAtom(atoms, v);
             }
         }
     }

@@ -46,7 +46,12 @@ final class IterationContext {
     /** Series in the timeline: L by year, A by year, then each domain's index by year. */
     final int timelineSeries;
 
-    /** The iteration being simulated. */
+    /** The iteration being simulated: it keys the iteration's streams and names it in errors. */
+    int iteration;
+    /**
+     * The row of the records the iteration's outcomes go to: the iteration itself, except in a
+     * {@link ScenarioSiteRun}, which keeps one row for whichever iteration it carries.
+     */
     int i;
     int closure;
     /** The forfeiture year, or -1 when the operator does not forfeit inside the horizon. */
@@ -85,16 +90,22 @@ final class IterationContext {
         this.timelineSeries = series;
     }
 
-    /** Starts iteration {@code i}: its event and yearly streams from the beginning. */
+    /** Starts iteration {@code i}, recorded in row {@code i}: its event and yearly streams from the beginning. */
     void begin(int iteration) {
-        this.i = iteration;
+        begin(iteration, iteration);
+    }
+
+    /** Starts {@code iteration}, recorded in row {@code row}: its event and yearly streams from the beginning. */
+    void begin(int iteration, int row) {
+        this.iteration = iteration;
+        this.i = row;
         events.reset(RandomStream.seedFor(plan.seed, iteration, RunPlan.PURPOSE_EVENTS));
         yearly.reset(RandomStream.seedFor(plan.seed, iteration, RunPlan.PURPOSE_YEARLY));
     }
 
     /** The stream of {@code purpose} for the current iteration, from its beginning. */
     RandomStream own(int purpose) {
-        own.reset(RandomStream.seedFor(plan.seed, i, purpose));
+        own.reset(RandomStream.seedFor(plan.seed, iteration, purpose));
         return own;
     }
 
@@ -135,7 +146,7 @@ final class IterationContext {
      */
     long startYear(double drawn, InputField field, String name) {
         if (drawn > StartYears.MAX) {
-            throw ModelOverflowException.startYear(InputKey.of(field, name).path(), drawn, StartYears.MAX, i);
+            throw ModelOverflowException.startYear(InputKey.of(field, name).path(), drawn, StartYears.MAX, iteration);
         }
         return drawn >= 0 ? (long) Math.floor(drawn) : 0;
     }

@@ -60,7 +60,7 @@ final class IterationOutcome {
         double[] assurance = ctx.assurance;
         if (!Double.isFinite(liability[closure]) || !Double.isFinite(assurance[closure])
                 || (forfeit >= 0 && !(Double.isFinite(liability[forfeit]) && Double.isFinite(assurance[forfeit])))) {
-            throw ModelOverflowException.inIteration(ctx.i, overflowing(closure));
+            throw ModelOverflowException.inIteration(ctx.iteration, overflowing(closure));
         }
     }
 

@@ -42,7 +42,7 @@ final class WalkAwayValuation {
     private long delayYears(double drawn) {
         if (drawn > StartYears.MAX) {
             throw ModelOverflowException.startYear(InputKey.of(InputField.MOBILISATION_DELAY).path(), drawn,
-                    StartYears.MAX, ctx.i);
+                    StartYears.MAX, ctx.iteration);
         }
         return drawn >= 0 ? (long) Math.floor(drawn) : 0;
     }

@@ -1,0 +1,178 @@
+package org.closureassurance.desktop.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.closureassurance.charts.ChartExport;
+import org.closureassurance.charts.PortfolioCharts;
+import org.closureassurance.desktop.ToolVersion;
+import org.closureassurance.scenarios.AtomicFile;
+import org.closureassurance.scenarios.PortfolioLoad;
+import org.closureassurance.scenarios.results.PortfolioResultsJson;
+import org.closureassurance.simulator.engine.ModelOverflowException;
+import org.closureassurance.simulator.engine.ProgressListener;
+import org.closureassurance.simulator.engine.RunTooLargeException;
+import org.closureassurance.simulator.portfolio.Portfolio;
+import org.closureassurance.simulator.portfolio.PortfolioEngine;
+import org.closureassurance.simulator.portfolio.PortfolioResults;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code portfolio FILE}: simulates a register of sites with its shared economy, providers and
+ * pooled fund, and prints the summary or writes the results file. {@code run} hands a portfolio
+ * file to it, so both take the same options. Overrides on the command line win over the
+ * portfolio's simulation settings, which replace every scenario site's own.
+ */
+@Command(name = "portfolio", mixinStandardHelpOptions = true,
+        description = "Run a portfolio (many sites, shared factors and providers, an optional pooled fund) and print "
+                + "the summary or write the results JSON.")
+final class PortfolioCommand implements Callable<Integer> {
+    private static final String RESULTS_FILE = "results.json";
+    private static final String SUMMARY_FILE = "summary.txt";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "Portfolio file, or the name of a bundled portfolio (illustrative-register).")
+    private String file;
+
+    @picocli.CommandLine.Mixin
+    private SimulationOptions simulation = new SimulationOptions();
+
+    @picocli.CommandLine.ArgGroup(exclusive = false)
+    private ChartOutputOptions charts;
+
+    @Option(names = "--json", paramLabel = "OUT", description = "Write the results JSON to OUT ('-' for standard output).")
+    private String json;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write results.json and summary.txt into DIR.")
+    private Path outDir;
+
+    @Option(names = "--quiet", description = "No progress bar and no throughput line.")
+    private boolean quiet;
+
+    /** The command for {@code run FILE} when FILE is a portfolio, with {@code run}'s options. */
+    static PortfolioCommand of(String file, SimulationOptions simulation, ChartOutputOptions charts, String json,
+                               Path outDir, boolean quiet) {
+        PortfolioCommand c = new PortfolioCommand();
+        c.file = file;
+        c.simulation = simulation;
+        c.charts = charts;
+        c.json = json;
+        c.outDir = outDir;
+        c.quiet = quiet;
+        return c;
+    }
+
+    @Override
+    public Integer call() {
+        return execute(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Reads, checks, runs and writes; nothing is run when the portfolio or an option is invalid. */
+    int execute(PrintWriter out, PrintWriter err) {
+        PortfolioSource src = PortfolioSource.resolve(file);
+        if (!(src.load() instanceof PortfolioLoad.Loaded loaded)) {
+            src.printErrors(err);
+            return ExitCodes.INVALID;
+        }
+        Portfolio portfolio;
+        int threads;
+        try {
+            portfolio = simulation.apply(loaded.portfolio());
+            threads = simulation.threadCount();
+            if (charts != null) {
+                charts.check();
+            }
+        } catch (IllegalArgumentException e) {
+            return refuse(err, e);
+        }
+        if (!outputTargets().report(err)) {
+            return ExitCodes.INVALID;
+        }
+        boolean toStdout = "-".equals(json);
+        ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(System.err) : null;
+        PortfolioResults results;
+        long started = System.nanoTime();
+        try {
+            results = new PortfolioEngine(threads, ToolVersion.current())
+                    .run(portfolio, bar == null ? ProgressListener.NONE : bar);
+        } catch (RunTooLargeException | ModelOverflowException | IllegalArgumentException e) {
+            if (bar != null) {
+                bar.finish();
+            }
+            return refuse(err, e);
+        }
+        double totalSeconds = (System.nanoTime() - started) / 1e9;
+        if (bar != null) {
+            bar.finish();
+        }
+        String summary = PortfolioSummary.of(results, totalSeconds);
+        try {
+            writeOutputs(results, summary);
+        } catch (IOException e) {
+            err.println("error: could not write the outputs: " + AtomicFile.reason(e));
+            err.flush();
+            return ExitCodes.FAILED;
+        }
+        if (!toStdout) {
+            out.print(summary);
+            out.flush();
+        } else if (!quiet) {
+            err.printf("%,.0f iterations/s%n", results.run().iterationsPerSecond());
+            err.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private static int refuse(PrintWriter err, RuntimeException e) {
+        err.println("error: " + e.getMessage());
+        err.flush();
+        return ExitCodes.INVALID;
+    }
+
+    /** Every output this run will write, to check before it starts. */
+    private OutputTargets outputTargets() {
+        OutputTargets targets = new OutputTargets();
+        if (json != null && !"-".equals(json)) {
+            targets.file("--json", Path.of(json));
+        }
+        if (outDir != null) {
+            targets.folder("--out", outDir, List.of(RESULTS_FILE, SUMMARY_FILE));
+        }
+        if (charts != null && charts.directory != null) {
+            targets.folder("--charts", charts.directory, List.of());
+        }
+        return targets;
+    }
+
+    private void writeOutputs(PortfolioResults results, String summary) throws IOException {
+        if ("-".equals(json)) {
+            Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            PortfolioResultsJson.write(results, w);
+            w.flush();
+        } else if (json != null) {
+            AtomicFile.write(Path.of(json), PortfolioResultsJson.write(results));
+        }
+        if (charts != null && charts.directory != null) {
+            ChartExport.writeAll(PortfolioCharts.of(results).charts(), charts.directory, charts.width(),
+                    charts.height(), charts.dpi());
+        }
+        if (outDir != null) {
+            Files.createDirectories(outDir);
+            AtomicFile.write(outDir.resolve(RESULTS_FILE), PortfolioResultsJson.write(results));
+            AtomicFile.write(outDir.resolve(SUMMARY_FILE), summary);
+        }
+    }
+}
