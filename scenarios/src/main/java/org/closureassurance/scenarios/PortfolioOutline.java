@@ -34,7 +34,12 @@ public record PortfolioOutline(Map<String, String> scenarioFiles, Set<String> fa
 
     /** The outline of the portfolio in {@code file}; empty parts for what it does not have. */
     public static PortfolioOutline read(Path file) throws IOException {
-        JsonNode root = JsonTreeReader.parse(Files.readAllBytes(file), JsonLimits.DEFAULT).root();
+        return of(Files.readAllBytes(file));
+    }
+
+    /** The outline of the portfolio file whose content is {@code json} (UTF-8). */
+    public static PortfolioOutline of(byte[] json) {
+        JsonNode root = JsonTreeReader.parse(json, JsonLimits.DEFAULT).root();
         Map<String, String> files = new LinkedHashMap<>();
         Set<String> factors = new LinkedHashSet<>();
         Set<String> providers = new LinkedHashSet<>();

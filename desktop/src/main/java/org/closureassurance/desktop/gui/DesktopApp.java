@@ -106,7 +106,8 @@ public final class DesktopApp {
             window.toFront();
         });
         files.openPortfoliosWith(portfolios::open);
-        PortfolioMenus.addTo(window.getJMenuBar(), portfolios::open, portfolios::newFromRegister);
+        PortfolioMenus.addTo(window.getJMenuBar(), portfolios::open, portfolios::newFromRegister,
+                () -> portfolios.openBundled(PortfolioMenus.EXAMPLE));
     }
 
     /** Starts the application from {@code main}: sets rendering properties, then builds it on the event thread. */

@@ -67,6 +67,13 @@ public final class PortfolioDesk {
         files.open();
     }
 
+    /** Shows the portfolio window and opens the bundled portfolio {@code name} in it, unsaved. */
+    public void openBundled(String name) {
+        build();
+        window.setVisible(true);
+        files.openBundled(name);
+    }
+
     /** Shows the portfolio window and asks for a register to start a portfolio from. */
     public void newFromRegister() {
         build();

@@ -19,6 +19,8 @@ import org.closureassurance.scenarios.PortfolioReader;
 import org.closureassurance.scenarios.PortfolioWriter;
 import org.closureassurance.scenarios.RegisterLines;
 import org.closureassurance.scenarios.ScenarioReader;
+import org.closureassurance.scenarios.ScenarioWriter;
+import org.closureassurance.scenarios.bundled.BundledPortfolios;
 import org.closureassurance.simulator.portfolio.Portfolio;
 import org.closureassurance.simulator.portfolio.ScenarioSite;
 
@@ -97,6 +99,24 @@ public final class PortfolioFiles {
     /** Opens the portfolio {@code file}. */
     public void open(Path file) {
         whenDiscardable(() -> read(file));
+    }
+
+    /** Opens the bundled portfolio {@code name} as a new, unsaved document, its scenario files saved with it. */
+    public void openBundled(String name) {
+        whenDiscardable(() -> background.execute(() -> {
+            try {
+                PortfolioLoad load = BundledPortfolios.load(name);
+                PortfolioOutline outline = PortfolioOutline.of(BundledPortfolios.bytes(name));
+                PortfolioDocument d = PortfolioDocument.of(((PortfolioLoad.Loaded) load).portfolio(), outline);
+                ui.execute(() -> {
+                    show(d, null, null, name + ".json");
+                    view.status("Opened the bundled " + name + ": " + d.size() + " sites. Save as… keeps a copy "
+                            + "with its scenario files.");
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> view.showError("Could not open " + name, describe(e)));
+            }
+        }));
     }
 
     /** Asks for a register file and starts a new portfolio from it. */
@@ -214,6 +234,9 @@ public final class PortfolioFiles {
         PortfolioDocument saving = document;
         background.execute(() -> {
             try {
+                if (folder == null) {
+                    writeScenarioFiles(portfolio, files, file.toAbsolutePath().getParent());
+                }
                 PortfolioWriter.writeAtomically(portfolio, s -> files.get(s.name()), file);
                 ui.execute(() -> {
                     if (saving == document) {
@@ -229,6 +252,22 @@ public final class PortfolioFiles {
                 ui.execute(() -> view.showError("Could not save " + file.getFileName(), describe(e)));
             }
         });
+    }
+
+    /**
+     * Writes each scenario site's scenario beside a portfolio that had no folder (a bundled one),
+     * unless a file of that name is there already, so that the saved portfolio reads back.
+     */
+    private static void writeScenarioFiles(Portfolio portfolio, Map<String, String> files, Path dir)
+            throws IOException {
+        for (var site : portfolio.sites()) {
+            if (site instanceof ScenarioSite s) {
+                Path target = dir.resolve(files.get(s.name()));
+                if (!java.nio.file.Files.exists(target)) {
+                    ScenarioWriter.writeAtomically(s.scenario(), target);
+                }
+            }
+        }
     }
 
     /** Each scenario site's file as named from {@code newFolder}. */

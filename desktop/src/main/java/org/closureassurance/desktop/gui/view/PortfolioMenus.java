@@ -20,6 +20,9 @@ import org.closureassurance.desktop.gui.portfolio.SiteTableExport;
  * register).
  */
 public final class PortfolioMenus {
+    /** The bundled portfolio the Open example items open. */
+    public static final String EXAMPLE = "illustrative-register";
+
     private final JMenuItem runItem = new JMenuItem("Run");
     private final JMenuItem cancelItem = new JMenuItem("Cancel run");
     private final JMenu export = new JMenu("Export per-site table");
@@ -28,7 +31,7 @@ public final class PortfolioMenus {
      * Adds Open portfolio and New portfolio from register to the File menu of {@code bar} (the
      * scenario window's), after its Open items.
      */
-    public static void addTo(JMenuBar bar, Runnable openPortfolio, Runnable fromRegister) {
+    public static void addTo(JMenuBar bar, Runnable openPortfolio, Runnable fromRegister, Runnable example) {
         for (int m = 0; m < bar.getMenuCount(); m++) {
             JMenu menu = bar.getMenu(m);
             if (menu != null && "File".equals(menu.getText())) {
@@ -38,6 +41,7 @@ public final class PortfolioMenus {
                 }
                 menu.insert(item("Open portfolio…", null, openPortfolio), at + 1);
                 menu.insert(item("New portfolio from register…", null, fromRegister), at + 2);
+                menu.insert(item("Open example portfolio", null, example), at + 3);
                 return;
             }
         }
@@ -50,6 +54,7 @@ public final class PortfolioMenus {
         file.setMnemonic(KeyEvent.VK_F);
         file.add(item("Open portfolio…", KeyStroke.getKeyStroke(KeyEvent.VK_O, shortcut), files::open));
         file.add(item("New portfolio from register…", null, files::newFromRegister));
+        file.add(item("Open example portfolio", null, () -> files.openBundled(EXAMPLE)));
         file.addSeparator();
         file.add(item("Save", KeyStroke.getKeyStroke(KeyEvent.VK_S, shortcut), files::save));
         file.add(item("Save as…", KeyStroke.getKeyStroke(KeyEvent.VK_S, shortcut | InputEvent.SHIFT_DOWN_MASK),

@@ -154,6 +154,24 @@ class PortfolioFilesTest {
         assertNull(files.document().portfolio());
     }
 
+    @Test
+    void theBundledRegisterOpensWithoutProblemsAndSavesWithItsScenarioFiles() throws IOException {
+        files.openBundled("illustrative-register");
+
+        PortfolioDocument d = files.document();
+        assertEquals(List.of(), d.problems());
+        assertEquals(203, d.size());
+        assertTrue(d.rows().stream().filter(r -> r instanceof SiteRow.Line).count() >= 190,
+                "the register's lines are editable lines");
+        Path copy = dir.resolve("register.json");
+        files.saveTo(copy, () -> { });
+
+        assertTrue(Files.exists(dir.resolve("regulator-base-case.json")));
+        PortfolioLoad again = PortfolioReader.read(copy);
+        assertEquals(d.portfolio(), assertInstanceOf(PortfolioLoad.Loaded.class, again, again.errorReport())
+                .portfolio());
+    }
+
     /** Answers the dialogs as the test says and records what was shown. */
     private static final class FakeView implements PortfolioFiles.View {
         ColumnMapping mapping;
