@@ -49,8 +49,7 @@ final class AggregateTimelineChart {
         bands.setSeriesFillPaint(1, ChartPalette.ASSURANCE);
         bands.setSeriesStroke(1, ChartPalette.line(1));
         bands.setAlpha((float) CoverageTimelineChart.BAND_OPACITY);
-        NumberAxis money = ChartParts.moneyAxis("Sum over sites at year t (" + currency + ", base-year prices)",
-                currency);
+        NumberAxis money = ChartParts.moneyAxis("Sum over sites (" + currency + ", base-year prices)", currency);
         money.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(fans, ChartParts.yearAxis("Year after the base year"), money, bands);
         XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);

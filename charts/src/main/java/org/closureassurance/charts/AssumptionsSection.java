@@ -64,27 +64,31 @@ final class AssumptionsSection {
         return out.toString();
     }
 
-    private static void subsection(StringBuilder out, String id, String title, String body) {
+    static void subsection(StringBuilder out, String id, String title, String body) {
         out.append("<section id=\"").append(id).append("\">\n<h3>").append(Html.escape(title)).append("</h3>\n")
                 .append(body).append("</section>\n");
     }
 
     private Html.Table general() {
-        SimulationSettings sim = scenario.simulation();
         Html.Table t = new Html.Table(null, "assumptions", "Setting", "Assumption");
-        t.row("Currency", currency + ", real, at base-year prices (no inflation)");
-        t.row("Base year", scenario.baseYear() == null ? "not stated (year 0)" : "year 0 = " + scenario.baseYear());
-        t.row("Horizon", sim.horizonYears() + " years (years 0 to " + (sim.horizonYears() - 1) + ")");
-        t.row("Iterations", String.format(Locale.ROOT, "%,d", sim.iterations()));
-        t.row("Seed", Long.toString(sim.seed()));
-        t.row("Sampling", sim.sampling().id());
+        addSimulationRows(t, currency, scenario.baseYear(), scenario.simulation());
         EconomicsAssumptions.addRows(t, scenario.economics(), scenario.afterForfeiture(), currency);
         t.row("Closure year (after the base year)", ValueText.describe(scenario.closureYear(), ValueText.plain()));
         t.row("Forfeiture", forfeiture(scenario.forfeiture()));
         return t;
     }
 
-    private static String forfeiture(Forfeiture f) {
+    /** The rows on money, years and sampling that a scenario and a portfolio state alike. */
+    static void addSimulationRows(Html.Table t, String currency, Integer baseYear, SimulationSettings sim) {
+        t.row("Currency", currency + ", real, at base-year prices (no inflation)");
+        t.row("Base year", baseYear == null ? "not stated (year 0)" : "year 0 = " + baseYear);
+        t.row("Horizon", sim.horizonYears() + " years (years 0 to " + (sim.horizonYears() - 1) + ")");
+        t.row("Iterations", String.format(Locale.ROOT, "%,d", sim.iterations()));
+        t.row("Seed", Long.toString(sim.seed()));
+        t.row("Sampling", sim.sampling().id());
+    }
+
+    static String forfeiture(Forfeiture f) {
         if (f instanceof Forfeiture.AtClosure) {
             return "the operator walks away in the closure year of every iteration";
         }

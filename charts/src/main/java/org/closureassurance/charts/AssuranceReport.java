@@ -140,16 +140,7 @@ public final class AssuranceReport {
     private String render() {
         StringBuilder out = new StringBuilder(256 * 1024);
         String name = scenario.name();
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>Closure assurance report: ").append(Html.escape(name)).append("</title>\n")
-                .append("<style>\n").append(ReportStyle.CSS).append("</style>\n</head>\n<body>\n<main>\n");
-        out.append("<header>\n<p class=\"kicker\">Closure assurance report</p>\n<h1>").append(Html.escape(name))
-                .append("</h1>\n");
-        if (scenario.description() != null && !scenario.description().isBlank()) {
-            out.append("<p class=\"description\">").append(Html.escape(scenario.description())).append("</p>\n");
-        }
-        out.append("</header>\n");
+        ReportPage.open(out, "Closure assurance report", name, scenario.description());
         section(out, ANSWER, "Question and answer", answerSection());
         section(out, HEADLINE, "Headline figures", new HeadlineSection(results, figures).render());
         section(out, RULES, "Regulatory rules", new RulesSection(results, currency, figures).render());
@@ -159,13 +150,12 @@ public final class AssuranceReport {
         section(out, WATER, "Water treatment", water());
         section(out, REHABILITATION, "Rehabilitation", rehabilitation());
         section(out, REPRODUCIBILITY, "Reproducibility", reproducibility());
-        out.append("</main>\n</body>\n</html>\n");
+        ReportPage.close(out);
         return out.toString();
     }
 
     private static void section(StringBuilder out, String id, String title, String body) {
-        out.append("<section id=\"").append(id).append("\">\n<h2>").append(Html.escape(title)).append("</h2>\n")
-                .append(body).append("</section>\n");
+        ReportPage.section(out, id, title, body);
     }
 
     private String answerSection() {
@@ -263,29 +253,14 @@ public final class AssuranceReport {
     private String reproducibility() {
         RunInfo run = results.run();
         Html.Table t = new Html.Table(null, "figures", "Item", "Value");
-        t.row("Seed", Long.toString(results.seed()));
-        t.row("Iterations", run == null ? count(results.iterations())
-                : count(run.completedIterations()) + " of " + count(run.requestedIterations()) + " requested"
-                + (run.cancelled() ? " (the run was cancelled early)" : ""));
-        t.row("Sampling", results.sampling() == null ? "not recorded" : results.sampling().id());
-        t.row("Random generator", run == null || run.generator() == null ? "not recorded" : run.generator());
+        ReportPage.addDrawRows(t, results.seed(), results.iterations(), results.sampling(), run);
         t.row("Scenario file SHA-256", ctx.scenarioSha256() == null ? "not recorded (scenario not saved)"
                 : Html.code(ctx.scenarioSha256().toLowerCase(Locale.ROOT)));
-        t.row("Simulated with", run == null || run.toolVersion() == null ? "not recorded"
-                : "Closure Assurance " + run.toolVersion());
-        t.row("Report written by", "Closure Assurance " + orNotRecorded(ctx.toolVersion()));
-        if (run != null) {
-            t.row("Threads and run time", run.threads() + " threads, "
-                    + NumberText.number(run.elapsedSeconds(), 1) + " s");
-        }
-        t.row("Report generated", orNotRecorded(ctx.generatedAt()));
+        ReportPage.addToolRows(t, run, ctx.toolVersion());
+        t.row("Report generated", ReportPage.orNotRecorded(ctx.generatedAt()));
         t.row("Results format", SimulationResults.FORMAT);
         return t.render() + Html.paragraph("The same scenario file, seed, iteration count and sampling method give "
                 + "bit-identical results on any number of threads.");
-    }
-
-    private static String orNotRecorded(String s) {
-        return s == null || s.isBlank() ? "not recorded" : s;
     }
 
 }

@@ -10,7 +10,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -19,13 +19,15 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * The pooled fund's two charts: the cumulative probability that it has left some payout
- * unfunded by each year (a step, since it can only rise), and the fan of its balance at the
+ * unfunded by each year (it can only rise), and the fan of its balance at the
  * start of each year (P10–P90 band around the median). Only for portfolios with a fund.
  */
 final class FundCharts {
 
     static final String EXHAUSTION_SERIES = "P(fund has run dry by year t)";
     static final String BALANCE_SERIES = "Fund balance F(t): P10–P90, median";
+    /** Up to this many years, each year's point is marked on the exhaustion curve. */
+    static final int MARKED_YEARS = 40;
 
     private FundCharts() {
     }
@@ -37,9 +39,10 @@ final class FundCharts {
         for (int t = 0; t < byYear.length; t++) {
             s.add(t, byYear[t]);
         }
-        XYStepRenderer line = new XYStepRenderer();
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, byYear.length <= MARKED_YEARS);
         line.setSeriesPaint(0, ChartPalette.LIABILITY);
         line.setSeriesStroke(0, ChartPalette.line(0));
+        line.setSeriesShape(0, ChartPalette.shape(0));
         XYPlot plot = new XYPlot(new XYSeriesCollection(s), ChartParts.yearAxis("Year after the base year"),
                 ChartParts.probabilityAxis("Probability some payout is unfunded"), line);
         JFreeChart chart = ChartParts.chart("Fund exhaustion: probability it has run dry by each year", plot,

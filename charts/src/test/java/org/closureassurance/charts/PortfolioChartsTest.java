@@ -186,16 +186,7 @@ class PortfolioChartsTest {
 
     @Test
     void topSitesStopAtTwenty() {
-        List<org.closureassurance.simulator.portfolio.SiteResult> many = new java.util.ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            many.add(new org.closureassurance.simulator.portfolio.SiteResult("Site " + i, "quarry", 0.1, 1e4,
-                    1e4 * (i + 1), 0, 0));
-        }
-        PortfolioResults r = PortfolioFixtures.withFund();
-        PortfolioResults big = new PortfolioResults(r.portfolio(), r.currency(), r.iterations(), r.seed(),
-                r.sampling(), 30, r.forfeitures(), r.forfeituresMeanByYear(), r.aggregate(), r.totalShortfall(),
-                r.unfundedPublicCost(), r.expectedUnfundedPublicCost(), r.fund(), many, r.providers(), r.economy(),
-                r.run(), r.distributions());
+        PortfolioResults big = PortfolioFixtures.withSites(results, PortfolioFixtures.manySites(30));
         PortfolioCharts c = PortfolioCharts.of(big);
         CategoryDataset d = ((CategoryPlot) c.get(PortfolioCharts.TOP_SITES).orElseThrow().chart().getPlot())
                 .getDataset();

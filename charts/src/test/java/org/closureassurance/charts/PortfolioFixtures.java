@@ -1,20 +1,36 @@
 package org.closureassurance.charts;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.closureassurance.simulator.model.AfterForfeiture;
+import org.closureassurance.simulator.model.Driver;
+import org.closureassurance.simulator.model.EconomicFactor;
+import org.closureassurance.simulator.model.Economics;
+import org.closureassurance.simulator.model.Economy;
+import org.closureassurance.simulator.model.Forfeiture;
+import org.closureassurance.simulator.model.Provider;
 import org.closureassurance.simulator.model.Sampling;
+import org.closureassurance.simulator.model.SimulationSettings;
 import org.closureassurance.simulator.portfolio.AggregateResult;
 import org.closureassurance.simulator.portfolio.AggregateYear;
 import org.closureassurance.simulator.portfolio.FundResult;
+import org.closureassurance.simulator.portfolio.PooledFund;
+import org.closureassurance.simulator.portfolio.Portfolio;
 import org.closureassurance.simulator.portfolio.PortfolioDistributions;
 import org.closureassurance.simulator.portfolio.PortfolioResults;
 import org.closureassurance.simulator.portfolio.ProviderResult;
 import org.closureassurance.simulator.portfolio.RequiredContribution;
+import org.closureassurance.simulator.portfolio.ScenarioSite;
+import org.closureassurance.simulator.portfolio.SimpleSite;
+import org.closureassurance.simulator.portfolio.Site;
 import org.closureassurance.simulator.portfolio.SiteResult;
 import org.closureassurance.simulator.results.Band;
 import org.closureassurance.simulator.results.Interval;
 import org.closureassurance.simulator.results.RunInfo;
 import org.closureassurance.simulator.results.Stats;
 import org.closureassurance.simulator.results.Timeline;
+import org.closureassurance.simulator.value.Normal;
+import org.closureassurance.simulator.value.Value;
 
 /**
  * Portfolio results built by hand, with round figures whose sums and shares the tests work
@@ -98,5 +114,61 @@ final class PortfolioFixtures {
                 unfunded.mean(), fund, sites(), List.of(new ProviderResult("Surety Co A", 0.2, 3.1e6)), List.of(),
                 new RunInfo(ITERATIONS, ITERATIONS, false, 2, 0.8, ITERATIONS / 0.8, "SplitMix64 per (seed, iteration)",
                         "0.2.0-TEST"), distributions);
+    }
+
+    /** The portfolio the results are of: three register lines and one scenario site, a three-year horizon. */
+    static Portfolio portfolio(boolean withFund) {
+        return portfolio("Test register", "An illustrative register", withFund, List.of(
+                simple("Quarry A", "quarry", 2.0e6), simple("Quarry B", "quarry", 1.0e6), simple("Coal C", "coal", 5e5),
+                new ScenarioSite("Copper D", Fixtures.copperMine())));
+    }
+
+    static Portfolio portfolio(String name, String description, boolean withFund, List<Site> sites) {
+        return new Portfolio(name, description, "AUD", 2026, new SimulationSettings(ITERATIONS, 7, 3,
+                Sampling.MONTE_CARLO), new Economics(Value.of(0.03)),
+                new Economy(List.of(new EconomicFactor("metal-prices", null, 0.7)), List.of()),
+                List.of(new Provider("Surety Co A", null, Value.of(0.003), Value.of(0.3), new Driver("metal-prices", 0.3))),
+                sites, withFund ? new PooledFund("Mining Rehabilitation Fund", 2.9e8, 1.0, new Normal(0.02, 0.05),
+                Value.of(0)) : null);
+    }
+
+    static SimpleSite simple(String name, String category, double estimate) {
+        return new SimpleSite(name, category, estimate, Value.of(1), Value.of(5), 2,
+                new Forfeiture.AnnualHazard(Value.of(0.01), Value.of(0.02), null), List.of(), AfterForfeiture.NONE);
+    }
+
+    /** {@code n} sites, site {@code i} with tail contribution and expected shortfall {@code (i + 1) × 1e4}. */
+    static List<SiteResult> manySites(int n) {
+        List<SiteResult> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(new SiteResult("Site " + i, "quarry", 0.1, 1e4 * (i + 1), 1e4 * (i + 1), 0, 0));
+        }
+        return out;
+    }
+
+    /** {@code r} with other per-site figures. */
+    static PortfolioResults withSites(PortfolioResults r, List<SiteResult> sites) {
+        return new PortfolioResults(r.portfolio(), r.currency(), r.iterations(), r.seed(), r.sampling(), sites.size(),
+                r.forfeitures(), r.forfeituresMeanByYear(), r.aggregate(), r.totalShortfall(), r.unfundedPublicCost(),
+                r.expectedUnfundedPublicCost(), r.fund(), sites, r.providers(), r.economy(), r.run(), r.distributions());
+    }
+
+    /** {@code r} with another fund result. */
+    static PortfolioResults withFund(PortfolioResults r, FundResult fund) {
+        return new PortfolioResults(r.portfolio(), r.currency(), r.iterations(), r.seed(), r.sampling(), r.sites(),
+                r.forfeitures(), r.forfeituresMeanByYear(), r.aggregate(), r.totalShortfall(), r.unfundedPublicCost(),
+                r.expectedUnfundedPublicCost(), fund, r.perSite(), r.providers(), r.economy(), r.run(), r.distributions());
+    }
+
+    /** {@code r} with other shortfalls (the expected unfunded cost their mean) and fund result. */
+    static PortfolioResults withShortfalls(PortfolioResults r, Stats total, Stats unfunded, FundResult fund) {
+        return new PortfolioResults(r.portfolio(), r.currency(), r.iterations(), r.seed(), r.sampling(), r.sites(),
+                r.forfeitures(), r.forfeituresMeanByYear(), r.aggregate(), total, unfunded, unfunded.mean(), fund,
+                r.perSite(), r.providers(), r.economy(), r.run(), r.distributions());
+    }
+
+    /** No shortfall in any iteration. */
+    static Stats zero() {
+        return stats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 }

@@ -26,4 +26,11 @@ public final class ModelOverflowException extends RuntimeException {
         return new ModelOverflowException(path + " drew the start year " + drawn + " in iteration " + iteration
                 + ", beyond " + limit + ", the furthest year the simulator counts exactly; narrow its distribution");
     }
+
+    /** {@code cause}, raised by site {@code site} of a portfolio, with the site named first. */
+    static ModelOverflowException atSite(String site, ModelOverflowException cause) {
+        ModelOverflowException e = new ModelOverflowException("site " + site + ": " + cause.getMessage());
+        e.initCause(cause);
+        return e;
+    }
 }

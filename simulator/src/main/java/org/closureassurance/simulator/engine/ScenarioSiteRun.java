@@ -30,6 +30,7 @@ import org.closureassurance.simulator.random.NamedStreams;
  * depend only on the iteration and the shared draws, never on the thread.
  */
 public final class ScenarioSiteRun {
+    private final String siteName;
     private final RunPlan plan;
     private final IterationContext ctx;
     private final InputDraws inputs;
@@ -53,7 +54,8 @@ public final class ScenarioSiteRun {
     private double estate;
     private double shortfall;
 
-    private ScenarioSiteRun(RunPlan plan) {
+    private ScenarioSiteRun(String siteName, RunPlan plan) {
+        this.siteName = siteName;
         this.plan = plan;
         this.ctx = new IterationContext(plan, new IterationRecords(plan, 1));
         this.inputs = new InputDraws(plan, ctx.rec, 1);
@@ -100,7 +102,7 @@ public final class ScenarioSiteRun {
                 scenario.rehabilitation(), scenario.riskEvents(), scenario.assurance(), scenario.overruns(), economy,
                 providers, scenario.afterForfeiture(), scenario.requirements());
         try {
-            return new ScenarioSiteRun(new RunPlan(inPortfolio));
+            return new ScenarioSiteRun(siteName, new RunPlan(inPortfolio));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("site " + siteName + ": " + e.getMessage(), e);
         }
@@ -120,7 +122,7 @@ public final class ScenarioSiteRun {
 
     /** A runner of the same site on the same compiled plan, for another worker thread. */
     public ScenarioSiteRun forAnotherThread() {
-        return new ScenarioSiteRun(plan);
+        return new ScenarioSiteRun(siteName, plan);
     }
 
     /**
@@ -170,13 +172,23 @@ public final class ScenarioSiteRun {
      * @param providerFailYears each named provider's failure year in the portfolio's order
      *     ({@link Long#MAX_VALUE}: none within the horizon)
      * @param providerRecoveryRates each named provider's recovery rate, in the same order
-     * @throws ModelOverflowException when a value overflows, naming the iteration
+     * @throws ModelOverflowException when a value overflows, naming the site and the iteration
      */
     public void simulate(int iteration, double[] economicsInputs, double[][] factorPaths, long[] providerFailYears,
                          double[] providerRecoveryRates) {
         inputs.draw(iteration, 1, 0);
         inputs.load(0, ctx.x);
         inject(economicsInputs, factorPaths, providerFailYears, providerRecoveryRates);
+        try {
+            iterate(iteration);
+        } catch (ModelOverflowException e) {
+            throw ModelOverflowException.atSite(siteName, e);
+        }
+        bondFaces();
+    }
+
+    /** The section kernels in a single-site run's order, then the site's shortfall. */
+    private void iterate(int iteration) {
         ctx.begin(iteration, 0);
         closure.apply();
         costItems.apply();
@@ -194,7 +206,6 @@ public final class ScenarioSiteRun {
         int forfeit = ctx.forfeit;
         shortfall = forfeit < 0 ? 0.0
                 : Math.max(0.0, ctx.liability[forfeit] - ctx.assurance[forfeit]) * (1.0 - estate);
-        bondFaces();
     }
 
     /** Puts the shared draws where the kernels read them, in place of the draws a single-site run makes. */

@@ -12,12 +12,12 @@ package org.closureassurance.simulator.portfolio;
 public final class HazardPath {
     /**
      * The largest yearly increment {@code -ln(1 - p)} kept: a sure year ({@code p = 1}) would add
-     * infinity, and differences of cumulative hazards would then be NaN. The largest
-     * exponential draw is {@code -ln(2^-53) ≈ 36.7}, so an increment of 64 is as sure as
-     * infinity for every draw, and changes nothing but years with {@code p > 1 - e^-36.7}
-     * (that is 1 - 1e-16), which it treats as sure.
+     * infinity, and differences of cumulative hazards would then be NaN. No positive double
+     * {@code u} gives an exponential draw {@code -ln u} above 745 ({@code -ln} of the smallest
+     * double), so an increment of 1024 is as sure as infinity for every draw; it changes nothing
+     * but years with {@code p > 1 - e^-745}, which it treats as sure.
      */
-    static final double MAX_INCREMENT = 64.0;
+    static final double MAX_INCREMENT = 1024.0;
 
     private final double[] cumulative;
     private int years;

@@ -87,6 +87,11 @@ public final class IterationSums {
         assurance[t] += amount;
     }
 
+    /** The per-year assurance sums themselves, for a site that adds a value to every year in one loop. */
+    double[] assuranceYears() {
+        return assurance;
+    }
+
     /** Adds {@code amount} to the assurance of every year {@code 0 .. to-1} ({@code to} clamped to the horizon). */
     public void addAssuranceUntil(int to, double amount) {
         assuranceUntil[Math.min(Math.max(to, 0), horizon)] += amount;

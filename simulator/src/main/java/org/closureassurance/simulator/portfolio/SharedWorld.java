@@ -95,7 +95,8 @@ public final class SharedWorld {
     private void drawEconomics() {
         stream.reset(plan.seedFor(WorldPlan.ECONOMICS_STREAM, iteration, WorldPlan.PURPOSE_ECONOMICS));
         for (int i = 0; i < discountInputs.length; i++) {
-            discountInputs[i] = plan.discountInputs[i].quantile(stream.nextUniform());
+            discountInputs[i] = plan.discountInputs[i].quantile(WorldPlan.uniform(plan.discountStrata[i], iteration,
+                    stream.nextUniform()));
         }
         curve.reset(discountInputs, plan.rateSlots, discountInputs[discountInputs.length - 1]);
     }
@@ -143,8 +144,10 @@ public final class SharedWorld {
      */
     private void drawProvider(int j) {
         stream.reset(plan.seedFor(plan.providerNames[j], iteration, WorldPlan.PURPOSE_PROVIDER));
-        double p = plan.providerDefault[j].quantile(stream.nextUniform());
-        providerRecovery[j] = plan.providerRecovery[j].quantile(stream.nextUniform());
+        double p = plan.providerDefault[j].quantile(WorldPlan.uniform(plan.providerDefaultStrata[j], iteration,
+                stream.nextUniform()));
+        providerRecovery[j] = plan.providerRecovery[j].quantile(WorldPlan.uniform(plan.providerRecoveryStrata[j],
+                iteration, stream.nextUniform()));
         int factor = plan.providerFactor[j];
         long fails = Long.MAX_VALUE;
         if (factor < 0) {
@@ -166,7 +169,7 @@ public final class SharedWorld {
     /** The fund's fee (one uniform), then each year's return: {@code growth_t = 1 + R_t - fee}. */
     private void drawFund() {
         stream.reset(plan.seedFor(plan.fund.name(), iteration, WorldPlan.PURPOSE_FUND));
-        double fee = plan.fundFee.quantile(stream.nextUniform());
+        double fee = plan.fundFee.quantile(WorldPlan.uniform(plan.fundFeeStrata, iteration, stream.nextUniform()));
         for (int t = 0; t < horizon; t++) {
             fundGrowth[t] = 1.0 + plan.fundReturn.quantile(stream.nextUniform()) - fee;
         }

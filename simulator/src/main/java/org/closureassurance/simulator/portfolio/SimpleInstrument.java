@@ -37,17 +37,20 @@ sealed interface SimpleInstrument {
                  double loading, double residual) implements SimpleInstrument {
     }
 
-    /** Compiles {@code a}, held by site {@code site}, against the portfolio's factors and providers. */
-    static SimpleInstrument of(AssuranceInstrument a, String site, WorldPlan plan) {
+    /**
+     * Compiles {@code a}, held by site {@code site}, against the portfolio's factors and providers;
+     * its per-iteration Values take their Latin hypercube permutations from {@code strata}.
+     */
+    static SimpleInstrument of(AssuranceInstrument a, String site, WorldPlan plan, Strata strata) {
         if (a instanceof AssuranceInstrument.Bond b) {
-            return bond(b, plan);
+            return bond(b, plan, strata);
         }
         if (a instanceof AssuranceInstrument.SelfBond s) {
-            return new SelfBond(ValueDraw.of(s.amount()));
+            return new SelfBond(ValueDraw.of(s.amount(), strata));
         }
         if (a instanceof AssuranceInstrument.ParentGuarantee g) {
             Driver d = g.driver();
-            return new Guarantee(ValueDraw.of(g.amount()), ValueDraw.of(g.guarantorFailsWithOperatorProbability()),
+            return new Guarantee(ValueDraw.of(g.amount(), strata), ValueDraw.of(g.guarantorFailsWithOperatorProbability(), strata),
                     factor(d, plan), loading(d), residual(d));
         }
         if (a instanceof AssuranceInstrument.TrustFund t) {
@@ -56,31 +59,31 @@ sealed interface SimpleInstrument {
                         + " draws down, but a simple site has no planned package to pay");
             }
             Driver d = t.returnDriver();
-            return new Trust(ValueDraw.of(t.initialBalance()), ValueDraw.of(t.annualContribution()),
-                    ValueDraw.of(t.annualFeeRate()), ValueDraw.of(t.annualReturn()), factor(d, plan), loading(d),
+            return new Trust(ValueDraw.of(t.initialBalance(), strata), ValueDraw.of(t.annualContribution(), strata),
+                    ValueDraw.of(t.annualFeeRate(), strata), ValueDraw.of(t.annualReturn()), factor(d, plan), loading(d),
                     residual(d));
         }
         throw new IllegalArgumentException("site " + site + ": unknown instrument type " + a.type());
     }
 
-    private static Bond bond(AssuranceInstrument.Bond b, WorldPlan plan) {
+    private static Bond bond(AssuranceInstrument.Bond b, WorldPlan plan, Strata strata) {
         int[] years;
         ValueDraw[] amounts;
         if (b.amount() != null) {
             years = new int[] {0};
-            amounts = new ValueDraw[] {ValueDraw.of(b.amount())};
+            amounts = new ValueDraw[] {ValueDraw.of(b.amount(), strata)};
         } else {
             List<ScheduleStep> steps = b.schedule().stream()
                     .sorted(Comparator.comparingInt(ScheduleStep::fromYear)).toList();
             years = steps.stream().mapToInt(ScheduleStep::fromYear).toArray();
-            amounts = steps.stream().map(s -> ValueDraw.of(s.amount())).toArray(ValueDraw[]::new);
+            amounts = steps.stream().map(s -> ValueDraw.of(s.amount(), strata)).toArray(ValueDraw[]::new);
         }
         if (b.provider() != null) {
             return new Bond(years, amounts, plan.providerIndex(b.provider()), null, null, -1, 0.0, 1.0);
         }
         Driver d = b.driver();
-        return new Bond(years, amounts, -1, ValueDraw.of(b.providerAnnualDefaultProbability()),
-                ValueDraw.of(b.recoveryRate()), factor(d, plan), loading(d), residual(d));
+        return new Bond(years, amounts, -1, ValueDraw.of(b.providerAnnualDefaultProbability(), strata),
+                ValueDraw.of(b.recoveryRate(), strata), factor(d, plan), loading(d), residual(d));
     }
 
     private static int factor(Driver d, WorldPlan plan) {

@@ -16,7 +16,8 @@ import org.closureassurance.simulator.model.Forfeiture;
  * amount or each step's, then its own provider's default probability, recovery and one uniform
  * for its failure year; a guarantee's amount and failure probability, then one uniform, or one
  * normal when driven; a trust fund's initial balance, contribution and fee). A constant takes
- * no draw. Per-year draws (a driven bond's normals, a trust fund's returns) come from a stream
+ * no draw; under Latin hypercube sampling every drawn Value but the exponential draw's
+ * uniform is stratified across iterations ({@link Strata}). Per-year draws (a driven bond's normals, a trust fund's returns) come from a stream
  * of the instrument's own. Forfeiture with constant hazards reads the shared conditional
  * hazard path of its probability, factor and weight ({@link SharedWorld}), so it costs one
  * binary search.
@@ -57,8 +58,9 @@ public final class SimpleSiteModel implements SiteModel {
         horizon = plan.horizon();
         closureDurationYears = site.closureDurationYears();
         nameSeed = plan.nameSeed(site.name());
-        multiplier = ValueDraw.of(site.multiplier());
-        closureYear = ValueDraw.of(site.closureYear());
+        Strata strata = plan.strata(site.name());
+        multiplier = ValueDraw.of(site.multiplier(), strata);
+        closureYear = ValueDraw.of(site.closureYear(), strata);
         Forfeiture f = site.forfeiture();
         ValueDraw year = null;
         ValueDraw b = null;
@@ -69,12 +71,12 @@ public final class SimpleSiteModel implements SiteModel {
             m = Mode.AT_CLOSURE;
         } else if (f instanceof Forfeiture.InYear y) {
             m = Mode.YEAR;
-            year = ValueDraw.of(y.year());
+            year = ValueDraw.of(y.year(), strata);
         } else {
             Forfeiture.AnnualHazard h = (Forfeiture.AnnualHazard) f;
             m = Mode.HAZARD;
-            b = ValueDraw.of(h.beforeClosure());
-            a = ValueDraw.of(h.afterClosure());
+            b = ValueDraw.of(h.beforeClosure(), strata);
+            a = ValueDraw.of(h.afterClosure(), strata);
             driver = h.driver();
         }
         mode = m;
@@ -87,11 +89,11 @@ public final class SimpleSiteModel implements SiteModel {
         beforeKey = shared ? plan.hazardKey(b.value(), driver) : -1;
         afterKey = shared ? plan.hazardKey(a.value(), driver) : -1;
         AfterForfeiture af = site.afterForfeiture();
-        delay = ValueDraw.of(af.mobilisationDelayYears());
-        care = ValueDraw.of(af.careAndMaintenancePerYear());
-        premium = ValueDraw.of(af.thirdPartyPremiumPercent());
-        estateRecovery = ValueDraw.of(af.estateRecoveryRate());
-        instruments = site.assurance().stream().map(i -> SimpleInstrument.of(i, site.name(), plan))
+        delay = ValueDraw.of(af.mobilisationDelayYears(), strata);
+        care = ValueDraw.of(af.careAndMaintenancePerYear(), strata);
+        premium = ValueDraw.of(af.thirdPartyPremiumPercent(), strata);
+        estateRecovery = ValueDraw.of(af.estateRecoveryRate(), strata);
+        instruments = site.assurance().stream().map(i -> SimpleInstrument.of(i, site.name(), plan, strata))
                 .toArray(SimpleInstrument[]::new);
     }
 

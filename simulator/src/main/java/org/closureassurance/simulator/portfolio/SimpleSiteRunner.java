@@ -22,6 +22,7 @@ final class SimpleSiteRunner implements SiteRunner {
     private final HazardPath afterPath;
     /** The iteration being simulated and its closure year, for the instruments. */
     private long iteration;
+    private int iter;
     private int closure;
 
     SimpleSiteRunner(SimpleSiteModel site) {
@@ -43,15 +44,16 @@ final class SimpleSiteRunner implements SiteRunner {
     @Override
     public void simulate(SharedWorld world, SiteOutcome out, IterationSums sums) {
         iteration = world.iteration();
+        iter = (int) iteration;
         main.reset(RandomStream.seedFor(site.nameSeed, iteration, WorldPlan.PURPOSE_SITE));
-        double flow = site.estimate * site.multiplier.next(main);
-        closure = SimpleSiteModel.floorClamp(site.closureYear.next(main), 0, horizon - 1);
+        double flow = site.estimate * site.multiplier.next(main, iter);
+        closure = SimpleSiteModel.floorClamp(site.closureYear.next(main, iter), 0, horizon - 1);
         int end = (int) Math.min((long) closure + site.closureDurationYears, horizon);
         int forfeit = forfeitureYear(world, end);
-        long delay = delayYears(site.delay.next(main));
-        double care = site.care.next(main);
-        double premium = 1.0 + site.premium.next(main) / 100.0;
-        double estate = site.estateRecovery.next(main);
+        long delay = delayYears(site.delay.next(main, iter));
+        double care = site.care.next(main, iter);
+        double premium = 1.0 + site.premium.next(main, iter) / 100.0;
+        double estate = site.estateRecovery.next(main, iter);
         DiscountCurve curve = world.curve();
         if (sums.wantsYears()) {
             sums.addWalkAway(end, delay, premium * flow, premium * care, curve);
@@ -79,7 +81,7 @@ final class SimpleSiteRunner implements SiteRunner {
         return switch (site.mode) {
             case AT_CLOSURE -> closure;
             case YEAR -> {
-                int t = SimpleSiteModel.floorClamp(site.forfeitureYear.next(main), 0, horizon - 1);
+                int t = SimpleSiteModel.floorClamp(site.forfeitureYear.next(main, iter), 0, horizon - 1);
                 yield t < end ? t : -1;
             }
             case HAZARD -> hazardYear(world, end);
@@ -92,8 +94,8 @@ final class SimpleSiteRunner implements SiteRunner {
      * against the hazard after closure over {@code C .. end-1}.
      */
     private int hazardYear(SharedWorld world, int end) {
-        double pb = site.before.next(main);
-        double pa = site.after.next(main);
+        double pb = site.before.next(main, iter);
+        double pa = site.after.next(main, iter);
         double e = -Math.log(main.nextUniform());
         HazardPath b;
         HazardPath a;
@@ -154,7 +156,7 @@ final class SimpleSiteRunner implements SiteRunner {
     private double bond(SimpleInstrument.Bond b, int j, SharedWorld world, int forfeit, IterationSums sums) {
         int[] years = b.years();
         for (int k = 0; k < years.length; k++) {
-            faces[k] = b.amounts()[k].next(main);
+            faces[k] = b.amounts()[k].next(main, iter);
         }
         long fails;
         double recovery;
@@ -163,8 +165,8 @@ final class SimpleSiteRunner implements SiteRunner {
             recovery = world.providerRecoveryRates()[b.provider()];
             sums.addBondFace(b.provider(), faceAt(years, 0));
         } else {
-            double p = b.defaultProbability().next(main);
-            recovery = b.recovery().next(main);
+            double p = b.defaultProbability().next(main, iter);
+            recovery = b.recovery().next(main, iter);
             fails = b.factor() < 0 ? SharedWorld.geometric(main.nextUniform(), p) : drivenFailure(b, j, world, p);
         }
         if (sums.wantsYears()) {
@@ -210,8 +212,8 @@ final class SimpleSiteRunner implements SiteRunner {
      * {@code eps} drawn once, read at {@code T} for the outcome and at each {@code t} for the timeline.
      */
     private double guarantee(SimpleInstrument.Guarantee g, SharedWorld world, int forfeit, IterationSums sums) {
-        double amount = g.amount().next(main);
-        double p = g.failProbability().next(main);
+        double amount = g.amount().next(main, iter);
+        double p = g.failProbability().next(main, iter);
         if (g.factor() < 0) {
             boolean fails = main.nextUniform() < p;
             if (sums.wantsYears() && !fails) {
@@ -240,13 +242,16 @@ final class SimpleSiteRunner implements SiteRunner {
      * {@code F^-1(Phi(sqrt(w) M_t + sqrt(1-w) eps_t))}).
      */
     private double trust(SimpleInstrument.Trust f, int j, SharedWorld world, int forfeit, IterationSums sums) {
-        double balance = f.initial().next(main);
-        double contribution = f.contribution().next(main);
-        double fee = f.fee().next(main);
+        double balance = f.initial().next(main, iter);
+        double contribution = f.contribution().next(main, iter);
+        double fee = f.fee().next(main, iter);
         boolean years = sums.wantsYears();
         int last = years ? horizon - 1 : forfeit;
         RandomStream s = own(j);
         double[] m = f.factor() < 0 ? null : world.factorPaths()[f.factor()];
+        if (m == null && f.annualReturn().constant()) {
+            return steadyTrust(balance, contribution, 1.0 + f.annualReturn().value() - fee, last, forfeit, sums);
+        }
         double atForfeit = 0.0;
         for (int t = 0; t <= last; t++) {
             if (years) {
@@ -258,6 +263,34 @@ final class SimpleSiteRunner implements SiteRunner {
             double r = m == null ? f.annualReturn().next(s) : f.annualReturn().constant() ? f.annualReturn().value()
                     : f.annualReturn().cdf().fromNormalScore(f.loading() * m[t] + f.residual() * s.nextStandardNormal());
             balance = Math.max(0.0, balance * (1.0 + r - fee) + (t < closure ? contribution : 0.0));
+        }
+        return atForfeit;
+    }
+
+    /**
+     * The same trust fund when its return is a plain number: the growth {@code 1 + R - fee} is
+     * one number and nothing is drawn. When it is exactly 1 and nothing is contributed the
+     * balance never changes, so the timeline takes it as one run of years.
+     */
+    private double steadyTrust(double balance, double contribution, double growth, int last, int forfeit,
+                               IterationSums sums) {
+        if (growth == 1.0 && contribution == 0.0 && balance >= 0.0) {
+            if (sums.wantsYears()) {
+                sums.addAssuranceUntil(horizon, balance);
+            }
+            return forfeit < 0 ? 0.0 : balance;
+        }
+        double[] assurance = sums.wantsYears() ? sums.assuranceYears() : null;
+        double atForfeit = 0.0;
+        double b = balance;
+        for (int t = 0; t <= last; t++) {
+            if (assurance != null) {
+                assurance[t] += b;
+            }
+            if (t == forfeit) {
+                atForfeit = b;
+            }
+            b = Math.max(0.0, b * growth + (t < closure ? contribution : 0.0));
         }
         return atForfeit;
     }

@@ -12,7 +12,9 @@ final class SiteModels {
         if (site instanceof SimpleSite s) {
             return new SimpleSiteModel(s, plan);
         }
-        throw new IllegalArgumentException("site " + site.name()
-                + ": scenario sites cannot be run in a portfolio by this version");
+        if (site instanceof ScenarioSite s) {
+            return new ScenarioSiteModel(s, portfolio);
+        }
+        throw new IllegalArgumentException("site " + site.name() + ": unknown kind of site");
     }
 }

@@ -9,9 +9,11 @@ import org.closureassurance.simulator.model.Economics;
 import org.closureassurance.simulator.model.Economy;
 import org.closureassurance.simulator.model.FactorCorrelation;
 import org.closureassurance.simulator.model.Provider;
+import org.closureassurance.simulator.model.Sampling;
 import org.closureassurance.simulator.random.GaussianCopula;
 import org.closureassurance.simulator.random.InverseCdf;
 import org.closureassurance.simulator.random.InverseCdfs;
+import org.closureassurance.simulator.random.KeyedPermutation;
 import org.closureassurance.simulator.random.NamedStreams;
 import org.closureassurance.simulator.random.StandardNormal;
 
@@ -62,6 +64,13 @@ public final class WorldPlan {
     final PooledFund fund;
     final InverseCdf fundReturn;
     final InverseCdf fundFee;
+    /** Latin hypercube permutations of the shared per-iteration inputs (null entries under Monte Carlo). */
+    final KeyedPermutation[] discountStrata;
+    final KeyedPermutation[] providerDefaultStrata;
+    final KeyedPermutation[] providerRecoveryStrata;
+    final KeyedPermutation fundFeeStrata;
+    private final Sampling sampling;
+    private final int iterations;
     private final List<HazardKey> hazards = new ArrayList<>();
 
     /** A conditional yearly probability: {@code p} tied to factor {@code factor} (-1: none) with weight {@code w}. */
@@ -72,6 +81,8 @@ public final class WorldPlan {
     public WorldPlan(Portfolio portfolio) {
         seed = portfolio.simulation().seed();
         horizon = portfolio.simulation().horizonYears();
+        sampling = portfolio.simulation().sampling();
+        iterations = portfolio.simulation().iterations();
         Economics e = portfolio.economics();
         List<DiscountStep> steps = e.isScheduled() ? e.discountSchedule() : List.of();
         int rates = Math.max(1, steps.size());
@@ -84,6 +95,11 @@ public final class WorldPlan {
             rateSlots[i] = i;
         }
         discountInputs[rates] = InverseCdfs.of(e.realCostEscalation());
+        Strata economics = new Strata(sampling, iterations, nameSeed(ECONOMICS_STREAM), PURPOSE_ECONOMICS);
+        discountStrata = new KeyedPermutation[discountInputs.length];
+        for (int i = 0; i < discountInputs.length; i++) {
+            discountStrata[i] = economics.next();
+        }
         curveLength = horizon + Math.max(horizon, stepYears[rates - 1]) + SPARE_YEARS;
 
         Economy economy = portfolio.economy();
@@ -106,8 +122,13 @@ public final class WorldPlan {
         providerFactor = new int[p];
         providerLoading = new double[p];
         providerResidual = new double[p];
+        providerDefaultStrata = new KeyedPermutation[p];
+        providerRecoveryStrata = new KeyedPermutation[p];
         for (int j = 0; j < p; j++) {
             Provider v = portfolio.providers().get(j);
+            Strata strata = new Strata(sampling, iterations, nameSeed(v.name()), PURPOSE_PROVIDER);
+            providerDefaultStrata[j] = strata.next();
+            providerRecoveryStrata[j] = strata.next();
             providerNames[j] = v.name();
             providerDefault[j] = InverseCdfs.of(v.annualDefaultProbability());
             providerRecovery[j] = InverseCdfs.of(v.recoveryRate());
@@ -119,6 +140,20 @@ public final class WorldPlan {
         fund = portfolio.fund();
         fundReturn = fund == null ? null : InverseCdfs.of(fund.annualReturn());
         fundFee = fund == null ? null : InverseCdfs.of(fund.annualFeeRate());
+        fundFeeStrata = fund == null ? null : new Strata(sampling, iterations, nameSeed(fund.name()), PURPOSE_FUND).next();
+    }
+
+    /** The Latin hypercube permutations of site {@code name}'s per-iteration inputs (none under Monte Carlo). */
+    Strata strata(String name) {
+        return new Strata(sampling, iterations, nameSeed(name), PURPOSE_SITE);
+    }
+
+    /**
+     * A drawn input's uniform: {@code u} itself, or moved into iteration {@code i}'s stratum of
+     * {@code strata} under Latin hypercube sampling.
+     */
+    static double uniform(KeyedPermutation strata, long i, double u) {
+        return strata == null ? u : strata.stratifiedUniform((int) i, u);
     }
 
     /** The horizon {@code H} in years. */

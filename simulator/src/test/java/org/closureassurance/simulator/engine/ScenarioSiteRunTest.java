@@ -315,6 +315,17 @@ class ScenarioSiteRunTest {
     }
 
     @Test
+    void anOverflowNamesTheSiteAndTheIteration() {
+        // Two works of 1.7e308 each: their sum at closure is beyond double precision.
+        Scenario s = scenario().closure(0).lump("Works", 1.7e308, 0, 1).lump("More works", 1.7e308, 0, 1).build();
+        ScenarioSiteRun run = alone("Copper mine A", s, s.economics());
+        ModelOverflowException e = assertThrows(ModelOverflowException.class,
+                () -> run.simulate(7, new double[] {0.05, 0.0}, NO_FACTORS, NO_PROVIDERS, NO_RECOVERY));
+        assertTrue(e.getMessage().startsWith("site Copper mine A: ") && e.getMessage().contains("in iteration 7"),
+                e.getMessage());
+    }
+
+    @Test
     void refusesABondNamingAProviderThePortfolioLacks() {
         Scenario s = deterministic().build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

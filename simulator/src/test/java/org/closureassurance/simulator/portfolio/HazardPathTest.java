@@ -52,4 +52,22 @@ class HazardPathTest {
         assertEquals(4, path.firstYear(0.3));
         assertEquals(-1, path.firstYear(0.2));
     }
+
+    /*
+     * Read in pieces: p = (1, 0.5, 0.5). The sure year 0 adds a finite increment (1024), so the
+     * rest of the path still reads: counted from year 1, e < ln 2 gives year 1, ln 2 <= e < 2 ln 2
+     * year 2, and beyond that nothing within years 1..2. A piece that starts and ends together is
+     * empty.
+     */
+    @Test
+    void aPathReadsFromAnyYearEvenAfterASureOne() {
+        HazardPath path = new HazardPath(3);
+        path.fill(new double[] {1.0, 0.5, 0.5}, 3);
+        assertEquals(0, path.firstYear(0.5, 0, 3));
+        assertEquals(1, path.firstYear(0.5, 1, 3));
+        assertEquals(2, path.firstYear(1.0, 1, 3));
+        assertEquals(-1, path.firstYear(1.4, 1, 3));
+        assertEquals(-1, path.firstYear(0.0, 2, 2));
+        assertEquals(2 * Math.log(2), path.cumulative(3) - path.cumulative(1), 1e-12);
+    }
 }
