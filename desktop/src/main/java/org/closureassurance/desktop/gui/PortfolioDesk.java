@@ -28,6 +28,7 @@ public final class PortfolioDesk {
     private PortfolioFiles files;
     private PortfolioRuns runs;
     private PortfolioCompare compare;
+    private PortfolioExports exports;
 
     PortfolioDesk(Preferences preferences, int threads, Executor background, Consumer<Path> editScenario) {
         this.preferences = preferences;
@@ -46,7 +47,7 @@ public final class PortfolioDesk {
         PortfolioEngine engine = new PortfolioEngine(threads, ToolVersion.current());
         runs = new PortfolioRuns(engine::run, background, EventQueue::invokeLater, System::nanoTime, window);
         compare = new PortfolioCompare(window.comparePanel());
-        PortfolioExports exports = new PortfolioExports(background, EventQueue::invokeLater, window);
+        exports = new PortfolioExports(background, EventQueue::invokeLater, window);
         runs.addListener(compare);
         runs.addListener(exports);
         window.bind(files, runs, compare, exports, editScenario);
@@ -109,5 +110,9 @@ public final class PortfolioDesk {
 
     public PortfolioCompare compare() {
         return compare;
+    }
+
+    public PortfolioExports exports() {
+        return exports;
     }
 }

@@ -28,6 +28,9 @@ final class ChartTablePanel extends JPanel {
         table.setDefaultRenderer(Object.class, new PlainText.TableRenderer());
         add(caption, BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
+        // beside a chart the table takes what the chart leaves; it scrolls rather than squeezing the chart
+        setPreferredSize(new java.awt.Dimension(DesktopLook.px(420), DesktopLook.px(300)));
+        setMinimumSize(new java.awt.Dimension(DesktopLook.px(200), DesktopLook.px(100)));
     }
 
     /** Shows {@code t} (null: nothing). */

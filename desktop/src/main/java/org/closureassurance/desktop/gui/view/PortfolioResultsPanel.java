@@ -18,7 +18,7 @@ final class PortfolioResultsPanel extends JPanel {
     private static final long serialVersionUID = 1L;
     static final String NO_RUN = "Run the portfolio (F5) to see its charts and tables here.";
 
-    private final JTabbedPane pages = new JTabbedPane(JTabbedPane.LEFT, JTabbedPane.SCROLL_TAB_LAYOUT);
+    private final JTabbedPane pages = new JTabbedPane(JTabbedPane.TOP, JTabbedPane.WRAP_TAB_LAYOUT);
     private final JLabel heading = PlainText.label(NO_RUN);
 
     PortfolioResultsPanel() {
@@ -43,7 +43,7 @@ final class PortfolioResultsPanel extends JPanel {
             ChartTablePanel table = new ChartTablePanel("table:" + chart.name());
             table.show(run.charts().table(chart.name()).orElse(null));
             JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, panel, table);
-            split.setResizeWeight(0.65);
+            split.setResizeWeight(0.6);
             split.setName("page:" + chart.name());
             String title = chart.chart().getTitle() == null ? chart.name() : chart.chart().getTitle().getText();
             pages.addTab(title, split);
