@@ -15,6 +15,7 @@ import org.closureassurance.simulator.results.Sensitivity;
 import org.closureassurance.simulator.results.SimulationResults;
 import org.closureassurance.simulator.results.Stats;
 import org.closureassurance.simulator.results.WaterStreamResult;
+import org.closureassurance.simulator.sweep.Sweep;
 
 /**
  * The assurance report: one self-contained HTML page that answers "will the assurance held
@@ -29,7 +30,8 @@ import org.closureassurance.simulator.results.WaterStreamResult;
  *
  * <p>Sections, by id: {@value #ANSWER}, {@value #HEADLINE}, {@value #RULES}, {@value #CHARTS}, {@value #ASSUMPTIONS},
  * {@value #SENSITIVITY}, {@value #WATER}, {@value #REHABILITATION}, {@value #REPRODUCIBILITY}; each
- * chart is a {@code figure} with id {@code chart-NAME} ({@link ChartSet} names).
+ * chart is a {@code figure} with id {@code chart-NAME} ({@link ChartSet} names). A report asked
+ * for with a sweep also has the section {@value #SWEEP}, before the reproducibility section.
  */
 public final class AssuranceReport {
 
@@ -52,7 +54,10 @@ public final class AssuranceReport {
     /** Section id: seed, iterations, sampling, generator, scenario hash and versions. */
     public static final String REPRODUCIBILITY = "reproducibility";
 
-    /** Every section id, in page order. */
+    /** Section id of the optional sweep: the headline figures against one input's values. */
+    public static final String SWEEP = "sweep";
+
+    /** Every section id, in page order (the optional {@value #SWEEP} is not among them). */
     public static final List<String> SECTIONS =
             List.of(ANSWER, HEADLINE, RULES, CHARTS, ASSUMPTIONS, SENSITIVITY, WATER, REHABILITATION, REPRODUCIBILITY);
 
@@ -71,12 +76,15 @@ public final class AssuranceReport {
     private final ReportFigures figures;
     /** The same scenario run with every driver's weight 0 on the same seed; null when not run. */
     private final SimulationResults independent;
+    /** The sweep of the optional section; null for none. */
+    private final Sweep sweep;
 
     private AssuranceReport(Scenario scenario, SimulationResults results, SimulationResults independent,
-                            ReportContext ctx, ChartOptions options) {
+                            ReportContext ctx, ChartOptions options, Sweep sweep) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.results = Objects.requireNonNull(results, "results");
         this.independent = independent;
+        this.sweep = sweep;
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.options = Objects.requireNonNull(options, "options");
         this.currency = options.currencyFor(results);
@@ -90,7 +98,7 @@ public final class AssuranceReport {
 
     /** The report page of {@code results}, simulated from {@code scenario}, with the given chart options. */
     public static String html(Scenario scenario, SimulationResults results, ReportContext ctx, ChartOptions options) {
-        return new AssuranceReport(scenario, results, null, ctx, options).render();
+        return new AssuranceReport(scenario, results, null, ctx, options, null).render();
     }
 
     /**
@@ -101,7 +109,18 @@ public final class AssuranceReport {
     public static String html(Scenario scenario, SimulationResults results, SimulationResults independent,
                               ReportContext ctx) {
         return new AssuranceReport(scenario, results, Objects.requireNonNull(independent, "independent"), ctx,
-                ChartOptions.DEFAULT).render();
+                ChartOptions.DEFAULT, null).render();
+    }
+
+    /**
+     * The report page of {@code results} with a sweep section: {@code sweep} is the same
+     * scenario run once per value of one input with common random numbers. {@code independent}
+     * is as for the sentence on systemic risk, or null for none.
+     */
+    public static String html(Scenario scenario, SimulationResults results, SimulationResults independent,
+                              ReportContext ctx, Sweep sweep) {
+        return new AssuranceReport(scenario, results, independent, ctx, ChartOptions.DEFAULT,
+                Objects.requireNonNull(sweep, "sweep")).render();
     }
 
     /**
@@ -149,6 +168,10 @@ public final class AssuranceReport {
         section(out, SENSITIVITY, "Sensitivity", sensitivity());
         section(out, WATER, "Water treatment", water());
         section(out, REHABILITATION, "Rehabilitation", rehabilitation());
+        if (sweep != null) {
+            section(out, SWEEP, "Sweep of " + sweep.input(), new SweepSection(sweep, scenario.simulation().iterations(),
+                    currency, figures).render());
+        }
         section(out, REPRODUCIBILITY, "Reproducibility", reproducibility());
         ReportPage.close(out);
         return out.toString();
@@ -172,12 +195,17 @@ public final class AssuranceReport {
         int n = 0;
         for (NamedChart c : ChartSet.of(results, options).charts()) {
             n++;
-            out.append("<figure id=\"chart-").append(c.name()).append("\">\n")
-                    .append(ChartExport.svgElement(c.chart(), CHART_WIDTH, CHART_HEIGHT, "svg-" + c.name()))
-                    .append("\n<figcaption><strong>Figure ").append(n).append(".</strong> ")
-                    .append(Html.escape(c.caption())).append("</figcaption>\n</figure>\n");
+            out.append(figure(c, "Figure " + n));
         }
         return out.toString();
+    }
+
+    /** A chart as a numbered figure: inline SVG with id {@code chart-NAME} and its caption after {@code number}. */
+    static String figure(NamedChart c, String number) {
+        return "<figure id=\"chart-" + c.name() + "\">\n"
+                + ChartExport.svgElement(c.chart(), CHART_WIDTH, CHART_HEIGHT, "svg-" + c.name())
+                + "\n<figcaption><strong>" + number + ".</strong> " + Html.escape(c.caption())
+                + "</figcaption>\n</figure>\n";
     }
 
     private String sensitivity() {

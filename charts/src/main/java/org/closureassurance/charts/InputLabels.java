@@ -11,9 +11,11 @@ import org.closureassurance.simulator.model.InputKey;
  * reports: {@code costItems/Plant demolition/amount} becomes "Plant demolition — amount",
  * {@code economics/discountRate} "Discount rate", {@code waterTreatment/Pit lake ARD/flow}
  * "Pit lake ARD — flow". Readers of a tornado chart are regulators and community members, not
- * authors of scenario files. Every {@link InputField} has its words here (the switches are
- * exhaustive, so a new field does not compile without them); a path no input has is split at
- * capitals ({@code fooBarBaz} reads "foo bar baz"), so it still gets a readable label.
+ * authors of scenario files. A field whose JSON name does not read well has words of its own
+ * here; any other field, such as one the format adds with a default
+ * ({@code economics/realCostEscalation}), is said in the words of its name ("Real cost
+ * escalation"), the words the scenario format's forms use for a field without a label of its
+ * own. A path no input has is split the same way, so it still gets a readable label.
  */
 public final class InputLabels {
 
@@ -66,7 +68,6 @@ public final class InputLabels {
             case FORFEITURE_YEAR -> "Forfeiture year";
             case FORFEITURE_BEFORE_CLOSURE -> "Forfeiture hazard before closure";
             case FORFEITURE_AFTER_CLOSURE -> "Forfeiture hazard after closure";
-            case REAL_COST_ESCALATION -> "Real cost escalation";
             case MOBILISATION_DELAY -> "Mobilisation delay after forfeiture";
             case CARE_AND_MAINTENANCE -> "Care and maintenance after forfeiture";
             case THIRD_PARTY_PREMIUM -> "Third-party premium";
@@ -75,7 +76,7 @@ public final class InputLabels {
         };
     }
 
-    /** A field of a list element, said after the element's name. */
+    /** A field of a list element, said after the element's name; any other field in the words of its name. */
     private static String field(InputField field) {
         return switch (field) {
             case COST_UNIT_COST, WATER_UNIT_COST -> "unit cost";
@@ -102,13 +103,7 @@ public final class InputLabels {
             case FUND_INITIAL_BALANCE -> "initial balance";
             case FUND_ANNUAL_CONTRIBUTION -> "annual contribution";
             case FUND_ANNUAL_FEE_RATE -> "annual fee rate";
-            // fields whose JSON name is already a plain word
-            case COST_QUANTITY, COST_AMOUNT, INSTRUMENT_AMOUNT, SCHEDULE_STEP_AMOUNT, INDIRECT_PERCENT,
-                    WATER_PROBABILITY, RISK_PROBABILITY, WATER_FLOW, DOMAIN_AREA, RISK_COST, OVERRUN_MULTIPLIER ->
-                    field.key();
-            case DISCOUNT_RATE, CLOSURE_YEAR, FORFEITURE_YEAR, FORFEITURE_BEFORE_CLOSURE, FORFEITURE_AFTER_CLOSURE,
-                    DISCOUNT_STEP_RATE, REAL_COST_ESCALATION, MOBILISATION_DELAY, CARE_AND_MAINTENANCE,
-                    THIRD_PARTY_PREMIUM, ESTATE_RECOVERY -> words(field.key());
+            default -> words(field.key());
         };
     }
 

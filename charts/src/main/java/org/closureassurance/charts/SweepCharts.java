@@ -4,13 +4,19 @@ import java.awt.Color;
 import java.awt.Paint;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.closureassurance.simulator.sweep.BreakEven;
 import org.closureassurance.simulator.sweep.Sweep;
 import org.closureassurance.simulator.sweep.SweepGrid;
 import org.closureassurance.simulator.sweep.SweepPoint;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
@@ -54,6 +60,53 @@ public final class SweepCharts {
                 new NamedChart(PUBLIC_COST, "Expected public cost (shortfall discounted to the base year, zeros "
                         + "included) against " + sweep.input() + ".",
                         money(sweep, currency, "Expected public cost", SweepPoint::expectedPublicCost)));
+    }
+
+    /**
+     * The three curves with a break-even search's finding marked on each: a line at the
+     * crossing and a band over its 95 % interval (when the target was crossed), and the target
+     * itself as a horizontal line on the chart of its figure.
+     */
+    public static List<NamedChart> of(Sweep sweep, String currency, BreakEven breakEven) {
+        List<NamedChart> charts = of(sweep, currency);
+        for (NamedChart c : charts) {
+            XYPlot plot = c.chart().getXYPlot();
+            markCrossing(plot, breakEven);
+            markTarget(c.name(), plot, breakEven);
+        }
+        return charts;
+    }
+
+    /** Label of the target's line. */
+    static final String TARGET_LABEL = "Target";
+
+    private static void markCrossing(XYPlot plot, BreakEven b) {
+        if (b.outcome() != BreakEven.Outcome.CROSSED) {
+            return;
+        }
+        IntervalMarker band = new IntervalMarker(b.interval().lower(), b.interval().upper(),
+                ChartPalette.translucent(ChartPalette.REQUIRED, 0.15));
+        plot.addDomainMarker(band, Layer.BACKGROUND);
+        plot.addDomainMarker(ChartParts.marker(b.value(), String.format(java.util.Locale.ROOT,
+                "Break-even %.4g (95 %%: %.4g to %.4g)", b.value(), b.interval().lower(), b.interval().upper()),
+                ChartPalette.REQUIRED, 1, 0));
+    }
+
+    /** The target on its own figure's chart: coverage (or the confidence a required-assurance target stands for), or the cost. */
+    private static void markTarget(String chart, XYPlot plot, BreakEven b) {
+        double level = switch (b.target().figure()) {
+            case COVERAGE -> chart.equals(COVERAGE) ? b.target().value() : Double.NaN;
+            case REQUIRED_ADDITIONAL -> chart.equals(COVERAGE) ? b.target().level()
+                    : chart.equals(REQUIRED_P90) && b.target().level() == 0.9 ? 0 : Double.NaN;
+            case EXPECTED_PUBLIC_COST -> chart.equals(PUBLIC_COST) ? b.target().value() : Double.NaN;
+        };
+        if (!Double.isNaN(level)) {
+            ValueMarker line = ChartParts.marker(level, TARGET_LABEL + " " + b.target(), ChartPalette.ASSURANCE, 2, 0);
+            // a horizontal line's label sits above it at the left, clear of the break-even's at the top
+            line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            plot.addRangeMarker(line);
+        }
     }
 
     /** The heat map of a two-input sweep. */

@@ -34,11 +34,7 @@ public final class SweepReport {
                 .append("<pre>").append(Html.escape(table)).append("</pre>\n");
         int n = 1;
         for (NamedChart c : charts) {
-            out.append("<figure id=\"chart-").append(c.name()).append("\">\n")
-                    .append(ChartExport.svgElement(c.chart(), AssuranceReport.CHART_WIDTH, AssuranceReport.CHART_HEIGHT,
-                            "svg-" + c.name()))
-                    .append("\n<figcaption><strong>Figure ").append(n++).append(".</strong> ")
-                    .append(Html.escape(c.caption())).append("</figcaption>\n</figure>\n");
+            out.append(AssuranceReport.figure(c, "Figure " + n++));
         }
         out.append("</section>\n<footer>\n")
                 .append(Html.paragraph("Tool version " + ctx.toolVersion() + "; scenario SHA-256 "

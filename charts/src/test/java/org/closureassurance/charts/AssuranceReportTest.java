@@ -12,6 +12,8 @@ import org.closureassurance.simulator.results.Interval;
 import org.closureassurance.simulator.results.RequiredAssurance;
 import org.closureassurance.simulator.results.Sensitivity;
 import org.closureassurance.simulator.results.SimulationResults;
+import org.closureassurance.simulator.sweep.Sweep;
+import org.closureassurance.simulator.sweep.SweepPoint;
 import org.junit.jupiter.api.Test;
 
 class AssuranceReportTest {
@@ -216,6 +218,35 @@ class AssuranceReportTest {
     }
 
     /** A top-level section: from its start to the next section heading of the same level. */
+    @Test
+    void aSweepAddsItsSectionBeforeReproducibilityAndLeavesTheRestAsItWas() {
+        // hand-made figures: the section must print them, one row per value in the given order
+        Sweep sweep = new Sweep("assurance/Surety bond/amount", List.of(
+                new SweepPoint(40e6, 1.0, 0.25, new Interval(0.2375, 0.2628), 9.5e6, 2e5,
+                        new RequiredAssurance(0, 5e6, 21e6, 30e6, 45e6)),
+                new SweepPoint(60e6, 1.0, 0.875, new Interval(0.8645, 0.8847), 1.25e6, 5e4,
+                        new RequiredAssurance(0, 0, 1e6, 10e6, 25e6))));
+        String page = AssuranceReport.html(Fixtures.copperMine(), results, null, CTX, sweep);
+
+        String part = section(page, AssuranceReport.SWEEP);
+        // percentages as the report writes them everywhere: whole per cent, the interval as a range
+        assertTrue(part.contains("<h2>Sweep of assurance/Surety bond/amount</h2>"));
+        assertTrue(part.contains("<tr><th scope=\"row\">40,000,000</th><td>25 %</td><td>24–26 %</td>"
+                + "<td>USD 21.0 M</td><td>USD 9.5 M</td><td>100 %</td></tr>"));
+        assertTrue(part.contains("<tr><th scope=\"row\">60,000,000</th><td>88 %</td><td>86–88 %</td>"
+                + "<td>USD 1.0 M</td><td>USD 1.25 M</td><td>100 %</td></tr>"));
+        for (String chart : List.of(SweepCharts.COVERAGE, SweepCharts.REQUIRED_P90, SweepCharts.PUBLIC_COST)) {
+            assertTrue(page.contains("<figure id=\"chart-" + chart + "\">\n<svg id='svg-" + chart + "'"), chart);
+        }
+        assertTrue(page.indexOf("<section id=\"" + AssuranceReport.SWEEP + "\">")
+                < page.indexOf("<section id=\"" + AssuranceReport.REPRODUCIBILITY + "\">"));
+        // the page without the sweep's section is the page without a sweep, byte for byte
+        int start = page.indexOf("<section id=\"" + AssuranceReport.SWEEP + "\">");
+        int end = page.indexOf("</section>\n", start) + "</section>\n".length();
+        assertEquals(html, page.substring(0, start) + page.substring(end));
+        assertFalse(html.contains("id=\"" + AssuranceReport.SWEEP + "\""));
+    }
+
     private static String section(String page, String id) {
         int start = page.indexOf("<section id=\"" + id + "\">");
         int next = page.indexOf("<h2>", page.indexOf("<h2>", start) + 1);

@@ -3,8 +3,11 @@ package org.closureassurance.charts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import org.closureassurance.scenarios.FormatField;
+import org.closureassurance.scenarios.ScenarioFormat;
 import org.closureassurance.simulator.model.InputField;
 import org.closureassurance.simulator.model.InputKey;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -54,7 +57,7 @@ class InputLabelsTest {
         assertEquals(section, InputLabels.section(path));
     }
 
-    /** Every field of the model has words of its own, never the fallback that splits its JSON name. */
+    /** Every field of the model reads in words, never as its JSON name stands. */
     @ParameterizedTest
     @EnumSource(InputField.class)
     void labelsEveryInputFieldInWordsOfItsOwn(InputField field) {
@@ -64,5 +67,19 @@ class InputLabelsTest {
         assertEquals(InputLabels.label(key), label);
         boolean camelCase = !field.key().equals(field.key().toLowerCase(java.util.Locale.ROOT));
         assertFalse(camelCase && label.contains(field.key()), label);
+    }
+
+    /**
+     * A field the format adds with a default has no words in {@link InputLabels}: the chart says
+     * it in the words of its name, as the scenario format's form does before its reading
+     * ("(fraction)", from the field's measure).
+     */
+    @Test
+    void saysAFieldWithoutWordsOfItsOwnAsTheFormDoes() {
+        FormatField escalation = ScenarioFormat.Economics.REAL_COST_ESCALATION;
+        String label = InputLabels.label(InputKey.of(InputField.REAL_COST_ESCALATION));
+
+        assertEquals("Real cost escalation", label);
+        assertEquals(label + " (fraction)", escalation.title());
     }
 }

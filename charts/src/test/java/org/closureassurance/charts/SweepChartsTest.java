@@ -12,12 +12,17 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import org.closureassurance.simulator.results.Interval;
 import org.closureassurance.simulator.results.RequiredAssurance;
+import org.closureassurance.simulator.sweep.BreakEven;
 import org.closureassurance.simulator.sweep.Sweep;
 import org.closureassurance.simulator.sweep.SweepGrid;
 import org.closureassurance.simulator.sweep.SweepPoint;
+import org.closureassurance.simulator.sweep.Target;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +58,44 @@ class SweepChartsTest {
         XYPlot plot = ChartInspection.xyPlot(SweepCharts.coverage(SWEEP, 0.06));
         assertNotNull(ChartInspection.domainMarker(plot, "Break-even"));
         assertEquals(0.06, ChartInspection.domainMarker(plot, "Break-even").getValue());
+    }
+
+    @Test
+    void aSearchsCrossingIsMarkedWithItsBandOnEveryCurveAndItsTargetOnTheCoverageChart() {
+        // coverage crosses 0.8 between 0.04 (0.7) and 0.06 (0.9): the search's finding, 0.05 with
+        // its 95 % interval 0.045 to 0.055, is what the charts must show, not something they work out
+        BreakEven found = new BreakEven("economics/discountRate", Target.parse("coverage=0.8"), 0.02, 0.06,
+                BreakEven.Outcome.CROSSED, 0.05, new Interval(0.045, 0.055), false, 0.001, SWEEP.points().get(0),
+                SWEEP.points().get(2), 12);
+        List<NamedChart> charts = SweepCharts.of(SWEEP, "USD", found);
+        for (NamedChart c : charts) {
+            XYPlot plot = ChartInspection.xyPlot(c.chart());
+            assertEquals(0.05, ChartInspection.domainMarker(plot, "Break-even").getValue(), c.name());
+            IntervalMarker band = (IntervalMarker) ChartInspection.backgroundMarkers(plot).get(0);
+            assertEquals(0.045, band.getStartValue());
+            assertEquals(0.055, band.getEndValue());
+            draw(c.chart());
+        }
+        XYPlot coverage = ChartInspection.xyPlot(charts.get(0).chart());
+        ValueMarker target = (ValueMarker) coverage.getRangeMarkers(Layer.FOREGROUND).iterator().next();
+        assertEquals(0.8, target.getValue());
+        assertEquals(null, ChartInspection.xyPlot(charts.get(2).chart()).getRangeMarkers(Layer.FOREGROUND));
+    }
+
+    @Test
+    void noCrossingMarksOnlyTheTarget() {
+        // the cost never falls to 1e5 in the range: nothing to mark on the input's axis
+        BreakEven never = new BreakEven("economics/discountRate", Target.parse("expectedPublicCost=100000"), 0.02,
+                0.06, BreakEven.Outcome.NEVER_REACHED, Double.NaN, Interval.UNDEFINED, false, 0.001,
+                SWEEP.points().get(0), SWEEP.points().get(2), 2);
+        List<NamedChart> charts = SweepCharts.of(SWEEP, "USD", never);
+        for (NamedChart c : charts) {
+            assertEquals(0, ChartInspection.markerCount(ChartInspection.xyPlot(c.chart()), Layer.FOREGROUND));
+            assertEquals(0, ChartInspection.markerCount(ChartInspection.xyPlot(c.chart()), Layer.BACKGROUND));
+        }
+        ValueMarker target = (ValueMarker) ChartInspection.xyPlot(charts.get(2).chart())
+                .getRangeMarkers(Layer.FOREGROUND).iterator().next();
+        assertEquals(100000, target.getValue());
     }
 
     @Test

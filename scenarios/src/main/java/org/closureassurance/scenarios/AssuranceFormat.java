@@ -46,7 +46,8 @@ public final class AssuranceFormat {
                 .about("at least one step (below); the face in year `t` is that of the last step with "
                         + "`fromYear <= t`, 0 before the first")
                 .labelled("Schedule")
-                .helping("Face amount from each year (counted from the base year) on, until the next step.");
+                .helping("Face amount from each year (counted from the base year) on, until the next step.")
+                .holding(ScheduleStep.OBJECT);
         public static final FormatField PROVIDER_ANNUAL_DEFAULT_PROBABILITY = value(
                 InputField.BOND_DEFAULT_PROBABILITY.key(), PROBABILITY).byDefault("0").about("the chance the bond's provider fails in each year")
                 .labelled("Provider default chance per year (0–1)");
@@ -84,9 +85,11 @@ public final class AssuranceFormat {
                         + "(then without its own `providerAnnualDefaultProbability`, `recoveryRate` or `driver`)");
         public static final FormatField DRIVER = object("driver", EconomyFormat.DRIVER_EXAMPLE)
                 .about("a bond's: ties its provider's yearly failure to a factor; a parent guarantee's: ties the "
-                        + "guarantor's failure to the factor in the forfeiture year");
+                        + "guarantor's failure to the factor in the forfeiture year")
+                .holding(EconomyFormat.Driver.OBJECT);
         public static final FormatField RETURN_DRIVER = object("returnDriver", EconomyFormat.DRIVER_EXAMPLE)
-                .about("ties the yearly return to a factor: good years for the factor are good years for the fund");
+                .about("ties the yearly return to a factor: good years for the factor are good years for the fund")
+                .holding(EconomyFormat.Driver.OBJECT);
         public static final FormatObject OBJECT = FormatObject.choosing("assurance[]", "Fields of another type are "
                 + "refused.", TYPE,
                 Variant.of("bond", TYPE, KIND, Common.NAME, Common.DESCRIPTION, AMOUNT, SCHEDULE,

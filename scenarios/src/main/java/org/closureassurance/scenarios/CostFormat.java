@@ -47,7 +47,8 @@ public final class CostFormat {
                 .about("before closure only part of the disturbance exists (below)")
                 .labelled("Accrual before closure")
                 .helping("Share of the final disturbance in each year (counted from the base year),"
-                        + " interpolated; 1 when empty.");
+                        + " interpolated; 1 when empty.")
+                .holding(AccrualPoint.OBJECT);
         public static final FormatObject OBJECT = FormatObject.of("costItems[]", "A cost is either `quantity` × "
                 + "`unitCost` or a lump `amount`: give exactly one of the two forms.", Common.NAME,
                 Common.DESCRIPTION, CATEGORY, QUANTITY, UNIT_COST, AMOUNT, START_YEAR, DURATION_YEARS, ACCRUAL)

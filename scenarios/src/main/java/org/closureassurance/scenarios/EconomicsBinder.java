@@ -10,7 +10,7 @@ import org.closureassurance.simulator.value.Value;
 
 /**
  * Binds {@code economics} for {@link ScenarioBinder}: one discount rate or a schedule of steps,
- * and the real cost escalation. The checks that weigh the rates against the water streams
+ * then the fields the schema binds to the model ({@link BoundValues}). The checks that weigh the rates against the water streams
  * ({@link EconomicsChecks}) run once every section is read.
  */
 final class EconomicsBinder {
@@ -27,11 +27,9 @@ final class EconomicsBinder {
         boolean scheduled = f.node(ScenarioFormat.Economics.DISCOUNT_RATE.name()) instanceof JsonNode.JsonArray;
         Value rate = scheduled ? null : f.value(ScenarioFormat.Economics.DISCOUNT_RATE);
         List<org.closureassurance.simulator.model.DiscountStep> steps = scheduled ? schedule(f) : null;
-        Value escalation = f.value(ScenarioFormat.Economics.REAL_COST_ESCALATION);
-        if ((scheduled ? steps == null : rate == null) || escalation == null) {
-            return null;
-        }
-        return new Economics(rate, steps, escalation);
+        Economics read = scheduled ? (steps == null ? null : Economics.scheduled(steps))
+                : (rate == null ? null : new Economics(rate));
+        return BoundValues.bind(f, ScenarioFormat.Economics.OBJECT, Economics.class, read);
     }
 
     /** The steps of a discount schedule; null when the list is empty or a step is unreadable. */

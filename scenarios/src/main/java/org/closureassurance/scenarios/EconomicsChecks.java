@@ -17,7 +17,8 @@ import org.closureassurance.simulator.value.Value;
 
 /**
  * Checks of the discount rate (or schedule) and escalation against the water streams they
- * value: every rate and the escalation above -1, a schedule's steps from year 0 and strictly
+ * value: every rate above -1, the fields the schema binds to the model within their limits
+ * ({@link BoundValues}: the escalation above -1), a schedule's steps from year 0 and strictly
  * later one after another, a perpetual stream's ratio {@code (1 + g)/(1 + r)} below 1 for the
  * last rate in every draw ({@code r > 0} without escalation), and low enough a perpetual stream
  * stays within double precision.
@@ -47,7 +48,7 @@ final class EconomicsChecks {
         } else {
             checkDiscountRate(economics.discountRate(), perpetualWater && !escalated, out);
         }
-        ValueChecks.within(ESCALATION_PATH, g, ScenarioFormat.Economics.REAL_COST_ESCALATION.bounds(), out);
+        BoundValues.check(Top.ECONOMICS.name(), ScenarioFormat.Economics.OBJECT, Economics.class, economics, out);
         if (out.size() != before) {
             return;
         }

@@ -10,8 +10,9 @@ import org.closureassurance.simulator.model.DiscountStep;
 import org.closureassurance.simulator.model.Economics;
 
 /**
- * Writes {@code economics} (one rate or a schedule of steps, and escalation unless it is 0) and
- * {@code afterForfeiture} (fields that are not 0) for {@link ScenarioWriter}.
+ * Writes {@code economics} (one rate or a schedule of steps, then the fields the schema binds to
+ * the model, each unless it holds its default) and {@code afterForfeiture} (fields that are not
+ * 0) for {@link ScenarioWriter}.
  */
 final class EconomicsWriter {
     private EconomicsWriter() {
@@ -30,7 +31,7 @@ final class EconomicsWriter {
         } else {
             f.put(ScenarioFormat.Economics.DISCOUNT_RATE, ValueWriter.value(e.discountRate()));
         }
-        f.putUnlessDefault(ScenarioFormat.Economics.REAL_COST_ESCALATION, e.realCostEscalation());
+        BoundValues.write(f, ScenarioFormat.Economics.OBJECT, Economics.class, e);
         return f.json();
     }
 

@@ -27,9 +27,11 @@ public final class EconomyFormat {
     /** {@code economy}: the factors and the correlations of their yearly innovations. */
     public static final class Economy {
         public static final FormatField FACTORS = list("factors").byDefault("[]")
-                .about("each a standardised state of a price or of the economy; low values are bad times");
+                .about("each a standardised state of a price or of the economy; low values are bad times")
+                .holding(Factor.OBJECT);
         public static final FormatField CORRELATIONS = list("correlations").byDefault("[]")
-                .about("Pearson correlations of the factors' yearly innovations");
+                .about("Pearson correlations of the factors' yearly innovations")
+                .holding(FactorCorrelation.OBJECT);
         public static final FormatObject OBJECT = FormatObject.of("economy", "", FACTORS, CORRELATIONS);
 
         private Economy() {
@@ -82,7 +84,8 @@ public final class EconomyFormat {
         public static final FormatField RECOVERY_RATE = value(InputField.PROVIDER_RECOVERY_RATE.key(), PROBABILITY).byDefault("0")
                 .about("the fraction of each of its bonds' face still realisable after it fails");
         public static final FormatField DRIVER = object("driver", DRIVER_EXAMPLE)
-                .about("ties its yearly failure to a factor (object below)");
+                .about("ties its yearly failure to a factor (object below)")
+                .holding(Driver.OBJECT);
         public static final FormatObject OBJECT = FormatObject.of("providers[]", "", Common.NAME, Common.DESCRIPTION,
                 ANNUAL_DEFAULT_PROBABILITY, RECOVERY_RATE, DRIVER);
 

@@ -3,6 +3,8 @@ package org.closureassurance.scenarios;
 import static org.closureassurance.scenarios.json.NumberText.format;
 
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.closureassurance.scenarios.ValueChecks.Bounds;
 import org.closureassurance.scenarios.units.Dimension;
 import org.closureassurance.simulator.value.Value;
@@ -30,17 +32,24 @@ import org.closureassurance.simulator.value.Value;
  * @param example a JSON literal the reader accepts for this field
  * @param label what a form calls the field ({@code Horizon (years)}); null: made from the name
  * @param help one sentence a form shows as the field's tooltip; null: the description
+ * @param object the object an object field holds, or each element of a list field holds, so that
+ *     {@link ScenarioFormat#objectAt} finds an object shared between places through the field at
+ *     each place; null for other fields
+ * @param binding how an optional Value field reaches its model record, so that
+ *     {@link BoundValues} reads, writes and range-checks it without code of its own; null when the
+ *     section's binder, writer and checks handle the field by hand
  */
 public record FormatField(String name, FieldType type, Dimension dimension, String measure, Bounds bounds,
                           long min, long max, String defaultJson, boolean required, String presence,
-                          List<String> words, String description, String example, String label, String help) {
+                          List<String> words, String description, String example, String label, String help,
+                          FormatObject object, ValueBinding<?> binding) {
     public FormatField {
         words = List.copyOf(words);
     }
 
     private static FormatField of(String name, FieldType type, String example) {
         return new FormatField(name, type, null, null, null, Long.MIN_VALUE, Long.MAX_VALUE, null, false, null,
-                List.of(), "", example, null, null);
+                List.of(), "", example, null, null, null, null);
     }
 
     static FormatField string(String name) {
@@ -49,12 +58,12 @@ public record FormatField(String name, FieldType type, Dimension dimension, Stri
 
     static FormatField word(String name, List<String> words) {
         return new FormatField(name, FieldType.WORD, null, null, null, Long.MIN_VALUE, Long.MAX_VALUE, null, false,
-                null, words, "", "\"" + words.get(0) + "\"", null, null);
+                null, words, "", "\"" + words.get(0) + "\"", null, null, null, null);
     }
 
     static FormatField integer(String name, long min, long max) {
         return new FormatField(name, FieldType.INTEGER, null, null, null, min, max, null, false, null, List.of(), "",
-                Long.toString(Math.max(min, Math.min(max, 1))), null, null);
+                Long.toString(Math.max(min, Math.min(max, 1))), null, null, null, null);
     }
 
     static FormatField number(String name) {
@@ -71,12 +80,14 @@ public record FormatField(String name, FieldType type, Dimension dimension, Stri
 
     static FormatField quantity(String name, Dimension dimension, Bounds bounds) {
         return new FormatField(name, FieldType.QUANTITY, dimension, null, bounds, Long.MIN_VALUE, Long.MAX_VALUE,
-                null, false, null, List.of(), "", "{\"value\": 1, \"unit\": \"" + unitOf(dimension) + "\"}", null, null);
+                null, false, null, List.of(), "", "{\"value\": 1, \"unit\": \"" + unitOf(dimension) + "\"}", null, null,
+                null, null);
     }
 
     static FormatField rate(String name, Dimension per) {
         return new FormatField(name, FieldType.RATE, per, null, Bounds.NON_NEGATIVE, Long.MIN_VALUE, Long.MAX_VALUE,
-                null, false, null, List.of(), "", "{\"value\": 1, \"per\": \"" + unitOf(per) + "\"}", null, null);
+                null, false, null, List.of(), "", "{\"value\": 1, \"per\": \"" + unitOf(per) + "\"}", null, null,
+                null, null);
     }
 
     static FormatField object(String name, String example) {
@@ -104,55 +115,75 @@ public record FormatField(String name, FieldType type, Dimension dimension, Stri
     /** This field, required. */
     FormatField asRequired() {
         return new FormatField(name, type, dimension, measure, bounds, min, max, defaultJson, true, presence, words,
-                description, example, label, help);
+                description, example, label, help, object, binding);
     }
 
     /** This field, taking {@code json} when left out. */
     FormatField byDefault(String json) {
         return new FormatField(name, type, dimension, measure, bounds, min, max, json, required, presence, words,
-                description, json.equals("[]") ? example : json, label, help);
+                description, json.equals("[]") ? example : json, label, help, object, binding);
     }
 
     /** This field, applying only {@code when} ({@code with unitCost}). */
     FormatField when(String when) {
         return new FormatField(name, type, dimension, measure, bounds, min, max, defaultJson, required, when, words,
-                description, example, label, help);
+                description, example, label, help, object, binding);
     }
 
     /** This field, measuring {@code what} ({@code money}, {@code closure-relative}). */
     FormatField measuring(String what) {
         return new FormatField(name, type, dimension, what, bounds, min, max, defaultJson, required, presence, words,
-                description, example, label, help);
+                description, example, label, help, object, binding);
     }
 
     /** This field, with every value it can take within {@code range}. */
     FormatField within(Bounds range) {
         return new FormatField(name, type, dimension, measure, range, min, max, defaultJson, required, presence,
-                words, description, example, label, help);
+                words, description, example, label, help, object, binding);
     }
 
     /** This field, described by {@code text}. */
     FormatField about(String text) {
         return new FormatField(name, type, dimension, measure, bounds, min, max, defaultJson, required, presence,
-                words, text, example, label, help);
+                words, text, example, label, help, object, binding);
     }
 
     /** This field, with {@code json} as the example the reader accepts. */
     FormatField example(String json) {
         return new FormatField(name, type, dimension, measure, bounds, min, max, defaultJson, required, presence,
-                words, description, json, label, help);
+                words, description, json, label, help, object, binding);
     }
 
     /** This field, called {@code text} in forms. */
     FormatField labelled(String text) {
         return new FormatField(name, type, dimension, measure, bounds, min, max, defaultJson, required, presence,
-                words, description, example, text, help);
+                words, description, example, text, help, object, binding);
     }
 
     /** This field, explained to form users by {@code text}. */
     FormatField helping(String text) {
         return new FormatField(name, type, dimension, measure, bounds, min, max, defaultJson, required, presence,
-                words, description, example, label, text);
+                words, description, example, label, text, object, binding);
+    }
+
+    /** This field, holding {@code held} (each element of a list field holds it). */
+    FormatField holding(FormatObject held) {
+        return new FormatField(name, type, dimension, measure, bounds, min, max, defaultJson, required, presence,
+                words, description, example, label, help, held, binding);
+    }
+
+    /**
+     * This Value field, reaching the model record {@code model} through its accessor {@code read}
+     * and its wither {@code with}: {@link BoundValues} then binds, writes and range-checks it.
+     * Give the default first; a bound field is optional, so reading it never needs the model.
+     */
+    <M> FormatField reaching(Class<M> model, Function<M, Value> read, BiFunction<M, Value, M> with) {
+        if (type != FieldType.VALUE || defaultJson == null || required) {
+            throw new IllegalStateException(name + ": only an optional Value with a default reaches the model by "
+                    + "a binding");
+        }
+        return new FormatField(name, type, dimension, measure, bounds, min, max, defaultJson, required, presence,
+                words, description, example, label, help, object, new ValueBinding<>(model, read, with));
     }
 
     /**

@@ -51,10 +51,12 @@ public final class RehabilitationFormat {
                 .labelled("Monitoring cost per year");
         public static final FormatField RECOVERY = object(InputField.Group.RECOVERY.key(),
                 "{\"model\": \"exponential\", \"rate\": 0.1, \"target\": 0.7}").asRequired()
-                .labelled("Recovery");
+                .labelled("Recovery")
+                .holding(Recovery.OBJECT);
         public static final FormatField SETBACK = object(InputField.Group.SETBACK.key(),
                 "{\"annualProbability\": 0.05, \"conditionLoss\": 0.5}")
-                .labelled("Setbacks").helping("Fire, drought or erosion can knock the condition back.");
+                .labelled("Setbacks").helping("Fire, drought or erosion can knock the condition back.")
+                .holding(Setback.OBJECT);
         public static final FormatObject OBJECT = FormatObject.of("rehabilitation[]", "", Common.NAME,
                 Common.DESCRIPTION, AREA, START_YEAR, ESTABLISHMENT_COST, MAINTENANCE_COST_PER_AREA_YEAR,
                 MONITORING_YEARS, MONITORING_COST_PER_YEAR, RECOVERY, SETBACK)

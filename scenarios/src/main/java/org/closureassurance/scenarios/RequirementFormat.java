@@ -39,7 +39,8 @@ public final class RequirementFormat {
                 .about("the least the rule requires, `>= 0`");
         public static final FormatField ADDONS = list("addons").asRequired()
                 .example("[{\"name\": \"Contingency\", \"brackets\": [{\"percent\": 10}]}]")
-                .about("each add-on's percent is added to 100 % of the estimate");
+                .about("each add-on's percent is added to 100 % of the estimate")
+                .holding(Addon.OBJECT);
         public static final FormatField BASE = number("base").asRequired().measuring("money")
                 .about("required until `startYearsBeforeClosure`, `>= 0`");
         public static final FormatField START_YEARS_BEFORE_CLOSURE = integer("startYearsBeforeClosure", 0, MAX_INT)
@@ -71,7 +72,8 @@ public final class RequirementFormat {
         public static final FormatField BRACKETS = list("brackets").asRequired()
                 .example("[{\"upTo\": 1000000, \"percent\": 8}, {\"percent\": 6}]")
                 .about("at least one; `upTo` ascending, the last without it; the add-on takes the percent of the "
-                        + "first bracket with estimate `<= upTo`");
+                        + "first bracket with estimate `<= upTo`")
+                .holding(Bracket.OBJECT);
         public static final FormatObject OBJECT = FormatObject.of("requirements[].addons[]", "", Common.NAME,
                 BRACKETS);
 

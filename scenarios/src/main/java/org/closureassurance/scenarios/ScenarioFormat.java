@@ -79,10 +79,12 @@ public final class ScenarioFormat {
                 .about("the calendar year of absolute year 0, for labels")
                 .labelled("Base year (calendar)").helping("The calendar year of year 0, such as 2026 (optional).");
         public static final FormatField SIMULATION = object("simulation", "{\"horizonYears\": 100}").asRequired()
-                .labelled("Simulation");
+                .labelled("Simulation")
+                .holding(Simulation.OBJECT);
         public static final FormatField ECONOMICS = object(InputField.Section.ECONOMICS.key(),
                 "{\"discountRate\": 0.03}").asRequired()
-                .labelled("Economics");
+                .labelled("Economics")
+                .holding(Economics.OBJECT);
         public static final FormatField CLOSURE_YEAR = value(InputField.CLOSURE_YEAR.key(), null).asRequired()
                 .measuring("absolute year")
                 .about("the year operations end; floored and clamped to `0 .. horizonYears - 1`")
@@ -90,33 +92,46 @@ public final class ScenarioFormat {
                 .helping("Years after the base year when operations end: 0 is the base year (floored).");
         public static final FormatField FORFEITURE = object(InputField.Section.FORFEITURE.key(),
                 "{\"mode\": \"at-closure\"}").asRequired()
-                .labelled("Forfeiture");
+                .labelled("Forfeiture")
+                .holding(Forfeiture.OBJECT);
         public static final FormatField COST_ITEMS = list(InputField.Section.COST_ITEMS.key()).byDefault("[]")
-                .labelled("Cost items");
+                .labelled("Cost items")
+                .holding(CostItem.OBJECT);
         public static final FormatField INDIRECT_COSTS = list(InputField.Section.INDIRECT_COSTS.key()).byDefault("[]")
-                .labelled("Indirect costs");
+                .labelled("Indirect costs")
+                .holding(IndirectCost.OBJECT);
         public static final FormatField CORRELATIONS = list("correlations").byDefault("[]")
-                .labelled("Correlations");
+                .labelled("Correlations")
+                .holding(Correlation.OBJECT);
         public static final FormatField WATER_TREATMENT = list(InputField.Section.WATER_TREATMENT.key())
                 .byDefault("[]")
-                .labelled("Water treatment");
+                .labelled("Water treatment")
+                .holding(Water.OBJECT);
         public static final FormatField REHABILITATION = list(InputField.Section.REHABILITATION.key()).byDefault("[]")
-                .labelled("Rehabilitation");
+                .labelled("Rehabilitation")
+                .holding(Rehabilitation.OBJECT);
         public static final FormatField RISK_EVENTS = list(InputField.Section.RISK_EVENTS.key()).byDefault("[]")
-                .labelled("Risk events");
+                .labelled("Risk events")
+                .holding(RiskEvent.OBJECT);
         public static final FormatField ASSURANCE = list(InputField.Section.ASSURANCE.key()).byDefault("[]")
-                .labelled("Assurance");
+                .labelled("Assurance")
+                .holding(Assurance.OBJECT);
         public static final FormatField OVERRUNS = list(InputField.Section.OVERRUNS.key()).byDefault("[]")
-                .labelled("Overruns");
+                .labelled("Overruns")
+                .holding(OverrunFormat.Overrun.OBJECT);
         public static final FormatField ECONOMY = object("economy", "{\"factors\": []}")
-                .about("economic factors that drivers tie yearly events to");
+                .about("economic factors that drivers tie yearly events to")
+                .holding(EconomyFormat.Economy.OBJECT);
         public static final FormatField PROVIDERS = list(InputField.Section.PROVIDERS.key()).byDefault("[]")
-                .about("named sureties and banks; all bonds naming one fail together");
+                .about("named sureties and banks; all bonds naming one fail together")
+                .holding(EconomyFormat.Provider.OBJECT);
         public static final FormatField AFTER_FORFEITURE = object(InputField.Section.AFTER_FORFEITURE.key(),
                 "{\"mobilisationDelayYears\": 2}").about("what the regulator's package adds once the operator has "
-                + "walked away (below); none when left out");
+                + "walked away (below); none when left out")
+                .holding(AfterForfeitureFormat.AfterForfeiture.OBJECT);
         public static final FormatField REQUIREMENTS = list("requirements").byDefault("[]")
-                .about("regulatory rules whose demands the run tests against the liability");
+                .about("regulatory rules whose demands the run tests against the liability")
+                .holding(RequirementFormat.Requirement.OBJECT);
         public static final FormatObject OBJECT = FormatObject.of("the top level", "", FORMAT, NAME, DESCRIPTION,
                 CURRENCY, BASE_YEAR, SIMULATION, ECONOMICS, CLOSURE_YEAR, FORFEITURE, COST_ITEMS, INDIRECT_COSTS,
                 CORRELATIONS, WATER_TREATMENT, REHABILITATION, RISK_EVENTS, ASSURANCE, OVERRUNS, ECONOMY,
@@ -165,7 +180,10 @@ public final class ScenarioFormat {
                 Bounds.ABOVE_MINUS_ONE)
                 .byDefault("0").measuring("fraction per year, real")
                 .about("`g`: every package flow in absolute year `s` is multiplied by `(1 + g)^s`; bonds, "
-                        + "contributions and fund balances are not");
+                        + "contributions and fund balances are not")
+                .reaching(org.closureassurance.simulator.model.Economics.class,
+                        org.closureassurance.simulator.model.Economics::realCostEscalation,
+                        org.closureassurance.simulator.model.Economics::withEscalation);
         public static final FormatObject OBJECT = FormatObject.of(InputField.Section.ECONOMICS.key(), "", DISCOUNT_RATE,
                 REAL_COST_ESCALATION);
 
@@ -220,7 +238,8 @@ public final class ScenarioFormat {
                 .labelled("Yearly chance after closure (0–1)")
                 .helping("Probability of forfeiture in each year from the closure year on.");
         public static final FormatField DRIVER = object("driver", EconomyFormat.DRIVER_EXAMPLE)
-                .about("ties both hazards to an economic factor");
+                .about("ties both hazards to an economic factor")
+                .holding(EconomyFormat.Driver.OBJECT);
         public static final FormatObject OBJECT = FormatObject.choosing("forfeiture", "", MODE,
                 Variant.of("at-closure", MODE),
                 Variant.of("year", MODE, YEAR),
@@ -303,7 +322,9 @@ public final class ScenarioFormat {
 
     /**
      * The object at {@code path} as the field reference heads it ({@code costItems[].accrual[]},
-     * {@code forfeiture}), or null; the top level is {@link Top#OBJECT}.
+     * {@code forfeiture}), or null; the top level is {@link Top#OBJECT}. An object the format
+     * shares between places (a {@code driver}) is declared once and found at each place through
+     * the field that holds it.
      */
     public static FormatObject objectAt(String path) {
         for (FormatObject o : objects()) {
@@ -311,21 +332,15 @@ public final class ScenarioFormat {
                 return o;
             }
         }
-        return DriverPlaces.ALL.contains(path) ? EconomyFormat.Driver.OBJECT.placedAt(path) : null;
-    }
-
-    /**
-     * Where a driver object may stand. The reference describes it once (under {@code driver}); forms look
-     * each place up by its own path.
-     */
-    private static final class DriverPlaces {
-        // In a holder of its own: the assurance format's fields load this class, so naming them
-        // while it loads would read them before they are set when the assurance format loads first.
-        static final List<String> ALL = List.of(
-                Top.FORFEITURE.name() + "." + Forfeiture.DRIVER.name(),
-                Top.ASSURANCE.name() + "[]." + AssuranceFormat.Assurance.DRIVER.name(),
-                Top.ASSURANCE.name() + "[]." + AssuranceFormat.Assurance.RETURN_DRIVER.name(),
-                Top.PROVIDERS.name() + "[]." + EconomyFormat.Provider.DRIVER.name());
+        int dot = path.lastIndexOf('.');
+        FormatObject owner = dot < 0 ? Top.OBJECT : objectAt(path.substring(0, dot));
+        String key = path.substring(dot + 1);
+        boolean list = key.endsWith("[]");
+        FormatField holder = owner == null ? null : owner.field(list ? key.substring(0, key.length() - 2) : key);
+        if (holder == null || holder.object() == null || list != (holder.type() == FieldType.LIST)) {
+            return null;
+        }
+        return holder.object().path().equals(path) ? holder.object() : holder.object().placedAt(path);
     }
 
     /**

@@ -59,7 +59,8 @@ public final class WaterFormat {
                 .helping("Capital falls again every this many years; empty: once.");
         public static final FormatField DURATION = object(InputField.Group.DURATION.key(),
                 "{\"type\": \"perpetual\"}").asRequired()
-                .labelled("Duration");
+                .labelled("Duration")
+                .holding(Duration.OBJECT);
         public static final FormatObject OBJECT = FormatObject.of("waterTreatment[]", "", Common.NAME,
                 Common.DESCRIPTION, PROBABILITY, START_YEAR, FLOW, UNIT_COST, FIXED_ANNUAL_COST, CAPITAL_COST,
                 REPLACEMENT_EVERY_YEARS, DURATION)

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.closureassurance.charts.BreakEvenSentence;
 import org.closureassurance.desktop.ToolVersion;
 import org.closureassurance.scenarios.AtomicFile;
 import org.closureassurance.scenarios.results.SweepJson;
@@ -17,7 +17,6 @@ import org.closureassurance.simulator.engine.RunTooLargeException;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.sweep.BreakEven;
 import org.closureassurance.simulator.sweep.BreakEvenSearch;
-import org.closureassurance.simulator.sweep.SweepPoint;
 import org.closureassurance.simulator.sweep.Target;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -128,29 +127,6 @@ final class BreakevenCommand implements Callable<Integer> {
 
     /** What was found, in words. */
     static String statement(BreakEven b) {
-        String range = SweepValues.text(b.from()) + " to " + SweepValues.text(b.to());
-        String ends = String.format(Locale.ROOT, "%s is %s at %s and %s at %s", b.target().figureName(),
-                figure(b, b.atFrom()), SweepValues.text(b.from()), figure(b, b.atTo()), SweepValues.text(b.to()));
-        String text = switch (b.outcome()) {
-            case NEVER_REACHED -> "The target " + b.target() + " is never reached for " + b.input() + " from " + range
-                    + ": " + ends + ".";
-            case REACHED_THROUGHOUT -> "The target " + b.target() + " is reached throughout " + range + " for "
-                    + b.input() + ", so there is no break-even in the range: " + ends + ".";
-            case CROSSED -> String.format(Locale.ROOT, "%s crosses %s at %s = %.6g (95 %% interval %.6g to %.6g%s; "
-                            + "bisection resolution %.3g, %d runs).", b.target().figureName(),
-                    SweepValues.text(b.target().value()), b.input(), b.value(), b.interval().lower(),
-                    b.interval().upper(), b.intervalOpen() ? ", cut by the range" : "", b.resolution(), b.runs())
-                    + System.lineSeparator() + capitalised(ends) + ".";
-        };
-        return text + System.lineSeparator();
-    }
-
-    private static String figure(BreakEven b, SweepPoint p) {
-        double v = b.target().figureAt(p);
-        return Double.isNaN(v) ? "undefined" : String.format(Locale.ROOT, "%.6g", v);
-    }
-
-    private static String capitalised(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return String.join(System.lineSeparator(), BreakEvenSentence.lines(b)) + System.lineSeparator();
     }
 }

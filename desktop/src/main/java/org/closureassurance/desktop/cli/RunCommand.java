@@ -16,6 +16,7 @@ import org.closureassurance.charts.ReportContext;
 import org.closureassurance.desktop.ToolVersion;
 import org.closureassurance.scenarios.AtomicFile;
 import org.closureassurance.scenarios.results.ResultsJson;
+import org.closureassurance.simulator.engine.InputSweep;
 import org.closureassurance.simulator.engine.MonteCarloEngine;
 import org.closureassurance.simulator.engine.ProgressListener;
 import org.closureassurance.simulator.engine.ModelOverflowException;
@@ -23,6 +24,8 @@ import org.closureassurance.simulator.engine.RunTooLargeException;
 import org.closureassurance.simulator.model.Drivers;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.results.SimulationResults;
+import org.closureassurance.simulator.sweep.Sweep;
+import org.closureassurance.simulator.sweep.SweepRuns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,7 +35,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code run FILE}: simulates a scenario and prints the answer, or writes the results file.
  * Overrides on the command line win over the scenario's own simulation settings. A portfolio
- * file (recognised by its {@code format}) is handed to {@link PortfolioCommand}.
+ * file (recognised by its {@code format}) is handed to {@link PortfolioCommand}. With
+ * {@code --sweep-input}, the report gets a sweep section: the scenario run again once per value
+ * of that input, on the same engine, with common random numbers.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a scenario's Monte Carlo simulation and print the summary or write the results JSON.")
@@ -67,6 +72,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar and no throughput line.")
     private boolean quiet;
 
+    @Option(names = "--sweep-input", paramLabel = "PATH",
+            description = "Add a sweep section to the --report: the scenario run again once per value of this input "
+                    + "(--values a,b,c or --from/--to/--steps), common random numbers.")
+    private String sweepInput;
+
+    @picocli.CommandLine.Mixin
+    private SweepValues.First sweepValues = new SweepValues.First();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -86,11 +99,23 @@ final class RunCommand implements Callable<Integer> {
         }
         Scenario scenario;
         int k;
+        SweepInput sweepIn = null;
+        double[] sweepAt = null;
         try {
             scenario = simulation.apply(src.result().scenarioOrThrow());
             k = simulation.threadCount();
             if (charts != null) {
                 charts.check();
+            }
+            if (sweepInput != null) {
+                if (report == null) {
+                    throw new IllegalArgumentException("--sweep-input adds a section to the report: give --report "
+                            + "FILE.html too");
+                }
+                sweepIn = SweepInput.of("--sweep-input", sweepInput, scenario);
+                sweepAt = SweepCommand.checked(scenario, sweepIn, sweepValues.get());
+            } else if (sweepValues.given()) {
+                throw new IllegalArgumentException("--values/--from/--to/--steps need --sweep-input");
             }
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
@@ -103,10 +128,15 @@ final class RunCommand implements Callable<Integer> {
         boolean toStdout = "-".equals(json);
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(System.err) : null;
         SimulationResults results;
+        Sweep sweep = null;
         long started = System.nanoTime();
         try {
-            results = new MonteCarloEngine(k, ToolVersion.current())
-                    .run(scenario, bar == null ? ProgressListener.NONE : bar);
+            MonteCarloEngine engine = new MonteCarloEngine(k, ToolVersion.current());
+            results = engine.run(scenario, bar == null ? ProgressListener.NONE : bar);
+            if (sweepIn != null) {
+                sweep = SweepRuns.line(new InputSweep(engine, scenario, List.of(sweepIn.key())), sweepAt,
+                        bar == null ? ProgressListener.NONE : bar);
+            }
         } catch (RunTooLargeException | ModelOverflowException | IllegalArgumentException e) {
             if (bar != null) {
                 bar.finish();
@@ -121,7 +151,7 @@ final class RunCommand implements Callable<Integer> {
         }
         String summary = SummaryTable.of(results, totalSeconds);
         try {
-            writeOutputs(src, scenario, results, summary, k);
+            writeOutputs(src, scenario, results, summary, k, sweep);
         } catch (IOException e) {
             err.println("error: could not write the outputs: " + AtomicFile.reason(e));
             err.flush();
@@ -155,8 +185,9 @@ final class RunCommand implements Callable<Integer> {
         return targets;
     }
 
+    /** Writes every output asked for; {@code sweep} (nullable) is the report's sweep section. */
     private void writeOutputs(ScenarioSource src, Scenario scenario, SimulationResults results, String summary,
-                              int threads) throws IOException {
+                              int threads, Sweep sweep) throws IOException {
         if ("-".equals(json)) {
             Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
             ResultsJson.write(results, w);
@@ -170,8 +201,9 @@ final class RunCommand implements Callable<Integer> {
         if (report != null) {
             ReportContext ctx = new ReportContext(Sha256.hex(src.bytes()), ToolVersion.current(),
                     java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-            AtomicFile.write(report, Drivers.anyWeighted(scenario)
-                    ? AssuranceReport.html(scenario, results, independentRun(scenario, threads), ctx)
+            SimulationResults independent = Drivers.anyWeighted(scenario) ? independentRun(scenario, threads) : null;
+            AtomicFile.write(report, sweep != null ? AssuranceReport.html(scenario, results, independent, ctx, sweep)
+                    : independent != null ? AssuranceReport.html(scenario, results, independent, ctx)
                     : AssuranceReport.html(scenario, results, ctx));
         }
         if (outDir != null) {

@@ -143,7 +143,8 @@ final class SweepCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static double[] checked(Scenario scenario, SweepInput in, SweepValues given) {
+    /** The values {@code given} to {@code in}, each checked as the scenario file would check it there. */
+    static double[] checked(Scenario scenario, SweepInput in, SweepValues given) {
         double[] vs = given.values();
         for (double v : vs) {
             in.check(scenario, given.option("values"), v);

@@ -1,5 +1,6 @@
 package org.closureassurance.desktop.cli;
 
+import org.closureassurance.charts.BreakEvenSentence;
 import picocli.CommandLine.Option;
 
 /**
@@ -81,10 +82,7 @@ final class SweepValues {
 
     /** A value as the user would write it: whole numbers as integers, others to 6 significant digits. */
     static String text(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+        return BreakEvenSentence.value(v);
     }
 
     /** The first input's options. */
@@ -100,6 +98,11 @@ final class SweepValues {
 
         SweepValues get() {
             return new SweepValues("", values, from, to, steps);
+        }
+
+        /** Whether any of the options was given. */
+        boolean given() {
+            return values != null || from != null || to != null || steps != null;
         }
     }
 

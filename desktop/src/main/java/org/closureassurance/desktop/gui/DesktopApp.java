@@ -25,6 +25,8 @@ import org.closureassurance.desktop.gui.form.ScenarioForms;
 import org.closureassurance.desktop.gui.results.ResultsExporter;
 import org.closureassurance.desktop.gui.run.RunController;
 import org.closureassurance.desktop.gui.run.RunSize;
+import org.closureassurance.desktop.gui.sweep.SweepEngine;
+import org.closureassurance.desktop.gui.sweep.SweepPresenter;
 import org.closureassurance.desktop.gui.view.DesktopLook;
 import org.closureassurance.desktop.gui.view.MainWindow;
 import org.closureassurance.desktop.gui.view.PortfolioMenus;
@@ -101,6 +103,9 @@ public final class DesktopApp {
         RecoveryAutosave autosave = new RecoveryAutosave(recovery, editor, files, background);
         autosaveTimer = new Timer(settings.autosaveMillis(), e -> autosave.tick());
         window.bind(files, runs, compare, exporter, this::quit);
+        SweepEngine sweepEngine = SweepEngine.on(engine);
+        window.bindSweeps((field, kind, view) -> new SweepPresenter(field, kind, editor::scenario, sweepEngine,
+                background, EventQueue::invokeLater, System::nanoTime, view));
         portfolios = new PortfolioDesk(settings.preferences(), settings.threads(), background, scenario -> {
             files.open(scenario);
             window.toFront();

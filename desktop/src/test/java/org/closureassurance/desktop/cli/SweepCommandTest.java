@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.closureassurance.desktop.SweepScenario;
 import org.closureassurance.desktop.cli.CommandLineTest.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,16 +26,7 @@ class SweepCommandTest {
      */
     private static Path scenario(Path dir) throws IOException {
         Path file = dir.resolve("sweep.json");
-        Files.writeString(file, """
-                {"format": "closure-assurance/1", "name": "Sweep test", "currency": "USD",
-                 "simulation": {"iterations": %d, "seed": 3, "horizonYears": 10},
-                 "economics": {"discountRate": 0.05}, "closureYear": 0, "forfeiture": {"mode": "at-closure"},
-                 "costItems": [{"name": "Works", "category": "earthworks",
-                   "amount": {"dist": "lognormal", "mean": 1000, "sd": 400}, "startYear": 0, "durationYears": 1}],
-                 "waterTreatment": [{"name": "Pit", "startYear": 0, "fixedAnnualCost": 120,
-                   "duration": {"type": "perpetual"}}],
-                 "assurance": [{"type": "bond", "kind": "cash", "name": "Bond", "amount": 5000}]}
-                """.formatted(N));
+        Files.writeString(file, SweepScenario.json(N));
         return file;
     }
 
@@ -138,6 +130,53 @@ class SweepCommandTest {
         assertRefused(execute("sweep", "regulator-base-case", "--input",
                 "rehabilitation/Roads, pads and plant site/area", "--values", "-5"),
                 "rehabilitation[2].area.value: must be >= 0");
+    }
+
+    @Test
+    void runAddsASweepSectionToItsReportWithTheSweepCommandsFigures(@TempDir Path dir) throws IOException {
+        // the run's sweep is the sweep command's sweep (same seed, same common random numbers), so the
+        // report's rows must carry the coverage the sweep command writes for the same values
+        Path file = scenario(dir);
+        Path report = dir.resolve("report.html");
+        Outcome o = execute("run", file.toString(), "--report", report.toString(), "--sweep-input",
+                "assurance/Bond/amount", "--from", "3200", "--to", "4000", "--steps", "3", "--quiet");
+        assertEquals(0, o.code(), o.err());
+        Path json = dir.resolve("s.json");
+        assertEquals(0, execute("sweep", file.toString(), "--input", "assurance/Bond/amount", "--values",
+                "3200,3600,4000", "--json", json.toString(), "--quiet").code());
+        String page = Files.readString(report);
+        int start = page.indexOf("<section id=\"sweep\">");
+        assertTrue(start > 0 && start < page.indexOf("<section id=\"reproducibility\">"));
+        String section = page.substring(start, page.indexOf("</section>", start));
+        Matcher m = Pattern.compile("\"coverageProbability\": ([\\d.E-]+)").matcher(Files.readString(json));
+        for (String value : new String[] {"3,200", "3,600", "4,000"}) {
+            assertTrue(m.find());
+            long percent = Math.round(100 * Double.parseDouble(m.group(1)));
+            assertTrue(section.contains("<th scope=\"row\">" + value + "</th><td>" + percent + " %</td>"),
+                    value + " at " + percent + " %");
+        }
+        assertTrue(section.contains("<figure id=\"chart-sweep-coverage\">"));
+
+        Path plain = dir.resolve("plain.html");
+        assertEquals(0, execute("run", file.toString(), "--report", plain.toString(), "--quiet").code());
+        assertFalse(Files.readString(plain).contains("<section id=\"sweep\">"));
+    }
+
+    @Test
+    void runRefusesASweepItCannotPutInAReport(@TempDir Path dir) throws IOException {
+        String file = scenario(dir).toString();
+        String report = dir.resolve("r.html").toString();
+        assertRefused(execute("run", file, "--sweep-input", "assurance/Bond/amount", "--values", "1"),
+                "--sweep-input adds a section to the report: give --report FILE.html too");
+        assertRefused(execute("run", file, "--report", report, "--values", "1"),
+                "--values/--from/--to/--steps need --sweep-input");
+        assertRefused(execute("run", file, "--report", report, "--sweep-input", "assurance/Nobond/amount",
+                "--values", "1"), "--sweep-input assurance/Nobond/amount: the scenario has no such input");
+        assertRefused(execute("run", file, "--report", report, "--sweep-input", "assurance/Bond/amount",
+                "--values", "-5"), "--values -5 is not a valid value of assurance/Bond/amount: assurance[0].amount");
+        assertRefused(execute("run", file, "--report", report, "--sweep-input", "assurance/Bond/amount",
+                "--from", "5", "--to", "5"), "the range is empty: --from 5 must be below --to 5");
+        assertFalse(Files.exists(Path.of(report)));
     }
 
     private static void assertRefused(Outcome o, String message) {

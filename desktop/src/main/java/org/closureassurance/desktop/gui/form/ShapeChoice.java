@@ -48,7 +48,7 @@ public record ShapeChoice(FormatObject owner, String variant, String key, String
             null, null, null, Long.MIN_VALUE, Long.MAX_VALUE, null, true, null, List.of(),
             DiscountStep.OBJECT.intro(), "[]", "Discount-rate schedule",
             "Forward real rates by absolute year; the first step from year 0, each later step later than the one"
-                    + " before, the last step's rate for ever after.");
+                    + " before, the last step's rate for ever after.", DiscountStep.OBJECT, null);
     /** The form key of {@link #DISCOUNT_SCHEDULE}'s rows inside {@code economics}. */
     public static final String DISCOUNT_SCHEDULE_KEY = "discountSchedule";
 

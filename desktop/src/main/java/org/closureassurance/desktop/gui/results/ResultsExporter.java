@@ -158,8 +158,7 @@ public final class ResultsExporter implements RunController.Listener {
         write(file, () -> {
             NamedChart chart = ChartSet.of(r.results(), ChartOptions.DEFAULT.withCurrency(r.currency())).get(name)
                     .orElseThrow(() -> new IOException("the run has no chart " + name));
-            return format == ChartFormat.PNG ? ChartExport.png(chart.chart(), CHART_WIDTH, CHART_HEIGHT, 144)
-                    : ChartExport.svg(chart.chart(), CHART_WIDTH, CHART_HEIGHT).getBytes(StandardCharsets.UTF_8);
+            return chartBytes(chart.chart(), format);
         });
     }
 
@@ -174,9 +173,14 @@ public final class ResultsExporter implements RunController.Listener {
             if (chart == null) {
                 throw new IOException("there is no chart to export yet");
             }
-            return format == ChartFormat.PNG ? ChartExport.png(chart, CHART_WIDTH, CHART_HEIGHT, 144)
-                    : ChartExport.svg(chart, CHART_WIDTH, CHART_HEIGHT).getBytes(StandardCharsets.UTF_8);
+            return chartBytes(chart, format);
         });
+    }
+
+    /** A chart as an exported file's bytes: an SVG, or a PNG at twice the points in pixels (144 dpi). */
+    public static byte[] chartBytes(org.jfree.chart.JFreeChart chart, ChartFormat format) throws IOException {
+        return format == ChartFormat.PNG ? ChartExport.png(chart, CHART_WIDTH, CHART_HEIGHT, 144)
+                : ChartExport.svg(chart, CHART_WIDTH, CHART_HEIGHT).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Content made on the background executor. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import javax.swing.GroupLayout;
@@ -23,6 +24,8 @@ import org.closureassurance.desktop.gui.form.Assembly;
 import org.closureassurance.desktop.gui.form.ElementForm;
 import org.closureassurance.desktop.gui.form.FieldKind;
 import org.closureassurance.desktop.gui.form.FieldSpec;
+import org.closureassurance.desktop.gui.sweep.SweepField;
+import org.closureassurance.desktop.gui.sweep.SweepKind;
 
 /**
  * The form of one element (or of a page of top-level fields), built from its field specs: a
@@ -44,7 +47,16 @@ final class ElementFormPanel extends JPanel implements Scrollable {
         void seal();
     }
 
+    /** What a field's Sweep… and Find break-even… do. */
+    interface Sweeps {
+        /** The input field {@code spec} edits in the element shown, if a sweep can hold it. */
+        Optional<SweepField> field(FieldSpec spec);
+
+        void open(SweepField field, SweepKind kind);
+    }
+
     private transient Supplier<String> currency = () -> "";
+    private transient Sweeps sweeps;
     private final Map<String, FieldRow> rows = new LinkedHashMap<>();
     private transient ElementForm form = ElementForm.empty();
     private String elementPath = "";
@@ -68,6 +80,16 @@ final class ElementFormPanel extends JPanel implements Scrollable {
     /** Where the scenario's currency comes from, for the units prices are per ("USD per m3"). */
     void currencyFrom(Supplier<String> source) {
         currency = source;
+    }
+
+    /** Where the fields' Sweep… and Find break-even… go; without it the fields offer none. */
+    void sweepsFrom(Sweeps s) {
+        sweeps = s;
+    }
+
+    /** Where the fields' sweeps go, or null. */
+    Sweeps sweeps() {
+        return sweeps;
     }
 
     /** The scenario's currency now, for the units prices are per. */

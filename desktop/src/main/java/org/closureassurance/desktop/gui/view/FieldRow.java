@@ -14,10 +14,14 @@ import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JList;
+import javax.swing.JMenuItem;
 import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
+import javax.swing.event.PopupMenuEvent;
+import javax.swing.event.PopupMenuListener;
 import javax.swing.text.JTextComponent;
 import org.closureassurance.desktop.gui.form.Assembly;
 import org.closureassurance.desktop.gui.form.Choice;
@@ -27,6 +31,7 @@ import org.closureassurance.desktop.gui.form.FieldSpec;
 import org.closureassurance.desktop.gui.form.MultiplierPresets;
 import org.closureassurance.desktop.gui.form.PricePer;
 import org.closureassurance.desktop.gui.form.ValueForm;
+import org.closureassurance.desktop.gui.sweep.SweepKind;
 import org.closureassurance.scenarios.ScenarioFormat.Measure;
 import org.closureassurance.scenarios.ValidationError;
 
@@ -67,6 +72,55 @@ final class FieldRow {
         label.setLabelFor(editor);
         editor.setToolTipText(spec.help());
         editor.setName(spec.key());
+        if (spec.kind() == FieldKind.VALUE) {
+            JPopupMenu menu = sweepMenu();
+            ((ValueField) editor).textField().setComponentPopupMenu(menu);
+            label.setComponentPopupMenu(menu);
+        }
+    }
+
+    /**
+     * The field's context menu: Sweep… and Find break-even…, enabled when the field is an input
+     * of the element shown that a sweep can hold (a named element's, a scenario without problems
+     * is checked when the sweep runs).
+     */
+    private JPopupMenu sweepMenu() {
+        JPopupMenu menu = new JPopupMenu();
+        menu.setName("field-menu:" + spec.key());
+        JMenuItem sweep = new JMenuItem(SweepKind.SWEEP.title() + "…");
+        sweep.setName("sweep");
+        JMenuItem breakEven = new JMenuItem(SweepKind.BREAK_EVEN.title() + "…");
+        breakEven.setName("break-even");
+        sweep.addActionListener(e -> openSweep(SweepKind.SWEEP));
+        breakEven.addActionListener(e -> openSweep(SweepKind.BREAK_EVEN));
+        menu.add(sweep);
+        menu.add(breakEven);
+        menu.addPopupMenuListener(new PopupMenuListener() {
+            @Override
+            public void popupMenuWillBecomeVisible(PopupMenuEvent e) {
+                boolean can = panel.sweeps() != null && panel.sweeps().field(spec).isPresent();
+                sweep.setEnabled(can);
+                breakEven.setEnabled(can);
+            }
+
+            @Override
+            public void popupMenuWillBecomeInvisible(PopupMenuEvent e) {
+                // nothing to undo: the items are set afresh each time the menu opens
+            }
+
+            @Override
+            public void popupMenuCanceled(PopupMenuEvent e) {
+                // as above
+            }
+        });
+        return menu;
+    }
+
+    private void openSweep(SweepKind kind) {
+        ElementFormPanel.Sweeps s = panel.sweeps();
+        if (s != null) {
+            s.field(spec).ifPresent(f -> s.open(f, kind));
+        }
     }
 
     private JComponent withUnit() {

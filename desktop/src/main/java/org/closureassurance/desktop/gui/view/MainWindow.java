@@ -30,6 +30,9 @@ import org.closureassurance.desktop.gui.results.ResultsExporter;
 import org.closureassurance.desktop.gui.run.CompletedRun;
 import org.closureassurance.desktop.gui.run.RunController;
 import org.closureassurance.desktop.gui.run.RunProgress;
+import org.closureassurance.desktop.gui.sweep.SweepField;
+import org.closureassurance.desktop.gui.sweep.SweepKind;
+import org.closureassurance.desktop.gui.sweep.SweepPresenter;
 
 /**
  * The main window: menus, the run toolbar, and the Scenario, Results and Compare tabs. It is
@@ -55,6 +58,7 @@ public final class MainWindow extends JFrame implements ScenarioFiles.View, RunC
     private transient RunController runs;
     private transient ComparePresenter comparePresenter;
     private transient ResultsExporter exporter;
+    private transient SweepPresenter.Factory sweeps;
     private Path lastDirectory;
     private boolean wasRunning;
 
@@ -63,7 +67,7 @@ public final class MainWindow extends JFrame implements ScenarioFiles.View, RunC
         super(ScenarioFiles.APPLICATION);
         setName("main-window");
         toolbar = new RunToolbar(editor);
-        editorPanel = new ScenarioEditorPanel(editor);
+        editorPanel = new ScenarioEditorPanel(editor, this::openSweep);
         results = new ResultsPanel(this::exportChart);
         compare = new ComparePanel(this::exportComparisonChart);
         tabs.setName("main-tabs");
@@ -117,6 +121,23 @@ public final class MainWindow extends JFrame implements ScenarioFiles.View, RunC
             }
         });
         runStateChanged(r.state());
+    }
+
+    /** Connects what makes the presenters of the fields' sweep dialogs. */
+    public void bindSweeps(SweepPresenter.Factory factory) {
+        this.sweeps = factory;
+    }
+
+    /** Opens the dialog of a sweep or break-even search on {@code field}, beside the window. */
+    private void openSweep(SweepField field, SweepKind kind) {
+        if (sweeps == null) {
+            return;
+        }
+        SweepDialog dialog = new SweepDialog(this, kind, field.named(), field.inputPath(), this::chooseFile);
+        SweepPresenter presenter = sweeps.create(field, kind, dialog);
+        dialog.bind(presenter);
+        presenter.open();
+        dialog.setVisible(true);
     }
 
     /** The Compare tab, view of the comparison presenter. */

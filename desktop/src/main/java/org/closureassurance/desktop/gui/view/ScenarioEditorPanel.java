@@ -9,6 +9,7 @@ import java.awt.Font;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
 import javax.swing.JLabel;
@@ -21,6 +22,8 @@ import org.closureassurance.desktop.gui.editor.Problem;
 import org.closureassurance.desktop.gui.editor.ScenarioEditor;
 import org.closureassurance.desktop.gui.form.ScenarioSchema;
 import org.closureassurance.desktop.gui.form.SectionSpec;
+import org.closureassurance.desktop.gui.sweep.SweepField;
+import org.closureassurance.desktop.gui.sweep.SweepKind;
 
 /**
  * The Scenario tab: the list of editor pages on the left (with how many elements and problems
@@ -40,11 +43,12 @@ final class ScenarioEditorPanel extends JPanel {
     private transient Map<String, Integer> problemCounts = Map.of();
     private String current;
 
-    ScenarioEditorPanel(ScenarioEditor editor) {
+    /** The editor's pages over {@code editor}; a field's Sweep… and Find break-even… go to {@code openSweep}. */
+    ScenarioEditorPanel(ScenarioEditor editor, BiConsumer<SweepField, SweepKind> openSweep) {
         super(new BorderLayout());
         this.editor = editor;
         for (SectionSpec spec : ScenarioSchema.pages()) {
-            SectionPage page = new SectionPage(spec, editor);
+            SectionPage page = new SectionPage(spec, editor, openSweep);
             pages.put(spec.id(), page);
             pageArea.add(page, spec.id());
             navigationItems.addElement(spec.id());

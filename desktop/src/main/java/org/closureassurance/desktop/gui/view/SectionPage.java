@@ -10,6 +10,8 @@ import java.awt.event.ComponentEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -33,6 +35,8 @@ import org.closureassurance.desktop.gui.form.PackRules;
 import org.closureassurance.desktop.gui.form.PricePer;
 import org.closureassurance.desktop.gui.form.ScenarioForm;
 import org.closureassurance.desktop.gui.form.SectionSpec;
+import org.closureassurance.desktop.gui.sweep.SweepField;
+import org.closureassurance.desktop.gui.sweep.SweepKind;
 import org.closureassurance.scenarios.RulePack;
 import org.closureassurance.scenarios.ScenarioFormat.Common;
 import org.closureassurance.scenarios.ScenarioFormat.Top;
@@ -66,7 +70,11 @@ final class SectionPage extends JPanel {
     /** The row the divider was last placed for: it moves for another element, not for a problem's line. */
     private int placedFor = -1;
 
-    SectionPage(SectionSpec spec, ScenarioEditor editor) {
+    /**
+     * The page of {@code spec}, editing through {@code editor}; a field's Sweep… and Find
+     * break-even… go to {@code openSweep}.
+     */
+    SectionPage(SectionSpec spec, ScenarioEditor editor, BiConsumer<SweepField, SweepKind> openSweep) {
         super(new BorderLayout());
         this.spec = spec;
         this.editor = editor;
@@ -87,6 +95,17 @@ final class SectionPage extends JPanel {
             }
         }, this::choices);
         details.currencyFrom(this::currency);
+        details.sweepsFrom(new ElementFormPanel.Sweeps() {
+            @Override
+            public Optional<SweepField> field(FieldSpec field) {
+                return sweepField(field);
+            }
+
+            @Override
+            public void open(SweepField field, SweepKind kind) {
+                openSweep.accept(field, kind);
+            }
+        });
         JLabel title = new JLabel(spec.title());
         title.setFont(DesktopLook.font(title, 1.35f, true));
         title.setBorder(BorderFactory.createEmptyBorder(DesktopLook.px(10), DesktopLook.px(12), DesktopLook.px(6), 0));
@@ -304,6 +323,20 @@ final class SectionPage extends JPanel {
         if (key != null) {
             SwingUtilities.invokeLater(() -> details.focus(key));
         }
+    }
+
+    /** The input {@code field} edits in the element shown, if a sweep can hold it. */
+    private Optional<SweepField> sweepField(FieldSpec field) {
+        if (!spec.isList()) {
+            return SweepField.of(FieldAddress.general(field.key()), null, field.label());
+        }
+        int row = selectedRow();
+        if (row < 0) {
+            return Optional.empty();
+        }
+        ElementForm e = editor.form().element(spec.section(), row);
+        return SweepField.of(FieldAddress.of(spec.section(), row, field.key()), e.text(Common.NAME.name()),
+                field.label());
     }
 
     private String currency() {
