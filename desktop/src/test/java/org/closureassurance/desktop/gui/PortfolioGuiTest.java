@@ -29,6 +29,7 @@ import javax.swing.JDialog;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
+import javax.swing.RepaintManager;
 import javax.swing.text.JTextComponent;
 import org.closureassurance.charts.NamedChart;
 import org.closureassurance.desktop.gui.portfolio.PortfolioRun;
@@ -70,14 +71,20 @@ class PortfolioGuiTest {
     @TempDir
     Path dir;
 
+    private final EdtViolationRecorder edt = new EdtViolationRecorder();
+    private RepaintManager previous;
     private Preferences prefs;
     private DesktopApp app;
     private final AtomicBoolean exited = new AtomicBoolean();
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
         Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display: the GUI test needs one (xvfb-run)");
         prefs = Preferences.userRoot().node("closure-assurance-test/" + UUID.randomUUID());
+        run(() -> {
+            previous = RepaintManager.currentManager(null);
+            RepaintManager.setCurrentManager(edt);
+        });
     }
 
     @AfterEach
@@ -93,6 +100,7 @@ class PortfolioGuiTest {
             });
         }
         GuiRobot.quitDiscardingEdits(app, exited);
+        run(() -> RepaintManager.setCurrentManager(previous));
         prefs.removeNode();
     }
 
@@ -113,8 +121,12 @@ class PortfolioGuiTest {
 
         // run with few iterations: every chart on screen has its series
         run(() -> find(window, "portfolio-iterations", JTextField.class).setText(Integer.toString(ITERATIONS)));
-        run(() -> find(window, "portfolio-run", JButton.class).doClick());
-        waitUntil("the run to finish", 180, () -> app.portfolios().runs().lastCompleted() != null);
+        try (GuiRobot.Responsiveness latency = new GuiRobot.Responsiveness()) {
+            run(() -> find(window, "portfolio-run", JButton.class).doClick());
+            waitUntil("the run to finish", 180, () -> app.portfolios().runs().lastCompleted() != null);
+            assertTrue(latency.worstMillis() < 2000, "the event thread was blocked for " + latency.worstMillis()
+                    + " ms");
+        }
         PortfolioRun first = onEdt(() -> app.portfolios().runs().lastCompleted());
         assertEquals(ITERATIONS, first.results().iterations());
         JTabbedPane pages = find(window, "portfolio-results", JTabbedPane.class);
@@ -163,6 +175,7 @@ class PortfolioGuiTest {
         assertEquals(second, onEdt(() -> app.portfolios().runs().lastCompleted()));
 
         importsARegisterAndShowsItsBadLine(window);
+        assertEquals(List.of(), new ArrayList<>(edt.violations()), "Swing was used off the event thread");
     }
 
     private void importsARegisterAndShowsItsBadLine(PortfolioWindow window) throws Exception {

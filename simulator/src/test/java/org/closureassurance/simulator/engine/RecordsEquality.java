@@ -25,6 +25,9 @@ public final class RecordsEquality {
         if (a instanceof int[] x) {
             return Arrays.equals(x, (int[]) b) ? null : path;
         }
+        if (a instanceof long[] x) {
+            return Arrays.equals(x, (long[]) b) ? null : path;
+        }
         if (a instanceof List<?> x) {
             List<?> y = (List<?>) b;
             if (x.size() != y.size()) {
