@@ -20,6 +20,8 @@ import org.closureassurance.simulator.portfolio.SimpleSite;
 public final class RegisterLines {
     /** The key of a problem that belongs to the line rather than to one of its cells. */
     public static final String WHOLE_LINE = "";
+    /** How the binder's messages name the file; unused, since a line's problems are keyed by column. */
+    private static final String LABEL = "the line";
 
     private RegisterLines() {
     }
@@ -103,7 +105,7 @@ public final class RegisterLines {
         RegisterTable.Line row = new RegisterTable.Line(Math.max(1, line.number()), cells);
         RegisterTable table = new RegisterTable(Columns.ALL, List.of(row), false);
         List<PortfolioError> errors = new ArrayList<>();
-        List<SimpleSite> sites = new RegisterBinder("register", table, factors, providers, errors).sites();
+        List<SimpleSite> sites = new RegisterBinder(LABEL, table, factors, providers, errors).sites();
         Map<String, String> problems = new LinkedHashMap<>();
         for (PortfolioError e : errors) {
             problems.merge(columnOf(table, row, e), e.message(), (a, b) -> a + "; " + b);

@@ -4,7 +4,8 @@
  * {@link org.closureassurance.scenarios.RunOptions}, {@link org.closureassurance.scenarios.LoadResult},
  * {@link org.closureassurance.scenarios.ValidationError}, {@link org.closureassurance.scenarios.ScenarioReader},
  * {@link org.closureassurance.scenarios.ScenarioWriter}; portfolio files through
- * {@link org.closureassurance.scenarios.PortfolioReader}, {@link org.closureassurance.scenarios.PortfolioLoad}
+ * {@link org.closureassurance.scenarios.PortfolioReader}, {@link org.closureassurance.scenarios.PortfolioWriter},
+ * {@link org.closureassurance.scenarios.PortfolioLoad}
  * and {@link org.closureassurance.scenarios.PortfolioError}; the bundled rule packs
  * ({@link org.closureassurance.scenarios.RulePacks}, {@link org.closureassurance.scenarios.RulePack}); and the schema
  * ({@link org.closureassurance.scenarios.ScenarioFormat}, its section classes,
@@ -12,6 +13,7 @@
  * {@link org.closureassurance.scenarios.FormatField}, {@link org.closureassurance.scenarios.FormatObject},
  * {@link org.closureassurance.scenarios.FieldType}) that forms are built from.
  * {@code AtomicFile}, {@code ScenarioValidator}, {@code ValueChecks} and {@code InputValueChecks} (a
- * sweep's values checked as a file would be) are public for the desktop app only: internal. The binders and checks are package-private.
+ * sweep's values checked as a file would be), {@code PortfolioOutline} and {@code RegisterLines} (a register
+ * imported and edited line by line) are public for the desktop app only: internal. The binders and checks are package-private.
  */
 package org.closureassurance.scenarios;
