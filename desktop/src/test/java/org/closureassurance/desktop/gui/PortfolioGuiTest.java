@@ -161,6 +161,8 @@ class PortfolioGuiTest {
         JTable comparison = find(window, "table:portfolio-compare", JTable.class);
         assertTrue(onEdt(comparison::getRowCount) > 5);
         assertEquals("2 %", onEdt(() -> comparison.getValueAt(1, 2)));
+        assertEquals(2, seriesCount(onEdt(() -> find(window, "chart:portfolio-compare", ChartPanel.class)
+                .getChart())), "A's and B's exhaustion curves");
         run(() -> window.showTab(PortfolioWindow.COMPARE_TAB));
         screenshot(window, IMAGES.resolve("gui-portfolio-compare.png"));
 

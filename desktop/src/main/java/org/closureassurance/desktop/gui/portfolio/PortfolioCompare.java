@@ -7,15 +7,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.closureassurance.charts.ChartTable;
+import org.closureassurance.charts.PortfolioComparisonChart;
 import org.closureassurance.desktop.gui.results.Figures;
 import org.closureassurance.simulator.portfolio.FundResult;
 import org.closureassurance.simulator.portfolio.PortfolioResults;
 import org.closureassurance.simulator.portfolio.RequiredContribution;
+import org.jfree.chart.JFreeChart;
 
 /**
  * The presenter of the portfolio window's Compare tab, as for scenarios: pins the latest
  * complete run as A, and compares every later run, B, with it (a 1 % levy against 2 %, a register
- * with and without a factor): the headline figures of both side by side with their change.
+ * with and without a factor): the headline figures of both side by side with their change, and
+ * the two runs' fund exhaustion curves on one chart.
  */
 public final class PortfolioCompare implements PortfolioRuns.Listener {
     /** What the Compare tab shows. */
@@ -23,8 +26,8 @@ public final class PortfolioCompare implements PortfolioRuns.Listener {
         /** Whether Pin applies, and what is pinned (null: nothing). */
         void pinChanged(boolean canPin, String pinnedLabel);
 
-        /** The comparison to show, or null for none. */
-        void comparisonChanged(ChartTable comparison);
+        /** The comparison to show with the two runs' fund exhaustion curves, or both null for none. */
+        void comparisonChanged(ChartTable comparison, JFreeChart exhaustion);
     }
 
     private final View view;
@@ -56,11 +59,16 @@ public final class PortfolioCompare implements PortfolioRuns.Listener {
     public void clear() {
         pinned = null;
         view.pinChanged(latest != null, null);
-        view.comparisonChanged(null);
+        view.comparisonChanged(null, null);
     }
 
     private void compare() {
-        view.comparisonChanged(pinned == null || latest == pinned ? null : table(pinned, latest));
+        if (pinned == null || latest == pinned) {
+            view.comparisonChanged(null, null);
+        } else {
+            view.comparisonChanged(table(pinned, latest), PortfolioComparisonChart.exhaustion(pinned.label(),
+                    pinned.results(), latest.label(), latest.results()));
+        }
     }
 
     /** The comparison of run {@code a} with run {@code b}: figure, A, B, change. */

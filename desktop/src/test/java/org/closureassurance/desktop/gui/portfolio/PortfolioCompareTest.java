@@ -6,18 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import org.closureassurance.charts.ChartTable;
 import org.closureassurance.charts.PortfolioCharts;
+import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 
 class PortfolioCompareTest {
     private ChartTable shown;
     private String pinned;
+    private JFreeChart curves;
     private final PortfolioCompare compare = new PortfolioCompare(new PortfolioCompare.View() {
         @Override public void pinChanged(boolean canPin, String label) {
             pinned = label;
         }
 
-        @Override public void comparisonChanged(ChartTable comparison) {
+        @Override public void comparisonChanged(ChartTable comparison, JFreeChart exhaustion) {
             shown = comparison;
+            curves = exhaustion;
         }
     });
 
@@ -45,8 +48,12 @@ class PortfolioCompareTest {
         assertEquals(List.of("Levy that suffices in 95 % of futures", "none suffices", "none suffices", ""),
                 row("Levy that suffices in 95 % of futures"));
 
+        assertEquals(2, curves.getXYPlot().getDataset().getSeriesCount(), "A's and B's exhaustion curves");
+        assertEquals("A: Run 1: Register, 100 iterations, levy 1 %", curves.getXYPlot().getDataset().getSeriesKey(0));
+
         compare.clear();
         assertNull(shown);
+        assertNull(curves);
         assertNull(pinned);
     }
 
