@@ -3,6 +3,7 @@ package org.closureassurance.scenarios;
 import static org.closureassurance.scenarios.json.NumberText.format;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +45,8 @@ final class PortfolioBinder {
     private final Path folder;
     private final List<ValidationError> errors;
     private final List<PortfolioError> elsewhere = new ArrayList<>();
+    /** The files the portfolio names, as read (scenario files, then the register). */
+    private final List<PortfolioInput> inputs = new ArrayList<>();
     /** Factor and provider names the portfolio declares, for the references of its sites. */
     private final Set<String> factors = new LinkedHashSet<>();
     private final Set<String> providers = new LinkedHashSet<>();
@@ -54,14 +57,20 @@ final class PortfolioBinder {
         this.errors = new ArrayList<>(earlier);
     }
 
-    /** The portfolio in {@code root} (null when the JSON could not be parsed) of {@code file} in {@code folder}. */
-    static PortfolioLoad bind(JsonNode root, String file, Path folder, List<ValidationError> earlier) {
+    /**
+     * The portfolio in {@code root} (null when the JSON could not be parsed) of {@code file} in
+     * {@code folder}; {@code own} is the portfolio file's input, listed first among the inputs.
+     */
+    static PortfolioLoad bind(JsonNode root, String file, Path folder, List<ValidationError> earlier,
+                              List<PortfolioInput> own) {
         PortfolioBinder b = new PortfolioBinder(file, folder, earlier);
         Portfolio portfolio = root == null ? null : b.portfolio(root);
         List<PortfolioError> all = new ArrayList<>();
         b.errors.forEach(e -> all.add(PortfolioError.of(file, e)));
         all.addAll(b.elsewhere);
-        return all.isEmpty() ? new PortfolioLoad.Loaded(Objects.requireNonNull(portfolio, "portfolio"))
+        List<PortfolioInput> inputs = new ArrayList<>(own);
+        inputs.addAll(b.inputs);
+        return all.isEmpty() ? new PortfolioLoad.Loaded(Objects.requireNonNull(portfolio, "portfolio"), inputs)
                 : new PortfolioLoad.Invalid(all);
     }
 
@@ -159,6 +168,7 @@ final class PortfolioBinder {
             return null;
         }
         Scenario scenario = loaded.scenarioOrThrow();
+        input(PortfolioInput.SCENARIO, relative, path);
         if (currency != null && scenario.currency() != null && !currency.equals(scenario.currency())) {
             f.error(PortfolioFormat.ScenarioSite.SCENARIO, "the scenario " + relative + " is in "
                     + scenario.currency() + " but the portfolio is in " + currency);
@@ -277,6 +287,7 @@ final class PortfolioBinder {
             f.error(PortfolioFormat.Register.FILE, "cannot read " + relative + ": " + e.getMessage());
             return List.of();
         }
+        input(PortfolioInput.REGISTER, relative, path);
         List<SimpleSite> sites = new RegisterBinder(relative, table, factors, providers, elsewhere).sites();
         Map<String, String> seen = new HashMap<>();
         for (int i = 0; i < earlierNames.size(); i++) {
@@ -300,6 +311,15 @@ final class PortfolioBinder {
             out.add(s);
         }
         return out;
+    }
+
+    /** Records the file read at {@code path}, hashing its bytes (read again: the readers do not keep them). */
+    private void input(String role, String relative, Path path) {
+        try {
+            inputs.add(PortfolioInput.of(role, relative, Files.readAllBytes(path)));
+        } catch (IOException | RuntimeException e) {
+            elsewhere.add(new PortfolioError(relative, JsonPath.ROOT, "cannot read the file again: " + e.getMessage()));
+        }
     }
 
     private PooledFund fund(JsonFields f) {

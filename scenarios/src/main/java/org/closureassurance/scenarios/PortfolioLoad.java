@@ -19,10 +19,19 @@ public sealed interface PortfolioLoad permits PortfolioLoad.Loaded, PortfolioLoa
         return errors().stream().map(PortfolioError::toString).collect(Collectors.joining("\n"));
     }
 
-    /** A portfolio whose every file passed every check. */
-    record Loaded(Portfolio portfolio) implements PortfolioLoad {
+    /**
+     * A portfolio whose every file passed every check, with the files it was read from (the
+     * portfolio file first; none when it was not read from files).
+     */
+    record Loaded(Portfolio portfolio, List<PortfolioInput> inputs) implements PortfolioLoad {
         public Loaded {
             Objects.requireNonNull(portfolio, "portfolio");
+            inputs = List.copyOf(inputs);
+        }
+
+        /** A portfolio not read from files. */
+        public Loaded(Portfolio portfolio) {
+            this(portfolio, List.of());
         }
 
         @Override public List<PortfolioError> errors() { return List.of(); }

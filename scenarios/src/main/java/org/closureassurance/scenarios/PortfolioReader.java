@@ -47,7 +47,8 @@ public final class PortfolioReader {
                 earlier.add(new ValidationError(p.path(), p.message()));
             }
             Path folder = file.toAbsolutePath().getParent();
-            return PortfolioBinder.bind(parsed.root(), name, folder, earlier);
+            return PortfolioBinder.bind(parsed.root(), name, folder, earlier,
+                    List.of(PortfolioInput.of(PortfolioInput.PORTFOLIO, file.toString(), bytes)));
         } catch (RuntimeException e) {
             return invalid(name, "internal error while reading the portfolio (please report it): " + e);
         }

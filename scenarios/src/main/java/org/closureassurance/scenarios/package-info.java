@@ -5,8 +5,9 @@
  * {@link org.closureassurance.scenarios.ValidationError}, {@link org.closureassurance.scenarios.ScenarioReader},
  * {@link org.closureassurance.scenarios.ScenarioWriter}; portfolio files through
  * {@link org.closureassurance.scenarios.PortfolioReader}, {@link org.closureassurance.scenarios.PortfolioWriter},
- * {@link org.closureassurance.scenarios.PortfolioLoad}
- * and {@link org.closureassurance.scenarios.PortfolioError}; the bundled rule packs
+ * {@link org.closureassurance.scenarios.PortfolioLoad},
+ * {@link org.closureassurance.scenarios.PortfolioError} and {@link org.closureassurance.scenarios.PortfolioInput}
+ * (the files read); the bundled rule packs
  * ({@link org.closureassurance.scenarios.RulePacks}, {@link org.closureassurance.scenarios.RulePack}); and the schema
  * ({@link org.closureassurance.scenarios.ScenarioFormat}, its section classes,
  * {@link org.closureassurance.scenarios.PortfolioFormat},

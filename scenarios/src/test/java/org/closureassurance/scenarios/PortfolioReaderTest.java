@@ -123,6 +123,12 @@ class PortfolioReaderTest {
         assertEquals(1.0, p.fund().contributionPercent());
         assertEquals(List.of(new EconomicFactor("metal-prices", null, 0.7)), p.economy().factors());
         assertEquals(List.of(new Provider("Surety Co A", null, Value.of(0.003), Value.of(0.3), null)), p.providers());
+        // the files read, the portfolio first; the register's hash by sha256sum of the same bytes
+        List<PortfolioInput> inputs = ((PortfolioLoad.Loaded) load).inputs();
+        assertEquals(List.of("portfolio", "scenario", "register"), inputs.stream().map(PortfolioInput::role).toList());
+        assertEquals(List.of(dir.resolve("portfolio.json").toString(), "copper-a.json", "register.csv"),
+                inputs.stream().map(PortfolioInput::path).toList());
+        assertEquals("631a185e2990ba126c04fe1e689b2e05165ef681757c4997bc484a6a3b88a64c", inputs.get(2).sha256());
     }
 
     @Test

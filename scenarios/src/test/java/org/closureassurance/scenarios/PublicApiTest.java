@@ -26,8 +26,8 @@ class PublicApiTest {
     @Test
     void thePackagesPublicTypesAreItsDocumentedApi() throws IOException {
         Set<String> api = Set.of("ClosureAssurance", "RunOptions", "LoadResult", "ValidationError", "ScenarioReader",
-                "ScenarioWriter", "PortfolioReader", "PortfolioWriter", "PortfolioLoad", "PortfolioError", "RulePack",
-                "RulePacks");
+                "ScenarioWriter", "PortfolioReader", "PortfolioWriter", "PortfolioLoad", "PortfolioError",
+                "PortfolioInput", "RulePack", "RulePacks");
         Set<String> schema = Set.of("ScenarioFormat", "CostFormat", "CorrelationFormat", "WaterFormat",
                 "RehabilitationFormat", "RiskEventFormat", "AssuranceFormat", "OverrunFormat", "EconomyFormat",
                 "AfterForfeitureFormat", "PortfolioFormat", "RequirementFormat", "FormatField", "FormatObject", "FieldType");

@@ -7,12 +7,18 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.closureassurance.charts.ChartExport;
 import org.closureassurance.charts.PortfolioCharts;
+import org.closureassurance.charts.PortfolioReport;
+import org.closureassurance.charts.PortfolioReportContext;
+import org.closureassurance.charts.SourceFile;
 import org.closureassurance.desktop.ToolVersion;
 import org.closureassurance.scenarios.AtomicFile;
+import org.closureassurance.scenarios.PortfolioInput;
 import org.closureassurance.scenarios.PortfolioLoad;
 import org.closureassurance.scenarios.results.PortfolioResultsJson;
 import org.closureassurance.simulator.engine.ModelOverflowException;
@@ -53,6 +59,10 @@ final class PortfolioCommand implements Callable<Integer> {
     @picocli.CommandLine.ArgGroup(exclusive = false)
     private ChartOutputOptions charts;
 
+    @Option(names = "--report", paramLabel = "FILE.html",
+            description = "Write the self-contained HTML portfolio report (charts embedded, no network needed).")
+    private Path report;
+
     @Option(names = "--json", paramLabel = "OUT", description = "Write the results JSON to OUT ('-' for standard output).")
     private String json;
 
@@ -62,13 +72,18 @@ final class PortfolioCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar and no throughput line.")
     private boolean quiet;
 
+    /** The command as typed, which the report states; set from the parse result. */
+    private String commandText;
+
     /** The command for {@code run FILE} when FILE is a portfolio, with {@code run}'s options. */
-    static PortfolioCommand of(String file, SimulationOptions simulation, ChartOutputOptions charts, String json,
-                               Path outDir, boolean quiet) {
+    static PortfolioCommand of(String file, SimulationOptions simulation, ChartOutputOptions charts, Path report,
+                               String json, Path outDir, boolean quiet, CommandSpec spec) {
         PortfolioCommand c = new PortfolioCommand();
         c.file = file;
         c.simulation = simulation;
         c.charts = charts;
+        c.report = report;
+        c.commandText = commandText(spec);
         c.json = json;
         c.outDir = outDir;
         c.quiet = quiet;
@@ -77,7 +92,13 @@ final class PortfolioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        commandText = commandText(spec);
         return execute(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** {@code closure-assurance} and the arguments as given, for the report. */
+    private static String commandText(CommandSpec spec) {
+        return "closure-assurance " + String.join(" ", spec.root().commandLine().getParseResult().originalArgs());
     }
 
     /** Reads, checks, runs and writes; nothing is run when the portfolio or an option is invalid. */
@@ -120,7 +141,7 @@ final class PortfolioCommand implements Callable<Integer> {
         }
         String summary = PortfolioSummary.of(results, totalSeconds);
         try {
-            writeOutputs(results, summary);
+            writeOutputs(portfolio, loaded.inputs(), results, summary);
         } catch (IOException e) {
             err.println("error: could not write the outputs: " + AtomicFile.reason(e));
             err.flush();
@@ -148,6 +169,9 @@ final class PortfolioCommand implements Callable<Integer> {
         if (json != null && !"-".equals(json)) {
             targets.file("--json", Path.of(json));
         }
+        if (report != null) {
+            targets.file("--report", report);
+        }
         if (outDir != null) {
             targets.folder("--out", outDir, List.of(RESULTS_FILE, SUMMARY_FILE));
         }
@@ -157,7 +181,8 @@ final class PortfolioCommand implements Callable<Integer> {
         return targets;
     }
 
-    private void writeOutputs(PortfolioResults results, String summary) throws IOException {
+    private void writeOutputs(Portfolio portfolio, List<PortfolioInput> inputs, PortfolioResults results,
+                              String summary) throws IOException {
         if ("-".equals(json)) {
             Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
             PortfolioResultsJson.write(results, w);
@@ -168,6 +193,12 @@ final class PortfolioCommand implements Callable<Integer> {
         if (charts != null && charts.directory != null) {
             ChartExport.writeAll(PortfolioCharts.of(results).charts(), charts.directory, charts.width(),
                     charts.height(), charts.dpi());
+        }
+        if (report != null) {
+            List<SourceFile> files = inputs.stream().map(i -> new SourceFile(i.role(), i.path(), i.sha256())).toList();
+            PortfolioReportContext ctx = new PortfolioReportContext(files, commandText, ToolVersion.current(),
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+            AtomicFile.write(report, PortfolioReport.html(portfolio, results, ctx));
         }
         if (outDir != null) {
             Files.createDirectories(outDir);

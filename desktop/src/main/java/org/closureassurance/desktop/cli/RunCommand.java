@@ -34,10 +34,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code run FILE}: simulates a scenario and prints the answer, or writes the results file.
- * Overrides on the command line win over the scenario's own simulation settings. A portfolio
- * file (recognised by its {@code format}) is handed to {@link PortfolioCommand}. With
+ * Overrides on the command line win over the scenario's own simulation settings. With
  * {@code --sweep-input}, the report gets a sweep section: the scenario run again once per value
- * of that input, on the same engine, with common random numbers.
+ * of that input, on the same engine, with common random numbers. A portfolio file (recognised
+ * by its {@code format}) is handed to {@link PortfolioCommand}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a scenario's Monte Carlo simulation and print the summary or write the results JSON.")
@@ -85,12 +85,13 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (PortfolioSource.names(file)) {
-            if (report != null) {
-                err.println("error: --report is not available for a portfolio yet");
+            if (sweepInput != null || sweepValues.given()) {
+                err.println("error: --sweep-input and its values sweep one scenario's input; " + file
+                        + " is a portfolio");
                 err.flush();
                 return ExitCodes.INVALID;
             }
-            return PortfolioCommand.of(file, simulation, charts, json, outDir, quiet).execute(out, err);
+            return PortfolioCommand.of(file, simulation, charts, report, json, outDir, quiet, spec).execute(out, err);
         }
         ScenarioSource src = ScenarioSource.resolveOrDefault(file);
         if (!src.result().isValid()) {

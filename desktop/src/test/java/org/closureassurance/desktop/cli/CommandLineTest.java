@@ -98,6 +98,14 @@ class CommandLineTest {
     }
 
     @Test
+    void theBundledRegisterRunsByNameWithItsScenarioSites() {
+        Outcome o = execute("portfolio", "illustrative-register", "--iterations", "100", "--threads", "2", "--quiet");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().startsWith("Illustrative state register (not a real register)\n"), o.out());
+        assertTrue(o.out().contains("Sites                                  203\n"), o.out());
+    }
+
+    @Test
     void validateAcceptsTheBundledPortfolioByName() {
         Outcome o = execute("validate", "illustrative-register");
         assertEquals(0, o.code(), o.out());

@@ -90,6 +90,21 @@ class PortfolioCommandTest {
         }
     }
 
+    /** The report names every file read with its hash and the command, and is one self-contained page. */
+    @Test
+    void theReportStatesItsInputsAndIsSelfContained() throws IOException {
+        Path report = dir.resolve("report.html");
+        Outcome o = execute("run", portfolio("", PITS).toString(), "--quiet", "--report", report.toString());
+        assertEquals(0, o.code(), o.err());
+        String html = Files.readString(report);
+        assertTrue(html.contains("register.csv"), "the register is listed");
+        assertTrue(html.contains("closure-assurance run " + dir.resolve("portfolio.json")), "the command");
+        assertTrue(html.contains("<svg"), "charts inline");
+        assertFalse(html.contains("<script"), "no script");
+        assertFalse(html.replace("xmlns='http://www.w3.org/2000/svg'", "").matches("(?s).*https?://.*"),
+                "loads nothing (an SVG's namespace is a name, not a download)");
+    }
+
     @Test
     void overridesAndOutFolderApplyAsForAScenario() throws IOException {
         Path out = dir.resolve("out");
@@ -132,6 +147,15 @@ class PortfolioCommandTest {
         assertFalse(o.err().contains("Exception"), o.err());
         assertFalse(o.err().contains("\tat "), o.err());
         assertFalse(Files.exists(json), "nothing was run");
+    }
+
+    @Test
+    void runRefusesASweepOfAPortfolio() throws IOException {
+        Outcome o = execute("run", portfolio("", PITS).toString(), "--quiet", "--report",
+                dir.resolve("r.html").toString(), "--sweep-input", "closureYear", "--values", "3,4");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("is a portfolio"), o.err());
+        assertFalse(Files.exists(dir.resolve("r.html")));
     }
 
     @Test
