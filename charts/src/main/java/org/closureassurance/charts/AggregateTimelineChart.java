@@ -9,9 +9,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
@@ -41,24 +39,11 @@ final class AggregateTimelineChart {
                 coverage.add(t.years()[i], t.coverageProbability()[i]);
             }
         }
-        DeviationRenderer bands = new DeviationRenderer(true, false);
-        bands.setSeriesPaint(0, ChartPalette.LIABILITY);
-        bands.setSeriesFillPaint(0, ChartPalette.LIABILITY);
-        bands.setSeriesStroke(0, ChartPalette.line(0));
-        bands.setSeriesPaint(1, ChartPalette.ASSURANCE);
-        bands.setSeriesFillPaint(1, ChartPalette.ASSURANCE);
-        bands.setSeriesStroke(1, ChartPalette.line(1));
-        bands.setAlpha((float) CoverageTimelineChart.BAND_OPACITY);
+        DeviationRenderer bands = CoverageTimelineChart.bands(ChartPalette.LIABILITY, ChartPalette.ASSURANCE);
         NumberAxis money = ChartParts.moneyAxis("Sum over sites (" + currency + ", base-year prices)", currency);
         money.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(fans, ChartParts.yearAxis("Year after the base year"), money, bands);
-        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
-        line.setSeriesPaint(0, ChartPalette.PROBABILITY);
-        line.setSeriesStroke(0, ChartPalette.thinLine(2));
-        plot.setDataset(1, new XYSeriesCollection(coverage));
-        plot.setRangeAxis(1, ChartParts.probabilityAxis("Probability security covers liability"));
-        plot.mapDatasetToRangeAxis(1, 1);
-        plot.setRenderer(1, line);
+        CoverageTimelineChart.addCoverage(plot, coverage, "Probability security covers liability");
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         JFreeChart chart = ChartParts.chart("Register liability against security held over time", plot,
                 PortfolioCharts.line(r));

@@ -2,7 +2,6 @@ package org.closureassurance.charts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.closureassurance.simulator.results.SimulationResults;
 
 /**
@@ -12,7 +11,7 @@ import org.closureassurance.simulator.results.SimulationResults;
  * nothing to show); the water and rehabilitation charts only when the results have water
  * streams or rehabilitation domains, and the wrong-way chart only when they have economic factors.
  */
-public final class ChartSet {
+public final class ChartSet implements ChartList {
 
     /** {@link LiabilityDistributionChart}. */
     public static final String LIABILITY_DISTRIBUTION = "liability-distribution";
@@ -91,23 +90,8 @@ public final class ChartSet {
         return new ChartSet(out);
     }
 
-    /** The charts, in reading order. */
+    @Override
     public List<NamedChart> charts() {
         return charts;
-    }
-
-    /** The chart names, in reading order. */
-    public List<String> names() {
-        return charts.stream().map(NamedChart::name).toList();
-    }
-
-    /** The chart called {@code name}, if the set has it. */
-    public Optional<NamedChart> get(String name) {
-        return charts.stream().filter(c -> c.name().equals(name)).findFirst();
-    }
-
-    /** How many charts the set has. */
-    public int size() {
-        return charts.size();
     }
 }

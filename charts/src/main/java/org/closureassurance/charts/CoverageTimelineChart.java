@@ -74,25 +74,12 @@ public final class CoverageTimelineChart {
             }
         }
 
-        DeviationRenderer bands = new DeviationRenderer(true, false);
-        bands.setSeriesPaint(0, ChartPalette.LIABILITY);
-        bands.setSeriesFillPaint(0, ChartPalette.LIABILITY);
-        bands.setSeriesStroke(0, ChartPalette.line(0));
-        bands.setSeriesPaint(1, ChartPalette.ASSURANCE);
-        bands.setSeriesFillPaint(1, ChartPalette.ASSURANCE);
-        bands.setSeriesStroke(1, ChartPalette.line(1));
-        bands.setAlpha((float) BAND_OPACITY);
+        DeviationRenderer bands = bands(ChartPalette.LIABILITY, ChartPalette.ASSURANCE);
         NumberAxis money = ChartParts.moneyAxis("Value at year t (" + currency + ", base-year prices)", currency);
         money.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(fans, ChartParts.yearAxis("Year after the base year"), money, bands);
 
-        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
-        line.setSeriesPaint(0, ChartPalette.PROBABILITY);
-        line.setSeriesStroke(0, ChartPalette.thinLine(2));
-        plot.setDataset(1, new XYSeriesCollection(coverage));
-        plot.setRangeAxis(1, ChartParts.probabilityAxis("Probability assurance covers liability"));
-        plot.mapDatasetToRangeAxis(1, 1);
-        plot.setRenderer(1, line);
+        addCoverage(plot, coverage, "Probability assurance covers liability");
         plot.setDataset(2, edges(hasData ? t : null));
         plot.setRenderer(2, edgeRenderer());
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
@@ -111,6 +98,32 @@ public final class CoverageTimelineChart {
                     Layer.FOREGROUND);
         }
         return chart;
+    }
+
+    /**
+     * Translucent P10–P90 bands around median lines: series {@code i} in {@code colours[i]}, with
+     * the {@code i}-th line style, so that overlapping bands stay readable.
+     */
+    static DeviationRenderer bands(Color... colours) {
+        DeviationRenderer bands = new DeviationRenderer(true, false);
+        for (int i = 0; i < colours.length; i++) {
+            bands.setSeriesPaint(i, colours[i]);
+            bands.setSeriesFillPaint(i, colours[i]);
+            bands.setSeriesStroke(i, ChartPalette.line(i));
+        }
+        bands.setAlpha((float) BAND_OPACITY);
+        return bands;
+    }
+
+    /** {@code coverage} as dataset 1: a thin black line on a second axis from 0 to 1 labelled {@code label}. */
+    static void addCoverage(XYPlot plot, XYSeries coverage, String label) {
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        line.setSeriesPaint(0, ChartPalette.PROBABILITY);
+        line.setSeriesStroke(0, ChartPalette.thinLine(2));
+        plot.setDataset(1, new XYSeriesCollection(coverage));
+        plot.setRangeAxis(1, ChartParts.probabilityAxis(label));
+        plot.mapDatasetToRangeAxis(1, 1);
+        plot.setRenderer(1, line);
     }
 
     /** The P10 and P90 edges of both bands as lines: liability P10, P90, then assurance P10, P90. */

@@ -77,11 +77,7 @@ final class FundCharts {
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(s);
-        DeviationRenderer band = new DeviationRenderer(true, false);
-        band.setSeriesPaint(0, ChartPalette.ASSURANCE);
-        band.setSeriesFillPaint(0, ChartPalette.ASSURANCE);
-        band.setSeriesStroke(0, ChartPalette.line(0));
-        band.setAlpha((float) CoverageTimelineChart.BAND_OPACITY);
+        DeviationRenderer band = CoverageTimelineChart.bands(ChartPalette.ASSURANCE);
         NumberAxis money = ChartParts.moneyAxis("Balance at the start of year t (" + currency + ")", currency);
         money.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(data, ChartParts.yearAxis("Year after the base year"), money, band);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.closureassurance.simulator.portfolio.FundResult;
+import org.closureassurance.simulator.portfolio.Portfolio;
 import org.closureassurance.simulator.portfolio.PortfolioResults;
 import org.jfree.chart.JFreeChart;
 
@@ -18,7 +19,7 @@ import org.jfree.chart.JFreeChart;
  * required contribution) are left out when the portfolio has no fund; the others are always
  * present, with a note when there is nothing to show.
  */
-public final class PortfolioCharts {
+public final class PortfolioCharts implements ChartList {
 
     /** {@link FundCharts#exhaustion}: cumulative probability the fund has run dry by each year. */
     public static final String FUND_EXHAUSTION = "fund-exhaustion";
@@ -54,6 +55,19 @@ public final class PortfolioCharts {
 
     /** The charts of {@code results}, in reading order; {@code options} may set the currency shown. */
     public static PortfolioCharts of(PortfolioResults results, ChartOptions options) {
+        return of(results, options, Double.NaN);
+    }
+
+    /**
+     * The charts of {@code results}, run from {@code portfolio}, in their own currency: as
+     * {@link #of(PortfolioResults)}, with the fund's present levy marked on the required contribution.
+     */
+    public static PortfolioCharts of(Portfolio portfolio, PortfolioResults results) {
+        return of(results, ChartOptions.DEFAULT,
+                portfolio.fund() == null ? Double.NaN : portfolio.fund().contributionPercent());
+    }
+
+    private static PortfolioCharts of(PortfolioResults results, ChartOptions options, double presentLevy) {
         String currency = currency(results, options);
         MoneyFormat money = new MoneyFormat(currency);
         Builder b = new Builder();
@@ -84,7 +98,8 @@ public final class PortfolioCharts {
             if (fund.requiredContributionPercent() != null) {
                 b.add(REQUIRED_CONTRIBUTION, "The yearly contribution percent that keeps the fund solvent in 80, 90 "
                         + "and 95 % of futures.",
-                        RequiredContributionChart.create(results, fund.requiredContributionPercent()),
+                        RequiredContributionChart.create(results, fund.requiredContributionPercent(),
+                                presentLevy),
                         RequiredContributionChart.table(fund.requiredContributionPercent()));
             }
         }
@@ -106,29 +121,14 @@ public final class PortfolioCharts {
                 + String.format(Locale.ROOT, "%,d", r.iterations()) + " iterations, seed " + r.seed();
     }
 
-    /** The charts, in reading order. */
+    @Override
     public List<NamedChart> charts() {
         return charts;
-    }
-
-    /** The chart names, in reading order. */
-    public List<String> names() {
-        return charts.stream().map(NamedChart::name).toList();
-    }
-
-    /** The chart called {@code name}, if the set has it. */
-    public Optional<NamedChart> get(String name) {
-        return charts.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
     /** The table of the figures the chart called {@code name} draws, if the set has it. */
     public Optional<ChartTable> table(String name) {
         return Optional.ofNullable(tables.get(name));
-    }
-
-    /** How many charts the set has. */
-    public int size() {
-        return charts.size();
     }
 
     private static final class Builder {

@@ -205,15 +205,11 @@ public final class PortfolioReport {
 
     private String charts() {
         StringBuilder out = new StringBuilder();
-        PortfolioCharts set = PortfolioCharts.of(results);
+        PortfolioCharts set = PortfolioCharts.of(portfolio, results);
         int n = 0;
         for (NamedChart c : set.charts()) {
             n++;
-            out.append("<figure id=\"chart-").append(c.name()).append("\">\n")
-                    .append(ChartExport.svgElement(c.chart(), AssuranceReport.CHART_WIDTH, AssuranceReport.CHART_HEIGHT,
-                            "svg-" + c.name()))
-                    .append("\n<figcaption><strong>Figure ").append(n).append(".</strong> ")
-                    .append(Html.escape(c.caption())).append("</figcaption>\n</figure>\n");
+            out.append(AssuranceReport.figure(c, "Figure " + n));
             ChartTable table = set.table(c.name()).orElseThrow();
             out.append("<details id=\"table-").append(c.name()).append("\">\n<summary>Table: the figures drawn in figure ").append(n)
                     .append("</summary>\n").append(render(table)).append("</details>\n");
@@ -234,7 +230,7 @@ public final class PortfolioReport {
                 .sorted(Comparator.comparingDouble(SiteResult::tailContribution).reversed()).toList();
         Html.Table t = new Html.Table("The " + Math.min(SITE_ROWS, ranked.size()) + " sites with the largest tail "
                 + "contribution (mean shortfall over the 5 % of iterations with the largest total shortfall), then the "
-                + "totals. Money valued at year 0; fairness is contribution value over expected shortfall", "figures",
+                + "totals. Money valued at year 0; fairness is contribution value over expected shortfall", "sites",
                 "Rank", "Site", "Category", "Forfeiture probability", "Expected shortfall", "Tail contribution",
                 "Contribution value", "Fairness");
         int rank = 0;

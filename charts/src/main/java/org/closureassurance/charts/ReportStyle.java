@@ -23,6 +23,9 @@ final class ReportStyle {
             thead th { border-bottom: 2px solid #888; }
             tbody th { font-weight: normal; }
             table.figures td:nth-child(2) { white-space: nowrap; }
+            table.sites { font-size: 0.8rem; }
+            table.sites td { white-space: nowrap; }
+            table.sites td:nth-child(2) { white-space: normal; }
             code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 0.85em; background: #f0f0f0; padding: 0 0.2em; word-break: break-all; }
             figure { margin: 1.2rem 0 2rem; }
             figure svg { width: 100%; height: auto; display: block; border: 1px solid #e5e5e5; }

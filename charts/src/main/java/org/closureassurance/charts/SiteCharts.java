@@ -117,10 +117,11 @@ final class SiteCharts {
         bars.setSeriesPaint(1, ChartPalette.LIABILITY);
         bars.setDrawBarOutline(false);
         bars.setItemMargin(0.0);
-        NumberAxis money = ChartParts.moneyAxis("Sum over the category's sites, at year 0 (" + currency + ")",
-                currency);
+        NumberAxis money = ChartParts.moneyAxis("Sum over its sites at year 0 (" + currency + ")", currency);
         money.setAutoRangeIncludesZero(true);
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("Category"), money, bars);
+        CategoryAxis categories = new CategoryAxis("Category");
+        categories.setMaximumCategoryLabelLines(2);
+        CategoryPlot plot = new CategoryPlot(data, categories, money, bars);
         return ChartParts.chart("Fairness by category: contribution value against expected shortfall", plot,
                 PortfolioCharts.line(r));
     }

@@ -1,5 +1,7 @@
 package org.closureassurance.charts;
 
+import static org.closureassurance.charts.ReportPages.count;
+import static org.closureassurance.charts.ReportPages.section;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -217,7 +219,6 @@ class AssuranceReportTest {
         assertThrows(IllegalArgumentException.class, () -> new ReportContext("abc", "0.1.0", "now"));
     }
 
-    /** A top-level section: from its start to the next section heading of the same level. */
     @Test
     void aSweepAddsItsSectionBeforeReproducibilityAndLeavesTheRestAsItWas() {
         // hand-made figures: the section must print them, one row per value in the given order
@@ -245,19 +246,5 @@ class AssuranceReportTest {
         int end = page.indexOf("</section>\n", start) + "</section>\n".length();
         assertEquals(html, page.substring(0, start) + page.substring(end));
         assertFalse(html.contains("id=\"" + AssuranceReport.SWEEP + "\""));
-    }
-
-    private static String section(String page, String id) {
-        int start = page.indexOf("<section id=\"" + id + "\">");
-        int next = page.indexOf("<h2>", page.indexOf("<h2>", start) + 1);
-        return page.substring(start, next < 0 ? page.length() : next);
-    }
-
-    private static int count(String text, String part) {
-        int n = 0;
-        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
-            n++;
-        }
-        return n;
     }
 }

@@ -4,15 +4,19 @@ import static org.closureassurance.charts.ChartInspection.domainMarker;
 import static org.closureassurance.charts.ChartInspection.subtitles;
 import static org.closureassurance.charts.ChartInspection.xyPlot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collection;
 import java.util.List;
+import org.closureassurance.simulator.portfolio.FundResult;
 import org.closureassurance.simulator.portfolio.PortfolioResults;
+import org.closureassurance.simulator.portfolio.RequiredContribution;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.IntervalXYDataset;
 import org.jfree.data.xy.XYDataset;
@@ -219,10 +223,50 @@ class PortfolioChartsTest {
         assertEquals(1.1, d.getValue(0, 0).doubleValue(), 0);
         assertEquals(1.6, d.getValue(0, 1).doubleValue(), 0);
         assertNull(d.getValue(0, 2));
+
         assertTrue(subtitles(c).stream().anyMatch(s -> s.startsWith("No percent suffices for 95 % of futures")));
         ChartTable t = table(PortfolioCharts.REQUIRED_CONTRIBUTION);
         assertEquals(List.of("90 % of futures", "1.6 %"), t.rows().get(1));
         assertEquals(RequiredContributionChart.NONE_SUFFICES, t.cell(2, "Contribution percent"));
+    }
+
+    @Test
+    void withThePortfolioThePresentLevyIsMarkedAcrossTheBars() {
+        CategoryPlot marked = (CategoryPlot) PortfolioCharts.of(PortfolioFixtures.portfolio(true), results)
+                .get(PortfolioCharts.REQUIRED_CONTRIBUTION).orElseThrow().chart().getPlot();
+        Collection<?> markers = marked.getRangeMarkers(Layer.FOREGROUND);
+        assertEquals(1, markers.size());
+        ValueMarker m = (ValueMarker) markers.iterator().next();
+        assertEquals(1.0, m.getValue(), 0);
+        assertEquals("Present levy 1 %", m.getLabel());
+        CategoryPlot unmarked = (CategoryPlot) chart(PortfolioCharts.REQUIRED_CONTRIBUTION).getPlot();
+        assertNull(unmarked.getRangeMarkers(Layer.FOREGROUND));
+    }
+
+    @Test
+    void aPresentLevyAboveEveryBarStaysInView() {
+        CategoryPlot plot = (CategoryPlot) PortfolioCharts.of(PortfolioFixtures.portfolio(3.0), results)
+                .get(PortfolioCharts.REQUIRED_CONTRIBUTION).orElseThrow().chart().getPlot();
+        assertTrue(plot.getRangeAxis().getUpperBound() > 3.0, "axis to " + plot.getRangeAxis().getUpperBound());
+        CategoryPlot none = (CategoryPlot) PortfolioCharts.of(PortfolioFixtures.portfolio(0.0),
+                PortfolioFixtures.withFund(results, new FundResult(0, results.fund().exhaustionProbabilityCI95(),
+                        new double[] {0, 0, 0}, results.fund().years(), results.fund().balance(),
+                        new RequiredContribution(0, 0, 0))))
+                .get(PortfolioCharts.REQUIRED_CONTRIBUTION).orElseThrow().chart().getPlot();
+        assertEquals(0.0, ((ValueMarker) none.getRangeMarkers(Layer.FOREGROUND).iterator().next()).getValue(), 0);
+    }
+
+    /** Bars are labelled to two decimals, as the table writes the percent: 1.4283 reads 1.43 %. */
+    @Test
+    void requiredContributionBarsCarryTheirPercentToTwoDecimals() {
+        FundResult f = results.fund();
+        PortfolioResults r = PortfolioFixtures.withFund(results, new FundResult(
+                f.exhaustionProbability(), f.exhaustionProbabilityCI95(), f.exhaustionByYear(), f.years(),
+                f.balance(), new RequiredContribution(0.7281, 1.4283, 2.74)));
+        PortfolioCharts c = PortfolioCharts.of(r);
+        CategoryPlot plot = (CategoryPlot) c.get(PortfolioCharts.REQUIRED_CONTRIBUTION).orElseThrow().chart().getPlot();
+        assertEquals("1.43 %", plot.getRenderer().getDefaultItemLabelGenerator().generateLabel(plot.getDataset(), 0, 1));
+        assertEquals("1.43 %", c.table(PortfolioCharts.REQUIRED_CONTRIBUTION).orElseThrow().rows().get(1).get(1));
     }
 
     @Test

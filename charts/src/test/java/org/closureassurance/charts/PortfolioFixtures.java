@@ -124,11 +124,22 @@ final class PortfolioFixtures {
     }
 
     static Portfolio portfolio(String name, String description, boolean withFund, List<Site> sites) {
+        return portfolio(name, description, withFund ? 1.0 : Double.NaN, sites);
+    }
+
+    /** The fixture's portfolio with a fund levying {@code levyPercent} (NaN: no fund). */
+    static Portfolio portfolio(double levyPercent) {
+        Portfolio p = portfolio(true);
+        return portfolio(p.name(), p.description(), levyPercent, p.sites());
+    }
+
+    private static Portfolio portfolio(String name, String description, double levyPercent, List<Site> sites) {
+        boolean withFund = !Double.isNaN(levyPercent);
         return new Portfolio(name, description, "AUD", 2026, new SimulationSettings(ITERATIONS, 7, 3,
                 Sampling.MONTE_CARLO), new Economics(Value.of(0.03)),
                 new Economy(List.of(new EconomicFactor("metal-prices", null, 0.7)), List.of()),
                 List.of(new Provider("Surety Co A", null, Value.of(0.003), Value.of(0.3), new Driver("metal-prices", 0.3))),
-                sites, withFund ? new PooledFund("Mining Rehabilitation Fund", 2.9e8, 1.0, new Normal(0.02, 0.05),
+                sites, withFund ? new PooledFund("Mining Rehabilitation Fund", 2.9e8, levyPercent, new Normal(0.02, 0.05),
                 Value.of(0)) : null);
     }
 
