@@ -125,7 +125,7 @@ public final class PortfolioRuns {
         };
         try {
             PortfolioResults results = simulation.run(portfolio, listener);
-            PortfolioRun run = new PortfolioRun(number, portfolio, results, PortfolioCharts.of(results));
+            PortfolioRun run = new PortfolioRun(number, portfolio, results, PortfolioCharts.of(portfolio, results));
             ui.execute(() -> finished(run));
         } catch (RunCancelledException e) {
             ui.execute(() -> stopped(() -> view.runCancelled(e.completed(), e.requested())));

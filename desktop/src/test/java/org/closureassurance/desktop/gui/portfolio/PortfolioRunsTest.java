@@ -59,7 +59,7 @@ class PortfolioRunsTest {
         PortfolioRun run = runs.lastCompleted();
         assertSame(results, run.results());
         assertEquals(List.of(run), told);
-        assertEquals(PortfolioCharts.of(results).names(), run.charts().names());
+        assertEquals(PortfolioCharts.of(run.portfolio(), results).names(), run.charts().names());
         assertEquals("Run 1: Register, 100 iterations, no fund", run.label());
     }
 
