@@ -15,11 +15,17 @@ final class AssuranceKernel implements InstrumentPlan.Realiser {
     private final IterationContext ctx;
     private final InstrumentPlan[] instruments;
     private final ContinuousSampler yearlyNormal;
+    /** Each instrument's provider-default draw, keeping the logarithm of a default chance that does not change. */
+    private final GeometricGaps[] defaults;
 
     AssuranceKernel(IterationContext ctx) {
         this.ctx = ctx;
         this.instruments = ctx.plan.instruments;
         this.yearlyNormal = ZigguratSampler.NormalizedGaussian.of(ctx.yearly);
+        this.defaults = new GeometricGaps[instruments.length];
+        for (int j = 0; j < instruments.length; j++) {
+            defaults[j] = new GeometricGaps();
+        }
     }
 
     void apply() {
@@ -78,7 +84,7 @@ final class AssuranceKernel implements InstrumentPlan.Realiser {
             return ctx.providerFailYear[p.provider()];
         }
         double probability = ctx.x[p.defaultSlot()];
-        return p.driver() == null ? IterationContext.geometric(u, probability)
+        return p.driver() == null ? defaults[j].next(u, probability)
                 : p.driver().firstYear(ctx.factors, ctx.horizon, probability, ctx.own(EconomyPlan.instrumentPurpose(j)));
     }
 

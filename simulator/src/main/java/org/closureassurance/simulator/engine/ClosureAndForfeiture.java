@@ -11,6 +11,8 @@ import org.closureassurance.simulator.random.RandomStream;
 final class ClosureAndForfeiture {
     private final IterationContext ctx;
     private final RunPlan plan;
+    private final GeometricGaps hazardBefore = new GeometricGaps();
+    private final GeometricGaps hazardAfter = new GeometricGaps();
 
     ClosureAndForfeiture(IterationContext ctx) {
         this.ctx = ctx;
@@ -39,11 +41,11 @@ final class ClosureAndForfeiture {
     private int hazardYear(int closure) {
         double u1 = ctx.events.nextUniform();
         double u2 = ctx.events.nextUniform();
-        long before = IterationContext.geometric(u1, ctx.x[plan.hazardBeforeSlot]);
+        long before = hazardBefore.next(u1, ctx.x[plan.hazardBeforeSlot]);
         if (before < closure) {
             return (int) before;
         }
-        long after = IterationContext.geometric(u2, ctx.x[plan.hazardAfterSlot]);
+        long after = hazardAfter.next(u2, ctx.x[plan.hazardAfterSlot]);
         return after < ctx.horizon - closure ? (int) (closure + after) : -1;
     }
 

@@ -159,7 +159,12 @@ final class IterationContext {
         if (p >= 1) {
             return 0;
         }
-        double g = Math.floor(Math.log(u) / Math.log1p(-p));
+        return failures(u, Math.log1p(-p));
+    }
+
+    /** Failures before the first success, from one uniform and {@code Math.log1p(-p)} of the chance {@code p}. */
+    static long failures(double u, double log1pOfMinusChance) {
+        double g = Math.floor(Math.log(u) / log1pOfMinusChance);
         return g >= 9.0e18 ? Long.MAX_VALUE : (long) g;
     }
 

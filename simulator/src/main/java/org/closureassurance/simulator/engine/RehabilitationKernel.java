@@ -12,6 +12,8 @@ final class RehabilitationKernel {
     private static final double COMPLETION_TOLERANCE = 1e-12;
     private final IterationContext ctx;
     private final DomainPlan[] domains;
+    /** Each domain's setback gaps (its chance is the same every year of an iteration). */
+    private final GeometricGaps[] setbacks;
     /** The value at relative year 0 of the domain being simulated, summed in flow order. */
     private double pv;
     /** The factor of indirect costs and overruns of this iteration. */
@@ -20,6 +22,10 @@ final class RehabilitationKernel {
     RehabilitationKernel(IterationContext ctx) {
         this.ctx = ctx;
         this.domains = ctx.plan.domains;
+        this.setbacks = new GeometricGaps[domains.length];
+        for (int d = 0; d < domains.length; d++) {
+            setbacks[d] = new GeometricGaps();
+        }
     }
 
     void apply() {
@@ -63,7 +69,8 @@ final class RehabilitationKernel {
         double rework = p.reworkSlot() >= 0 ? area * p.reworkConversion() * x[p.reworkSlot()] * mult : 0.0;
         double setbackP = p.setbackProbabilitySlot() >= 0 ? x[p.setbackProbabilitySlot()] : 0.0;
         double keep = p.setbackLossSlot() >= 0 ? 1.0 - x[p.setbackLossSlot()] : 1.0;
-        long nextSetback = IterationContext.after(0, IterationContext.geometric(ctx.yearly.nextUniform(), setbackP));
+        GeometricGaps gaps = setbacks[d];
+        long nextSetback = IterationContext.after(0, gaps.next(ctx.yearly.nextUniform(), setbackP));
         double[] fan = ctx.condition[d];
         int earliest = p.earliestStart();
         int horizon = ctx.horizon;
@@ -82,8 +89,7 @@ final class RehabilitationKernel {
                     index *= keep;
                     state = geometricState(index, logistic);
                     pv += ctx.pkg.addAt(start + step, rework, true);
-                    nextSetback = IterationContext.after(step,
-                            IterationContext.geometric(ctx.yearly.nextUniform(), setbackP));
+                    nextSetback = IterationContext.after(step, gaps.next(ctx.yearly.nextUniform(), setbackP));
                 }
                 if (index >= target) {
                     complete = start + step;

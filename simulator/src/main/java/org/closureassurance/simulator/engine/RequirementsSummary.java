@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.closureassurance.simulator.model.Requirement;
 import org.closureassurance.simulator.results.RequiredAdditional;
-import org.closureassurance.simulator.results.RequiredAssurance;
 import org.closureassurance.simulator.results.RequirementResult;
 import org.closureassurance.simulator.results.Stats;
-import org.closureassurance.simulator.statistics.Ranks;
 import org.closureassurance.simulator.statistics.Summary;
 import org.closureassurance.simulator.statistics.WilsonInterval;
 
@@ -44,8 +42,26 @@ final class RequirementsSummary {
         double[] required = new double[nf];
         double[] gap = new double[nf];
         double[] publicCost = new double[done];
+        long covered = apply(r, required, gap, publicCost);
+        Requirement rule = plan.rules[r];
+        RequiredAdditional additional = additional(gap, nf);
+        double expectedPublicCost = done == 0 ? Double.NaN : Summary.of(publicCost, done).mean();
+        int row = plan.pooledRow[r];
+        Stats contributions = row < 0 ? null : Summary.of(rec.contributionPV[row], done);
+        double fairness = row < 0 ? Double.NaN : fairness(r, contributions);
+        return new RequirementResult(rule.name(), rule.rule(), plan.estimate[r], Summary.of(required, nf),
+                nf == 0 ? Double.NaN : (double) covered / nf, WilsonInterval.of95(covered, nf), additional,
+                expectedPublicCost, contributions, fairness);
+    }
+
+    /**
+     * Fills each forfeiting iteration's required amount under rule {@code r}, its gap and its
+     * public cost; returns how many iterations the rule covers. A method of its own, so the
+     * JIT compiles this pass over the iterations once and small.
+     */
+    private long apply(int r, double[] required, double[] gap, double[] publicCost) {
         long covered = 0;
-        for (int k = 0; k < nf; k++) {
+        for (int k = 0; k < forfeiting.length; k++) {
             int i = forfeiting[k];
             double rt = plan.required(r, (int) rec.closureYear[i], rec.forfeitureYear[i]);
             double l = rec.liability[i];
@@ -56,24 +72,20 @@ final class RequirementsSummary {
             }
             publicCost[i] = gap[k] * rec.forfeitValue[i];
         }
-        Requirement rule = plan.rules[r];
-        RequiredAdditional additional = additional(Ranks.sortedCopy(gap, nf), nf);
-        double expectedPublicCost = done == 0 ? Double.NaN : Summary.of(publicCost, done).mean();
-        int row = plan.pooledRow[r];
-        Stats contributions = row < 0 ? null : Summary.of(rec.contributionPV[row], done);
-        double fairness = row < 0 ? Double.NaN : fairness(r, contributions);
-        return new RequirementResult(rule.name(), rule.rule(), plan.estimate[r], Summary.of(required, nf),
-                nf == 0 ? Double.NaN : (double) covered / nf, WilsonInterval.of95(covered, nf), additional,
-                expectedPublicCost, contributions, fairness);
+        return covered;
     }
 
-    /** The 80, 90 and 95 % levels of the smallest extra cash on top of the rule's amount. */
-    private static RequiredAdditional additional(double[] sortedGap, int n) {
+    /**
+     * The 80, 90 and 95 % levels of the smallest extra cash on top of the rule's amount: the
+     * order statistics of the gaps that {@link ResultsSummary#required} would read from them
+     * sorted, selected without sorting (the same values).
+     */
+    private static RequiredAdditional additional(double[] gap, int n) {
         if (n == 0) {
             return RequiredAdditional.UNDEFINED;
         }
-        RequiredAssurance all = ResultsSummary.required(sortedGap, n);
-        return new RequiredAdditional(all.p80(), all.p90(), all.p95());
+        double[] at = Summary.orderStatistics(gap, n, ResultsSummary.requiredPositions(n));
+        return new RequiredAdditional(at[1], at[2], at[3]);
     }
 
     /**

@@ -198,7 +198,19 @@ final class ResultsSummary {
         if (n == 0) {
             return RequiredAssurance.UNDEFINED;
         }
-        double[] out = new double[RequiredAssurance.LEVELS.length];
+        int[] at = requiredPositions(n);
+        return new RequiredAssurance(sortedShortfall[at[0]], sortedShortfall[at[1]], sortedShortfall[at[2]],
+                sortedShortfall[at[3]], sortedShortfall[at[4]]);
+    }
+
+    /**
+     * The 0-based positions in the ascending shortfall ({@code n > 0}) that {@link #required}
+     * reads, one per level of {@link RequiredAssurance#LEVELS}: the smallest {@code k} with
+     * {@code k / n >= q}, less one. They depend on {@code n} only, so a caller that needs no
+     * other order statistic can select these instead of sorting.
+     */
+    static int[] requiredPositions(int n) {
+        int[] out = new int[RequiredAssurance.LEVELS.length];
         for (int j = 0; j < out.length; j++) {
             double q = RequiredAssurance.LEVELS[j];
             int k = (int) Math.ceil(q * n);
@@ -208,10 +220,9 @@ final class ResultsSummary {
             while ((double) k / n < q) {
                 k++;
             }
-            k = Math.max(1, Math.min(n, k));
-            out[j] = sortedShortfall[k - 1];
+            out[j] = Math.max(1, Math.min(n, k)) - 1;
         }
-        return new RequiredAssurance(out[0], out[1], out[2], out[3], out[4]);
+        return out;
     }
 
     private static List<BondSizingPoint> sizingCurve(double[] sortedShortfall, int n, double coverage) {
@@ -279,14 +290,14 @@ final class ResultsSummary {
         }
         DomainPlan p = plan.domains[d];
         double[] completed = new double[done];
-        int n = 0;
-        for (int i = 0; i < done; i++) {
-            double c = rec.domainCompletion[d][i];
-            if (!Double.isNaN(c)) {
-                completed[n++] = c;
-            }
-        }
+        int n = notNaN(rec.domainCompletion[d], done, completed);
         SampleSummary completion = Summary.withHundredths(completed, n);
+        return new DomainResult(p.name(), completion.stats(), ratio(done - n),
+                Summary.of(rec.domainPV[d], done), completion.hundredths(), fan(sketch, series, p));
+    }
+
+    /** A domain's condition fan: the 10th, 50th and 90th percentiles by year from the sketch. */
+    private ConditionFan fan(QuantileSketch sketch, int series, DomainPlan p) {
         int years = plan.horizon - p.earliestStart();
         int[] y = new int[years];
         double[] p10 = new double[years];
@@ -300,21 +311,28 @@ final class ResultsSummary {
                 p90[k] = sketch.quantile(series + k, 0.90);
             }
         }
-        return new DomainResult(p.name(), completion.stats(), ratio(done - n),
-                Summary.of(rec.domainPV[d], done), completion.hundredths(),
-                new ConditionFan(y, p10, p50, p90, p.medianTarget()));
+        return new ConditionFan(y, p10, p50, p90, p.medianTarget());
     }
 
     private Stats relinquishment() {
         double[] years = new double[done];
-        int n = 0;
-        for (int i = 0; i < done; i++) {
-            double r = rec.relinquishment[i];
-            if (!Double.isNaN(r)) {
-                years[n++] = r;
+        return Summary.of(years, notNaN(rec.relinquishment, done, years));
+    }
+
+    /**
+     * Copies the values of {@code values[0..n-1]} that are not NaN, in order, to the front of
+     * {@code out}; returns how many. One small method for every such pass, so the JIT compiles
+     * it once for all of them.
+     */
+    private static int notNaN(double[] values, int n, double[] out) {
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            double v = values[i];
+            if (!Double.isNaN(v)) {
+                out[m++] = v;
             }
         }
-        return Summary.of(years, n);
+        return m;
     }
 
     private double neverProbability() {

@@ -8,16 +8,23 @@ package org.closureassurance.simulator.engine;
 final class RiskEventsKernel {
     private final IterationContext ctx;
     private final RiskPlan[] risks;
+    /** Each event's gaps between the years it strikes (its chance is the same every year). */
+    private final GeometricGaps[] gaps;
 
     RiskEventsKernel(IterationContext ctx) {
         this.ctx = ctx;
         this.risks = ctx.plan.risks;
+        this.gaps = new GeometricGaps[risks.length];
+        for (int e = 0; e < risks.length; e++) {
+            gaps[e] = new GeometricGaps();
+        }
     }
 
     void apply() {
-        for (RiskPlan e : risks) {
+        for (int k = 0; k < risks.length; k++) {
+            RiskPlan e = risks[k];
             if (e.perYear()) {
-                yearly(e);
+                yearly(e, gaps[k]);
             } else if (ctx.events.nextUniform() < ctx.x[e.probabilitySlot()]) {
                 ctx.pkg.addAt(e.year(), ctx.x[e.costSlot()], false);
             }
@@ -25,7 +32,7 @@ final class RiskEventsKernel {
     }
 
     /** A yearly event from its first year to its last (the horizon when open-ended). */
-    private void yearly(RiskPlan e) {
+    private void yearly(RiskPlan e, GeometricGaps gaps) {
         ClosurePackage pkg = ctx.pkg;
         double cost = ctx.x[e.costSlot()];
         long to = e.toYear() < 0 ? pkg.inside() - 1L : e.toYear();
@@ -35,13 +42,13 @@ final class RiskEventsKernel {
             pkg.addLevel(e.fromYear(), count, cost, false);
             return;
         }
-        long year = IterationContext.after(e.fromYear() - 1L, IterationContext.geometric(ctx.yearly.nextUniform(), p));
+        long year = IterationContext.after(e.fromYear() - 1L, gaps.next(ctx.yearly.nextUniform(), p));
         int count = 0;
         while (year <= to && count < e.maxOccurrences()) {
             pkg.addAt(year, cost, false);
             count++;
             if (count < e.maxOccurrences()) {
-                year = IterationContext.after(year, IterationContext.geometric(ctx.yearly.nextUniform(), p));
+                year = IterationContext.after(year, gaps.next(ctx.yearly.nextUniform(), p));
             }
         }
     }

@@ -27,26 +27,16 @@ final class OrderStatistics {
             fromSorted(values, n, positions, out);
             return out;
         }
-        long lowest = -1L;
-        long highest = 0L;
-        for (int i = 0; i < n; i++) {
-            long k = SortOrder.key(values[i]);
-            lowest = Long.compareUnsigned(k, lowest) < 0 ? k : lowest;
-            highest = Long.compareUnsigned(k, highest) > 0 ? k : highest;
-        }
+        long[] range = keyRange(values, n);
+        long lowest = range[0];
+        long highest = range[1];
         if (lowest == highest) {
             Arrays.fill(out, SortOrder.fromKey(lowest));
             return out;
         }
         int drop = Math.max(0, 64 - BITS - Long.numberOfLeadingZeros(highest - lowest));
-        int[] count = new int[BUCKETS];
-        for (int i = 0; i < n; i++) {
-            count[(int) ((SortOrder.key(values[i]) - lowest) >>> drop)]++;
-        }
-        int[] start = new int[BUCKETS + 1];
-        for (int b = 0; b < BUCKETS; b++) {
-            start[b + 1] = start[b] + count[b];
-        }
+        int[] count = countBuckets(values, n, lowest, drop);
+        int[] start = starts(count);
         int[] bucketOf = new int[positions.length];
         boolean[] wanted = new boolean[BUCKETS];
         long gathered = 0;
@@ -63,20 +53,12 @@ final class OrderStatistics {
             return out;
         }
         long[][] members = new long[BUCKETS][];
-        int[] filled = new int[BUCKETS];
         for (int b = 0; b < BUCKETS; b++) {
             if (wanted[b]) {
                 members[b] = new long[count[b]];
             }
         }
-        for (int i = 0; i < n; i++) {
-            long k = SortOrder.key(values[i]);
-            int b = (int) ((k - lowest) >>> drop);
-            if (wanted[b]) {
-                // Flipping the sign bit makes signed order the keys' unsigned order.
-                members[b][filled[b]++] = k ^ Long.MIN_VALUE;
-            }
-        }
+        gather(values, n, lowest, drop, members);
         for (int b = 0; b < BUCKETS; b++) {
             if (wanted[b]) {
                 Arrays.sort(members[b]);
@@ -87,6 +69,53 @@ final class OrderStatistics {
             out[j] = SortOrder.fromKey(members[b][positions[j] - start[b]] ^ Long.MIN_VALUE);
         }
         return out;
+    }
+
+    // The passes over the whole sample are methods of their own: each is compiled once, small,
+    // and reused by every later call, instead of the whole method being compiled again on
+    // replacement at each of its loops when the first call runs them.
+
+    /** The smallest and largest key of {@code values[0..n-1]} (unsigned). */
+    private static long[] keyRange(double[] values, int n) {
+        long lowest = -1L;
+        long highest = 0L;
+        for (int i = 0; i < n; i++) {
+            long k = SortOrder.key(values[i]);
+            lowest = Long.compareUnsigned(k, lowest) < 0 ? k : lowest;
+            highest = Long.compareUnsigned(k, highest) > 0 ? k : highest;
+        }
+        return new long[] {lowest, highest};
+    }
+
+    private static int[] countBuckets(double[] values, int n, long lowest, int drop) {
+        int[] count = new int[BUCKETS];
+        for (int i = 0; i < n; i++) {
+            count[(int) ((SortOrder.key(values[i]) - lowest) >>> drop)]++;
+        }
+        return count;
+    }
+
+    /** Each bucket's first position: {@code start[b] = count[0] + ... + count[b - 1]}. */
+    private static int[] starts(int[] count) {
+        int[] start = new int[BUCKETS + 1];
+        for (int b = 0; b < BUCKETS; b++) {
+            start[b + 1] = start[b] + count[b];
+        }
+        return start;
+    }
+
+    /** Copies the keys of the buckets that have a {@code members} array into it, in sample order. */
+    private static void gather(double[] values, int n, long lowest, int drop, long[][] members) {
+        int[] filled = new int[BUCKETS];
+        for (int i = 0; i < n; i++) {
+            long k = SortOrder.key(values[i]);
+            int b = (int) ((k - lowest) >>> drop);
+            long[] m = members[b];
+            if (m != null) {
+                // Flipping the sign bit makes signed order the keys' unsigned order.
+                m[filled[b]++] = k ^ Long.MIN_VALUE;
+            }
+        }
     }
 
     /** The bucket {@code b} with {@code start[b] <= position < start[b + 1]}. */

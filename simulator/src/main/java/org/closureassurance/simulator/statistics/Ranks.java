@@ -96,26 +96,34 @@ public final class Ranks {
         double sxy = 0;
         double sxx = 0;
         double syy = 0;
-        int i = 0;
-        while (i < n) {
-            long key = pairs[i] >>> 32;
-            int j = i;
-            while (j + 1 < n && pairs[j + 1] >>> 32 == key) {
-                j++;
+        // One flat loop whatever the ties (a tie group's rank found when it starts), so the
+        // compiled loop does not change shape between inputs with and without ties.
+        int end = -1;
+        double r = 0;
+        for (int m = 0; m < n; m++) {
+            if (m > end) {
+                end = endOfTies(pairs, m, n);
+                r = ((double) m + end + 2.0) - twiceMean;
             }
-            double r = ((double) i + j + 2.0) - twiceMean;
-            for (int m = i; m <= j; m++) {
-                double d = (int) pairs[m] - twiceMean;
-                sxy += r * d;
-                sxx += r * r;
-                syy += d * d;
-            }
-            i = j + 1;
+            double d = (int) pairs[m] - twiceMean;
+            sxy += r * d;
+            sxx += r * r;
+            syy += d * d;
         }
         if (sxx == 0 || syy == 0) {
             return 0.0;
         }
         return Math.max(-1.0, Math.min(1.0, sxy / Math.sqrt(sxx * syy)));
+    }
+
+    /** The last position of the run of pairs whose key (upper half) equals that of {@code pairs[from]}. */
+    private static int endOfTies(long[] pairs, int from, int n) {
+        long key = pairs[from] >>> 32;
+        int j = from;
+        while (j + 1 < n && pairs[j + 1] >>> 32 == key) {
+            j++;
+        }
+        return j;
     }
 
     /** Spearman's rank correlation of {@code a} and {@code b} (average ranks for ties). */

@@ -80,6 +80,15 @@ public final class Summary {
         };
     }
 
+    /**
+     * The values at 0-based {@code positions} (each in {@code 0..n-1}, {@code n > 0}) of
+     * ascending {@code values[0..n-1]} (not modified), selected without a sort: the values
+     * {@link Ranks#sortedCopy} would hold there.
+     */
+    public static double[] orderStatistics(double[] values, int n, int[] positions) {
+        return OrderStatistics.at(values, n, positions);
+    }
+
     /** Stats given both the samples in index order and the same samples sorted. */
     public static Stats ofSorted(double[] inOrder, double[] sorted, int n) {
         return build(inOrder, n, k -> sorted[k]);

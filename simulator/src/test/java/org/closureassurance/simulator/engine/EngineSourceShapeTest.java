@@ -8,74 +8,99 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the engine's sources small enough to read and for the JIT to compile early: no class
- * over 400 lines, no method or constructor over 60. A member is counted from the first line of
- * its declaration (indented four spaces, with a parameter list) to its closing brace at the
- * same indentation; nested types are not members here.
+ * Keeps the sources small enough to read and the engine's methods small enough for the JIT to
+ * compile early: no main source file of any module over 400 lines, and no method or constructor
+ * in the engine package over 60 lines, nested and local types' methods included. The methods
+ * are found by {@link MethodLengths}, which counts braces outside comments and literals.
  */
 class EngineSourceShapeTest {
     private static final Path ENGINE = Path.of("src/main/java/org/closureassurance/simulator/engine");
-    private static final Pattern MEMBER = Pattern.compile("^ {4}[A-Za-z<].*\\(.*");
-    private static final Pattern NESTED_TYPE = Pattern.compile("\\b(class|record|enum|interface)\\b");
+    /** The simulator module's tests run in its folder; its siblings are the other modules. */
+    private static final Path MODULES = Path.of("..");
 
     @Test
-    void noEngineClassIsOver400LinesAndNoMethodOver60() throws IOException {
+    void noEngineMethodIsOver60Lines() throws IOException {
         List<String> tooLong = new ArrayList<>();
-        int files = 0;
-        try (Stream<Path> sources = Files.list(ENGINE)) {
-            for (Path file : (Iterable<Path>) sources.filter(p -> p.toString().endsWith(".java"))::iterator) {
-                files++;
-                List<String> lines = Files.readAllLines(file);
-                if (lines.size() > 400) {
-                    tooLong.add(file.getFileName() + ": " + lines.size() + " lines");
+        List<Path> files = javaFiles(ENGINE);
+        for (Path file : files) {
+            for (MethodLengths.Member m : MethodLengths.of(Files.readString(file))) {
+                if (m.lines() > 60) {
+                    tooLong.add(file.getFileName() + ": " + m);
                 }
-                tooLong.addAll(longMembers(file.getFileName().toString(), lines));
             }
         }
-        assertTrue(files >= 10, "engine sources found: " + files);
+        assertTrue(files.size() >= 10, "engine sources found: " + files.size());
         assertEquals(List.of(), tooLong);
     }
 
     @Test
-    void theCounterSeesAMemberOf61Lines() {
-        List<String> lines = new ArrayList<>(List.of("final class A {", "    void m() {"));
-        for (int k = 0; k < 59; k++) {
-            lines.add("        k++;");
+    void noMainSourceFileOfAnyModuleIsOver400Lines() throws IOException {
+        List<String> tooLong = new ArrayList<>();
+        int modules = 0;
+        try (Stream<Path> children = Files.list(MODULES)) {
+            for (Path module : (Iterable<Path>) children.sorted()::iterator) {
+                Path main = module.resolve("src/main/java");
+                if (!Files.isDirectory(main)) {
+                    continue;
+                }
+                modules++;
+                for (Path file : javaFiles(main)) {
+                    long lines = Files.readAllLines(file).size();
+                    if (lines > 400) {
+                        tooLong.add(MODULES.relativize(file) + ": " + lines + " lines");
+                    }
+                }
+            }
         }
-        lines.add("    }");
-        assertEquals(List.of("A.java: line 2, 61 lines"), longMembers("A.java", lines));
-        lines.remove(2);
-        assertEquals(List.of(), longMembers("A.java", lines));
+        assertTrue(modules >= 5, "modules with main sources found: " + modules);
+        assertEquals(List.of(), tooLong);
     }
 
-    private static List<String> longMembers(String name, List<String> lines) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (!MEMBER.matcher(line).matches() || NESTED_TYPE.matcher(line).find() || line.contains(" = ")) {
-                continue;
-            }
-            int open = i;
-            while (open < lines.size() && !lines.get(open).contains("{") && !lines.get(open).endsWith(";")) {
-                open++;
-            }
-            if (open == lines.size() || !lines.get(open).contains("{")) {
-                continue;
-            }
-            int end = open;
-            while (end < lines.size() && !lines.get(end).equals("    }")) {
-                end++;
-            }
-            if (end - i + 1 > 60) {
-                out.add(name + ": line " + (i + 1) + ", " + (end - i + 1) + " lines");
-            }
-            i = end;
+    @Test
+    void theCounterFindsEveryMemberAndIgnoresBracesInCommentsAndLiterals() {
+        String source = String.join("\n",
+                "final class A {",
+                "    @Override",
+                "    public String toString() {",
+                "        return \"}{\" + '}';",
+                "    }",
+                "    /** { */",
+                "    record R(int x) {",
+                "        R {",
+                "            if (x < 0) { throw new IllegalArgumentException(); }",
+                "        }",
+                "        int twice() {",
+                "            Runnable r = () -> { };",
+                "            return 2 * x; // }",
+                "        }",
+                "    }",
+                "}");
+        // toString: its declaration on line 3 (the annotation not counted) to its brace on line 5;
+        // the compact constructor, lines 8-10; twice() in the nested record, lines 11-14.
+        assertEquals(List.of(new MethodLengths.Member(3, 3, "public String toString()"),
+                new MethodLengths.Member(8, 3, "R"), new MethodLengths.Member(11, 4, "int twice()")),
+                MethodLengths.of(source));
+    }
+
+    @Test
+    void theCounterSeesAMethodOf61LinesInANestedType() {
+        List<String> lines = new ArrayList<>(List.of("final class A {", "    static final class B {",
+                "        void m(int k) {"));
+        for (int k = 0; k < 59; k++) {
+            lines.add("            k++;");
         }
-        return out;
+        lines.addAll(List.of("        }", "    }", "}"));
+        assertEquals(List.of(61), MethodLengths.of(String.join("\n", lines)).stream()
+                .map(MethodLengths.Member::lines).toList());
+    }
+
+    private static List<Path> javaFiles(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
     }
 }
