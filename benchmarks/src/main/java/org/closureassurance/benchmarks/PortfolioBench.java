@@ -80,8 +80,8 @@ public final class PortfolioBench {
                     ? List.of(new AssuranceInstrument.TrustFund("trust " + i, null, Value.of(0.3 * estimate),
                     Value.of(0.02 * estimate), Value.of(0.02), Value.of(0.0), false))
                     : List.of(new AssuranceInstrument.Bond("bond " + i, null, BondKind.SURETY,
-                    Value.of(0.4 * estimate), null, Value.of(0), Value.of(0), i % 2 == 0 ? "Surety Co A" : "Surety Co B",
-                    null));
+                    Value.of(0.4 * estimate), null, Value.of(0), Value.of(0),
+                    i % 2 == 0 ? "Surety Co A" : "Surety Co B", null));
             int from = (i * 31) % 30;
             sites.add(new SimpleSite("site " + i, i % 3 == 0 ? "quarry" : "metal", estimate,
                     new EstimateClass(4 + i % 2), new Uniform(from, from + 10), 1 + i % 3, f, assurance,

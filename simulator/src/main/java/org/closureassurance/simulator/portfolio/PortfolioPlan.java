@@ -51,7 +51,10 @@ final class PortfolioPlan {
         return (fund == null ? 2 : 3) * horizon;
     }
 
-    /** Length of a block's double sums: per site the year-0 shortfall and contribution value, then per provider the faces, per factor {@code M_T}. */
+    /**
+     * Length of a block's double sums: per site the year-0 shortfall and contribution value, then
+     * per provider the faces, then per factor {@code M_T}.
+     */
     int blockLength() {
         return 2 * sites.length + providerCount() + factorCount();
     }

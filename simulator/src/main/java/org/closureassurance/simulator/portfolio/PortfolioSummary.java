@@ -8,9 +8,9 @@ import org.closureassurance.simulator.results.Band;
 import org.closureassurance.simulator.results.FactorResult;
 import org.closureassurance.simulator.results.Interval;
 import org.closureassurance.simulator.results.RunInfo;
-import org.closureassurance.simulator.results.Stats;
 import org.closureassurance.simulator.results.Timeline;
 import org.closureassurance.simulator.statistics.QuantileSketch;
+import org.closureassurance.simulator.statistics.SampleSummary;
 import org.closureassurance.simulator.statistics.Summary;
 import org.closureassurance.simulator.statistics.WilsonInterval;
 
@@ -45,13 +45,25 @@ final class PortfolioSummary {
 
     PortfolioResults summarise(int requested, boolean cancelled, int threads, double seconds, String toolVersion) {
         Portfolio p = plan.portfolio;
-        Stats unfunded = Summary.of(rec.unfunded, n);
+        SampleSummary total = Summary.withHundredths(rec.totalShortfall, n);
+        SampleSummary unfunded = Summary.withHundredths(rec.unfunded, n);
         RunInfo info = new RunInfo(requested, n, cancelled, threads, seconds, seconds > 0 ? n / seconds : 0,
                 RandomStream.ALGORITHM, toolVersion);
+        PortfolioDistributions distributions = new PortfolioDistributions(forfeitureCounts(), total.hundredths(),
+                unfunded.hundredths());
         return new PortfolioResults(p.name(), p.currency(), n, p.simulation().seed(), p.simulation().sampling(),
                 plan.sites.length, Summary.of(rec.forfeitures, n), perYear(w -> w.forfeitsByYear), aggregate(),
-                Summary.of(rec.totalShortfall, n), unfunded, unfunded.mean(), plan.fund == null ? null : fund(),
-                sites(), providers(), economy(), info);
+                total.stats(), unfunded.stats(), unfunded.stats().mean(), plan.fund == null ? null : fund(),
+                sites(), providers(), economy(), info, distributions);
+    }
+
+    /** Entry {@code k}: the iterations in which exactly {@code k} sites forfeit. */
+    private long[] forfeitureCounts() {
+        long[] counts = new long[plan.sites.length + 1];
+        for (int i = 0; i < n; i++) {
+            counts[(int) rec.forfeitures[i]]++;
+        }
+        return counts;
     }
 
     /** A count by year summed over workers, divided by {@code n}. */

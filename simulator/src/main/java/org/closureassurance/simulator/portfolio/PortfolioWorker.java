@@ -122,7 +122,9 @@ final class PortfolioWorker {
                 double value = shortfall * world.discount(forfeit);
                 block[2 * s] += value;
                 total += value;
-                payouts[forfeit] += shortfall;
+                if (fund) {
+                    payouts[forfeit] += shortfall;
+                }
                 boolean isCovered = out.assurance() >= out.liability();
                 for (int f = 0; f < m.length; f++) {
                     double state = m[f][forfeit];

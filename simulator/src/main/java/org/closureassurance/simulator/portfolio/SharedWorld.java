@@ -157,7 +157,8 @@ public final class SharedWorld {
             double threshold = WorldPlan.threshold(p);
             double[] m = factors[factor];
             for (int t = 0; t < horizon; t++) {
-                if (plan.providerLoading[j] * m[t] + plan.providerResidual[j] * stream.nextStandardNormal() < threshold) {
+                double score = plan.providerLoading[j] * m[t] + plan.providerResidual[j] * stream.nextStandardNormal();
+                if (score < threshold) {
                     fails = t;
                     break;
                 }
@@ -220,7 +221,7 @@ public final class SharedWorld {
         return providerRecovery;
     }
 
-    /** The fund's growth {@code 1 + R_t - annualFeeRate} by year; zeros' array without a fund. */
+    /** The fund's growth {@code 1 + R_t - annualFeeRate} by year; not filled without a fund. */
     double[] fundGrowth() {
         return fundGrowth;
     }

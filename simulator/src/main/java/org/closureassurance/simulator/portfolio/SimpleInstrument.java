@@ -27,12 +27,18 @@ sealed interface SimpleInstrument {
     record SelfBond(ValueDraw amount) implements SimpleInstrument {
     }
 
-    /** A parent guarantee, lost when the guarantor fails with the operator (tied to a factor when {@code factor >= 0}). */
+    /**
+     * A parent guarantee, lost when the guarantor fails with the operator (tied to a factor when
+     * {@code factor >= 0}).
+     */
     record Guarantee(ValueDraw amount, ValueDraw failProbability, int factor, double loading, double residual)
             implements SimpleInstrument {
     }
 
-    /** A trust fund without drawdown: its balance grows with yearly returns less fees, plus contributions before closure. */
+    /**
+     * A trust fund without drawdown: its balance grows with yearly returns less fees, plus
+     * contributions before closure.
+     */
     record Trust(ValueDraw initial, ValueDraw contribution, ValueDraw fee, ValueDraw annualReturn, int factor,
                  double loading, double residual) implements SimpleInstrument {
     }
@@ -50,7 +56,8 @@ sealed interface SimpleInstrument {
         }
         if (a instanceof AssuranceInstrument.ParentGuarantee g) {
             Driver d = g.driver();
-            return new Guarantee(ValueDraw.of(g.amount(), strata), ValueDraw.of(g.guarantorFailsWithOperatorProbability(), strata),
+            return new Guarantee(ValueDraw.of(g.amount(), strata),
+                    ValueDraw.of(g.guarantorFailsWithOperatorProbability(), strata),
                     factor(d, plan), loading(d), residual(d));
         }
         if (a instanceof AssuranceInstrument.TrustFund t) {
@@ -60,8 +67,8 @@ sealed interface SimpleInstrument {
             }
             Driver d = t.returnDriver();
             return new Trust(ValueDraw.of(t.initialBalance(), strata), ValueDraw.of(t.annualContribution(), strata),
-                    ValueDraw.of(t.annualFeeRate(), strata), ValueDraw.of(t.annualReturn()), factor(d, plan), loading(d),
-                    residual(d));
+                    ValueDraw.of(t.annualFeeRate(), strata), ValueDraw.of(t.annualReturn()), factor(d, plan),
+                    loading(d), residual(d));
         }
         throw new IllegalArgumentException("site " + site + ": unknown instrument type " + a.type());
     }

@@ -16,8 +16,9 @@ import org.closureassurance.simulator.model.Forfeiture;
  * amount or each step's, then its own provider's default probability, recovery and one uniform
  * for its failure year; a guarantee's amount and failure probability, then one uniform, or one
  * normal when driven; a trust fund's initial balance, contribution and fee). A constant takes
- * no draw; under Latin hypercube sampling every drawn Value but the exponential draw's
- * uniform is stratified across iterations ({@link Strata}). Per-year draws (a driven bond's normals, a trust fund's returns) come from a stream
+ * no draw. Under Latin hypercube sampling every drawn Value is stratified across iterations
+ * ({@link Strata}); the forfeiture's exponential draw and the yes/no and failure-year uniforms
+ * are not. Per-year draws (a driven bond's normals, a trust fund's returns) come from a stream
  * of the instrument's own. Forfeiture with constant hazards reads the shared conditional
  * hazard path of its probability, factor and weight ({@link SharedWorld}), so it costs one
  * binary search.

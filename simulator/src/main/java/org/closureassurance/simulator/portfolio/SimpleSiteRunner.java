@@ -260,8 +260,9 @@ final class SimpleSiteRunner implements SiteRunner {
             if (t == forfeit) {
                 atForfeit = balance;
             }
-            double r = m == null ? f.annualReturn().next(s) : f.annualReturn().constant() ? f.annualReturn().value()
-                    : f.annualReturn().cdf().fromNormalScore(f.loading() * m[t] + f.residual() * s.nextStandardNormal());
+            ValueDraw annual = f.annualReturn();
+            double r = m == null ? annual.next(s) : annual.constant() ? annual.value()
+                    : annual.cdf().fromNormalScore(f.loading() * m[t] + f.residual() * s.nextStandardNormal());
             balance = Math.max(0.0, balance * (1.0 + r - fee) + (t < closure ? contribution : 0.0));
         }
         return atForfeit;

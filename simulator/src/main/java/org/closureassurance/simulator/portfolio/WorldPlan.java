@@ -140,7 +140,8 @@ public final class WorldPlan {
         fund = portfolio.fund();
         fundReturn = fund == null ? null : InverseCdfs.of(fund.annualReturn());
         fundFee = fund == null ? null : InverseCdfs.of(fund.annualFeeRate());
-        fundFeeStrata = fund == null ? null : new Strata(sampling, iterations, nameSeed(fund.name()), PURPOSE_FUND).next();
+        fundFeeStrata = fund == null ? null
+                : new Strata(sampling, iterations, nameSeed(fund.name()), PURPOSE_FUND).next();
     }
 
     /** The Latin hypercube permutations of site {@code name}'s per-iteration inputs (none under Monte Carlo). */

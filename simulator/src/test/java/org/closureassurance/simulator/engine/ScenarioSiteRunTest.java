@@ -3,6 +3,7 @@ package org.closureassurance.simulator.engine;
 import static org.closureassurance.simulator.engine.ScenarioFixture.scenario;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,6 +105,26 @@ class ScenarioSiteRunTest {
     }
 
     @Test
+    void aSiteForfeitingAtClosureOwesItsWholePackageAgainstItsRecoveredBonds() {
+        // As above, forfeiting at closure (T = C = 3): L_3 = 700(1 + v + v^2), v = 1/1.05; the
+        // provider failed in year 1, so A_3 = 0.4 x (1000 + 900) = 760; S = L_3 - 760 worth v^3;
+        // contributions run for min(C, T) = 3 years.
+        Scenario s = deterministic().forfeiture(new Forfeiture.AtClosure()).build();
+        ScenarioSiteRun run = ScenarioSiteRun.of("Copper mine A", s, settings(10, 6), new Economics(Value.of(0.05)),
+                Economy.NONE, List.of(SURETY));
+        run.simulate(2, new double[] {0.05, 0.0}, NO_FACTORS, new long[] {1}, new double[] {0.4});
+        double v = 1 / 1.05;
+        double l3 = 700 * (1 + v + v * v);
+        assertEquals(3, run.forfeitureYear());
+        assertEquals(l3, run.liabilityAtForfeiture(), 1e-9);
+        assertEquals(760, run.assuranceAtForfeiture(), 1e-12);
+        assertEquals(l3 - 760, run.shortfall(), 1e-9);
+        assertEquals(v * v * v, run.publicValue(), 1e-15);
+        assertEquals(3, run.operatingYears());
+        assertFalse(run.paysByRule());
+    }
+
+    @Test
     void escalationAndEstateRecoveryFollowTheGeneralValuationByHand() {
         // Escalation g (portfolio: uniform(0, 0.04), shared draw 0.02) multiplies a flow of absolute
         // year s by 1.02^s. Before closure the package is anchored at t: L_2 = 700(1.02^2 +
@@ -165,6 +186,31 @@ class ScenarioSiteRunTest {
                     RunPlan.PURPOSE_INPUTS));
             assertEquals((int) Math.floor(50 * expected.nextUniform()), run.closureYear(), "iteration " + i);
         }
+    }
+
+    @Test
+    void underLatinHypercubeEachSiteFillsEveryStratumInItsOwnOrder() {
+        // 50 iterations, closure year uniform(0, 50): Latin hypercube puts one draw in each
+        // stratum [k, k+1), so the closure years are a permutation of 0..49; the strata are keyed
+        // by the site's seed, so another site's permutation differs.
+        Scenario s = scenario().horizon(60).closure(new Uniform(0, 50)).lump("Works", 1, 0, 1).build();
+        SimulationSettings lhs = new SimulationSettings(50, 11, 60, Sampling.LATIN_HYPERCUBE);
+        int[][] years = new int[2][50];
+        String[] names = {"A", "B"};
+        for (int site = 0; site < 2; site++) {
+            ScenarioSiteRun run = ScenarioSiteRun.of(names[site], s, lhs, new Economics(Value.of(0.03)), Economy.NONE,
+                    List.of());
+            for (int i = 0; i < 50; i++) {
+                run.simulate(i, new double[] {0.03, 0.0}, NO_FACTORS, NO_PROVIDERS, NO_RECOVERY);
+                years[site][i] = run.closureYear();
+            }
+        }
+        int[] sorted = years[0].clone();
+        Arrays.sort(sorted);
+        int[] all = new int[50];
+        Arrays.setAll(all, k -> k);
+        assertArrayEquals(all, sorted);
+        assertFalse(Arrays.equals(years[0], years[1]));
     }
 
     /** A site with sampled inputs, hazards, an own-provider bond and no named provider. */

@@ -45,7 +45,11 @@ class OneFactorClosedFormTest {
         }
         Portfolio p = PortfolioFixture.portfolio(PortfolioFixture.settings(N_ITER, 11, 1), 0.03,
                 PortfolioFixture.metal(), List.of(), sites, null);
-        Stats count = new PortfolioEngine(2, "test").run(p, ProgressListener.NONE).forfeitures();
+        PortfolioResults results = new PortfolioEngine(2, "test").run(p, ProgressListener.NONE);
+        Stats count = results.forfeitures();
+        long[] histogram = results.distributions().forfeitureCounts();
+        assertEquals(SITES + 1, histogram.length);
+        assertEquals(N_ITER, java.util.Arrays.stream(histogram).sum(), "the histogram counts every iteration once");
 
         double a = STD.inverseCumulativeProbability(H);
         double both = integrate(z -> {

@@ -40,7 +40,8 @@ class PortfolioDeterminismTest {
         for (int i = 0; i < 8; i++) {
             Forfeiture f = switch (i % 4) {
                 case 0 -> new Forfeiture.AnnualHazard(Value.of(0.02), Value.of(0.05), new Driver("metal", 0.3));
-                case 1 -> new Forfeiture.AnnualHazard(new Uniform(0.01, 0.03), Value.of(0.04), new Driver("metal", 0.2));
+                case 1 -> new Forfeiture.AnnualHazard(new Uniform(0.01, 0.03), Value.of(0.04),
+                        new Driver("metal", 0.2));
                 case 2 -> new Forfeiture.AnnualHazard(new Uniform(0.01, 0.03), Value.of(0.04));
                 default -> new Forfeiture.InYear(new Uniform(0, 25));
             };
