@@ -105,7 +105,7 @@ public final class ScenarioWriter {
         return f.json();
     }
 
-    private static JsonNode simulation(SimulationSettings sim) {
+    static JsonNode simulation(SimulationSettings sim) {
         return new Fields()
                 .put(Simulation.ITERATIONS, JsonNumber.of(sim.iterations()))
                 .put(Simulation.SEED, JsonNumber.of(sim.seed()))
@@ -114,7 +114,7 @@ public final class ScenarioWriter {
                 .json();
     }
 
-    private static JsonNode forfeiture(Forfeiture forfeiture) {
+    static JsonNode forfeiture(Forfeiture forfeiture) {
         Fields f = new Fields().put(ScenarioFormat.Forfeiture.MODE, text(forfeiture.mode()));
         if (forfeiture instanceof Forfeiture.InYear y) {
             f.put(ScenarioFormat.Forfeiture.YEAR, value(y.year()));
@@ -240,7 +240,7 @@ public final class ScenarioWriter {
         return f.json();
     }
 
-    private static JsonNode assurance(AssuranceInstrument a) {
+    static JsonNode assurance(AssuranceInstrument a) {
         Fields f = new Fields().put(Assurance.TYPE, text(a.type()));
         if (a instanceof AssuranceInstrument.Bond b) {
             f.put(Assurance.KIND, text(b.kind().id()));

@@ -26,12 +26,13 @@ class PublicApiTest {
     @Test
     void thePackagesPublicTypesAreItsDocumentedApi() throws IOException {
         Set<String> api = Set.of("ClosureAssurance", "RunOptions", "LoadResult", "ValidationError", "ScenarioReader",
-                "ScenarioWriter", "PortfolioReader", "PortfolioLoad", "PortfolioError", "PortfolioInput", "RulePack", "RulePacks");
+                "ScenarioWriter", "PortfolioReader", "PortfolioWriter", "PortfolioLoad", "PortfolioError",
+                "PortfolioInput", "RulePack", "RulePacks");
         Set<String> schema = Set.of("ScenarioFormat", "CostFormat", "CorrelationFormat", "WaterFormat",
                 "RehabilitationFormat", "RiskEventFormat", "AssuranceFormat", "OverrunFormat", "EconomyFormat",
                 "AfterForfeitureFormat", "PortfolioFormat", "RequirementFormat", "FormatField", "FormatObject", "FieldType");
         Set<String> forTheDesktop = Set.of("AtomicFile", "ScenarioValidator", "ValueChecks", "InputValueChecks",
-                "PortfolioEdit");
+                "PortfolioOutline", "RegisterLines", "PortfolioEdit");
         Set<String> expected = new TreeSet<>(api);
         expected.addAll(schema);
         expected.addAll(forTheDesktop);

@@ -29,6 +29,7 @@ import org.closureassurance.desktop.gui.sweep.SweepEngine;
 import org.closureassurance.desktop.gui.sweep.SweepPresenter;
 import org.closureassurance.desktop.gui.view.DesktopLook;
 import org.closureassurance.desktop.gui.view.MainWindow;
+import org.closureassurance.desktop.gui.view.PortfolioMenus;
 import org.closureassurance.simulator.engine.MonteCarloEngine;
 
 /**
@@ -73,6 +74,7 @@ public final class DesktopApp {
     private final ComparePresenter compare;
     private final ResultsExporter exporter;
     private final RecoveryStore recovery;
+    private final PortfolioDesk portfolios;
     private final Timer autosaveTimer;
     private boolean closed;
 
@@ -104,6 +106,13 @@ public final class DesktopApp {
         SweepEngine sweepEngine = SweepEngine.on(engine);
         window.bindSweeps((field, kind, view) -> new SweepPresenter(field, kind, editor::scenario, sweepEngine,
                 background, EventQueue::invokeLater, System::nanoTime, view));
+        portfolios = new PortfolioDesk(settings.preferences(), settings.threads(), background, scenario -> {
+            files.open(scenario);
+            window.toFront();
+        });
+        files.openPortfoliosWith(portfolios::open);
+        PortfolioMenus.addTo(window.getJMenuBar(), portfolios::open, portfolios::newFromRegister,
+                () -> portfolios.openBundled(PortfolioMenus.EXAMPLE));
     }
 
     /** Starts the application from {@code main}: sets rendering properties, then builds it on the event thread. */
@@ -154,8 +163,12 @@ public final class DesktopApp {
         });
     }
 
-    /** Closes the window once unsaved edits are saved or given up, then exits. */
+    /** Closes the windows once unsaved edits (the portfolio's first) are saved or given up, then exits. */
     public void quit() {
+        portfolios.close(this::quitScenarios);
+    }
+
+    private void quitScenarios() {
         files.close(() -> {
             if (closed) {
                 return;
@@ -198,5 +211,9 @@ public final class DesktopApp {
 
     public ResultsExporter exporter() {
         return exporter;
+    }
+
+    public PortfolioDesk portfolios() {
+        return portfolios;
     }
 }

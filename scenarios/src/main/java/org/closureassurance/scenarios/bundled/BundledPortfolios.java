@@ -74,6 +74,21 @@ public final class BundledPortfolios {
         }
     }
 
+    /** The text of the bundled portfolio file {@code name}, as {@link #load} reads it. */
+    public static byte[] bytes(String name) {
+        if (!contains(name)) {
+            throw new IllegalArgumentException("no bundled portfolio \"" + name + "\"");
+        }
+        try (java.io.InputStream in = BundledPortfolios.class.getResourceAsStream(strip(name) + SUFFIX)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled portfolio " + name + " is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static String strip(String name) {
         return name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length()) : name;
     }

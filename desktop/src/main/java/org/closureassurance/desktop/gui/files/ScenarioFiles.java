@@ -12,11 +12,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.closureassurance.desktop.gui.editor.Problem;
 import org.closureassurance.desktop.gui.editor.ScenarioEditor;
 import org.closureassurance.desktop.gui.form.ScenarioForm;
 import org.closureassurance.desktop.gui.form.ScenarioForms;
 import org.closureassurance.scenarios.LoadResult;
+import org.closureassurance.scenarios.PortfolioReader;
 import org.closureassurance.scenarios.ScenarioFormat.Top;
 import org.closureassurance.scenarios.ScenarioReader;
 import org.closureassurance.scenarios.ScenarioWriter;
@@ -67,6 +69,7 @@ public final class ScenarioFiles {
     private Path path;
     private String label = UNTITLED;
     private String sha256;
+    private Consumer<Path> portfolios;
 
     public ScenarioFiles(ScenarioEditor editor, RecentFiles recent, Executor background, Executor ui, View view) {
         this.editor = editor;
@@ -75,6 +78,11 @@ public final class ScenarioFiles {
         this.ui = ui;
         this.view = view;
         editor.addListener(e -> fire());
+    }
+
+    /** Hands a portfolio file chosen in Open to {@code opener} (the portfolio window) instead of reading it here. */
+    public void openPortfoliosWith(Consumer<Path> opener) {
+        portfolios = opener;
     }
 
     /** The document's file, or null when it has none yet. */
@@ -253,6 +261,13 @@ public final class ScenarioFiles {
 
     private void read(Path file, Runnable then) {
         background.execute(() -> {
+            if (portfolios != null && PortfolioReader.declaresPortfolio(file)) {
+                ui.execute(() -> {
+                    portfolios.accept(file);
+                    then.run();
+                });
+                return;
+            }
             byte[] bytes;
             try {
                 bytes = Files.readAllBytes(file);

@@ -226,15 +226,7 @@ public final class MainWindow extends JFrame implements ScenarioFiles.View, RunC
 
     @Override
     public void showProblems(String title, List<String> problems) {
-        JTextArea text = PlainText.inert(new JTextArea(String.join("\n", problems), Math.min(12, problems.size() + 1),
-                70));
-        text.setEditable(false);
-        text.setLineWrap(true);
-        text.setWrapStyleWord(true);
-        JPanel panel = new JPanel(new BorderLayout(0, DesktopLook.px(8)));
-        panel.add(PlainText.label(title), BorderLayout.NORTH);
-        panel.add(new JScrollPane(text), BorderLayout.CENTER);
-        JOptionPane.showMessageDialog(this, panel, "Problems", JOptionPane.WARNING_MESSAGE);
+        ProblemListDialog.show(this, title, problems);
     }
 
     @Override
