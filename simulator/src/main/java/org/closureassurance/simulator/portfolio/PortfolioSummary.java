@@ -122,7 +122,31 @@ final class PortfolioSummary {
         }
         double probability = n == 0 ? Double.NaN : (double) exhausted / n;
         Interval ci = n == 0 ? Interval.UNDEFINED : WilsonInterval.of95(exhausted, n);
-        return new FundResult(probability, ci, byYear, years(), band(2 * horizon), required());
+        return new FundResult(probability, ci, byYear, years(), balanceBand(), required());
+    }
+
+    /**
+     * Percentiles 10, 50, 90 of the fund's balance by year. The balance never falls below 0 and
+     * sits at exactly 0 in every future where the fund has run dry, so the zeros are counted
+     * exactly: a percentile whose type-7 order statistics are both zeros is 0, not a value
+     * spread across the lowest bin of the sketch; the others are the sketch's.
+     */
+    private Band balanceBand() {
+        Band sketched = band(2 * horizon);
+        double[][] bands = {sketched.p10(), sketched.p50(), sketched.p90()};
+        double[] levels = {0.10, 0.50, 0.90};
+        for (int t = 0; t < horizon; t++) {
+            long zeros = 0;
+            for (PortfolioWorker w : workers) {
+                zeros += w.emptyFund[t];
+            }
+            for (int k = 0; k < levels.length; k++) {
+                if (Math.ceil((n - 1) * levels[k]) < zeros) {
+                    bands[k][t] = 0.0;
+                }
+            }
+        }
+        return new Band(bands[0], bands[1], bands[2]);
     }
 
     /** At {@code q} = 0.8, 0.9, 0.95: the {@code ⌈q n⌉}-th smallest sufficient percent. */

@@ -39,6 +39,8 @@ final class PortfolioWorker {
     final long[] forfeitsByYear;
     final long[] covered;
     final long[] exhaustedInYear;
+    /** Iterations whose fund balance {@code F_t} at the start of year {@code t} is exactly 0. */
+    final long[] emptyFund;
     final long[] providerFails;
     final long[][] decileForfeits;
     final long[][] decileCovered;
@@ -70,6 +72,7 @@ final class PortfolioWorker {
         this.forfeitsByYear = new long[horizon];
         this.covered = new long[horizon];
         this.exhaustedInYear = new long[horizon];
+        this.emptyFund = new long[horizon];
         this.providerFails = new long[plan.providerCount()];
         this.decileForfeits = new long[plan.factorCount()][FactorResult.DECILES];
         this.decileCovered = new long[plan.factorCount()][FactorResult.DECILES];
@@ -192,7 +195,11 @@ final class PortfolioWorker {
         double[] growth = world.fundGrowth();
         int first = ledger.run(fund.initialBalance(), fund.contributionPercent(), payouts, percentBase, fixed, growth);
         for (int t = 0; t < horizon; t++) {
-            record(2 * horizon + t, i, ledger.balance(t));
+            double balance = ledger.balance(t);
+            record(2 * horizon + t, i, balance);
+            if (balance == 0.0) {
+                emptyFund[t]++;
+            }
         }
         if (first >= 0) {
             exhaustedInYear[first]++;
