@@ -1,8 +1,10 @@
 package org.closureassurance.charts;
 
 import java.util.List;
+import org.closureassurance.simulator.sweep.PortfolioBreakEven;
 import org.closureassurance.simulator.sweep.PortfolioSweep;
 import org.closureassurance.simulator.sweep.PortfolioSweepPoint;
+import org.closureassurance.simulator.sweep.PortfolioTarget;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -35,6 +37,25 @@ public final class PortfolioSweepCharts {
         }
         return List.of(new NamedChart(EXHAUSTION, "Probability that the pooled fund leaves some payout unfunded "
                 + "against " + sweep.input() + ", with its 95 % interval.", exhaustion(sweep)), cost);
+    }
+
+    /**
+     * Both curves with a break-even search's finding marked on each, as the scenario sweep's
+     * are: a line at the crossing with a band over its 95 % interval (when the target was
+     * crossed), and the target as a horizontal line on the chart of its figure.
+     */
+    public static List<NamedChart> of(PortfolioSweep sweep, String currency, PortfolioBreakEven found) {
+        List<NamedChart> charts = of(sweep, currency);
+        String figureChart = found.target().figure() == PortfolioTarget.Figure.EXHAUSTION_PROBABILITY ? EXHAUSTION
+                : UNFUNDED_COST;
+        for (NamedChart c : charts) {
+            XYPlot plot = c.chart().getXYPlot();
+            SweepCharts.markCrossing(plot, found.outcome(), found.value(), found.interval());
+            if (c.name().equals(figureChart)) {
+                SweepCharts.markTarget(plot, found.target().value(), found.target().toString());
+            }
+        }
+        return charts;
     }
 
     static JFreeChart exhaustion(PortfolioSweep sweep) {

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Paint;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.closureassurance.simulator.results.Interval;
 import org.closureassurance.simulator.sweep.BreakEven;
 import org.closureassurance.simulator.sweep.Sweep;
 import org.closureassurance.simulator.sweep.SweepGrid;
@@ -81,14 +82,19 @@ public final class SweepCharts {
     static final String TARGET_LABEL = "Target";
 
     private static void markCrossing(XYPlot plot, BreakEven b) {
-        if (b.outcome() != BreakEven.Outcome.CROSSED) {
+        markCrossing(plot, b.outcome(), b.value(), b.interval());
+    }
+
+    /** A search's crossing at {@code value} as a line, with a band over its 95 % {@code interval}; nothing unless crossed. */
+    static void markCrossing(XYPlot plot, BreakEven.Outcome outcome, double value, Interval interval) {
+        if (outcome != BreakEven.Outcome.CROSSED) {
             return;
         }
-        IntervalMarker band = new IntervalMarker(b.interval().lower(), b.interval().upper(),
+        IntervalMarker band = new IntervalMarker(interval.lower(), interval.upper(),
                 ChartPalette.translucent(ChartPalette.REQUIRED, 0.15));
         plot.addDomainMarker(band, Layer.BACKGROUND);
-        plot.addDomainMarker(ChartParts.marker(b.value(), String.format(java.util.Locale.ROOT,
-                "Break-even %.4g (95 %%: %.4g to %.4g)", b.value(), b.interval().lower(), b.interval().upper()),
+        plot.addDomainMarker(ChartParts.marker(value, String.format(java.util.Locale.ROOT,
+                "Break-even %.4g (95 %%: %.4g to %.4g)", value, interval.lower(), interval.upper()),
                 ChartPalette.REQUIRED, 1, 0));
     }
 
@@ -101,12 +107,17 @@ public final class SweepCharts {
             case EXPECTED_PUBLIC_COST -> chart.equals(PUBLIC_COST) ? b.target().value() : Double.NaN;
         };
         if (!Double.isNaN(level)) {
-            ValueMarker line = ChartParts.marker(level, TARGET_LABEL + " " + b.target(), ChartPalette.ASSURANCE, 2, 0);
-            // a horizontal line's label sits above it at the left, clear of the break-even's at the top
-            line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-            plot.addRangeMarker(line);
+            markTarget(plot, level, b.target().toString());
         }
+    }
+
+    /** A target's horizontal line at {@code level}, labelled with the target as typed. */
+    static void markTarget(XYPlot plot, double level, String target) {
+        ValueMarker line = ChartParts.marker(level, TARGET_LABEL + " " + target, ChartPalette.ASSURANCE, 2, 0);
+        // a horizontal line's label sits above it at the left, clear of the break-even's at the top
+        line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        plot.addRangeMarker(line);
     }
 
     /** The heat map of a two-input sweep. */

@@ -73,7 +73,7 @@ final class BreakevenCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (PortfolioSource.names(file)) {
-            return PortfolioSweeping.breakeven(new PortfolioSweeping.Request(file, input, simulation, null, json, quiet),
+            return PortfolioSweeping.breakeven(new PortfolioSweeping.Request(file, input, simulation, null, json, null, null, quiet),
                     target, from, to, steps, out, err);
         }
         ScenarioSource src = ScenarioSource.resolveOrDefault(file);

@@ -97,7 +97,7 @@ final class PortfolioCommand implements Callable<Integer> {
     }
 
     /** {@code closure-assurance} and the arguments as given, for the report. */
-    private static String commandText(CommandSpec spec) {
+    static String commandText(CommandSpec spec) {
         return "closure-assurance " + String.join(" ", spec.root().commandLine().getParseResult().originalArgs());
     }
 

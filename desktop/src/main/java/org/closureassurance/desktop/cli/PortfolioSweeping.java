@@ -3,12 +3,20 @@ package org.closureassurance.desktop.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.closureassurance.charts.BreakEvenSentence;
 import org.closureassurance.charts.ChartExport;
+import org.closureassurance.charts.NamedChart;
+import org.closureassurance.charts.PortfolioReportContext;
 import org.closureassurance.charts.PortfolioSweepCharts;
+import org.closureassurance.charts.PortfolioSweepReport;
+import org.closureassurance.charts.SourceFile;
+import org.closureassurance.desktop.ToolVersion;
 import org.closureassurance.scenarios.AtomicFile;
+import org.closureassurance.scenarios.PortfolioLoad;
 import org.closureassurance.scenarios.results.PortfolioSweepJson;
 import org.closureassurance.simulator.engine.ModelOverflowException;
 import org.closureassurance.simulator.engine.ProgressListener;
@@ -26,21 +34,25 @@ import org.closureassurance.simulator.sweep.SweepProgress;
  * the portfolio file ({@code --input fund/contributionPercent}) to each value, run the portfolio
  * with the same seed each time, and print, write and chart the portfolio's headline figures
  * against the value; or bisect for the value where the fund's exhaustion probability or the
- * expected unfunded public cost crosses a target.
+ * expected unfunded public cost crosses a target. A sweep's report page states every file read
+ * with its SHA-256, as the portfolio report does.
  */
 final class PortfolioSweeping {
     private PortfolioSweeping() {
     }
 
-    /** The options of either command this class reads. */
+    /**
+     * The options of either command this class reads; {@code report} (null for none) and the
+     * {@code command} as typed, which the report states, are the sweep's only.
+     */
     record Request(String file, String input, SimulationOptions simulation, ChartOutputOptions charts, Path json,
-                   boolean quiet) {
+                   Path report, String command, boolean quiet) {
     }
 
     /** Runs the sweep of {@code values}; nothing is run when the portfolio, the input or a value is invalid. */
     static int sweep(Request r, double[] values, PrintWriter out, PrintWriter err) {
         PortfolioSource src = PortfolioSource.resolve(r.file());
-        if (!src.load().errors().isEmpty()) {
+        if (!(src.load() instanceof PortfolioLoad.Loaded loaded)) {
             src.printErrors(err);
             return ExitCodes.INVALID;
         }
@@ -76,9 +88,13 @@ final class PortfolioSweeping {
             if (r.json() != null) {
                 AtomicFile.write(r.json(), PortfolioSweepJson.write(first, sweep));
             }
+            List<NamedChart> charts = PortfolioSweepCharts.of(sweep, currency);
             if (r.charts() != null && r.charts().directory != null) {
-                ChartExport.writeAll(PortfolioSweepCharts.of(sweep, currency), r.charts().directory,
-                        r.charts().width(), r.charts().height(), r.charts().dpi());
+                ChartExport.writeAll(charts, r.charts().directory, r.charts().width(), r.charts().height(),
+                        r.charts().dpi());
+            }
+            if (r.report() != null) {
+                writeReport(r, loaded, sweep, charts, PortfolioSweepTable.of(sweep, currency));
             }
         } catch (IOException e) {
             return failed(err, e);
@@ -140,10 +156,24 @@ final class PortfolioSweeping {
         return ExitCodes.OK;
     }
 
+    /** The report page: the portfolio as read (with the command's overrides) and every file read with its SHA-256. */
+    private static void writeReport(Request r, PortfolioLoad.Loaded loaded, PortfolioSweep sweep,
+                                    List<NamedChart> charts, String table) throws IOException {
+        List<SourceFile> files = loaded.inputs().stream()
+                .map(i -> new SourceFile(i.role(), i.path(), i.sha256())).toList();
+        PortfolioReportContext ctx = new PortfolioReportContext(files, r.command(), ToolVersion.current(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        AtomicFile.write(r.report(), PortfolioSweepReport.html(r.simulation().apply(loaded.portfolio()), sweep, table,
+                charts, ctx));
+    }
+
     private static OutputTargets targets(Request r) {
         OutputTargets targets = new OutputTargets();
         if (r.json() != null) {
             targets.file("--json", r.json());
+        }
+        if (r.report() != null) {
+            targets.file("--report", r.report());
         }
         if (r.charts() != null && r.charts().directory != null) {
             targets.folder("--charts", r.charts().directory, List.of());

@@ -147,19 +147,19 @@ final class SweepCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The sweep of a portfolio file: one input, no report (a portfolio's report is the portfolio command's). */
+    /** The sweep of a portfolio file: one input, with its table, JSON, charts and report page. */
     private int portfolio(PrintWriter out, PrintWriter err) {
         double[] vs;
         try {
-            if (input2 != null || report != null) {
-                throw new IllegalArgumentException((input2 != null ? "--input2" : "--report")
-                        + " is for scenarios; a portfolio sweep holds one input and writes --json and --charts");
+            if (input2 != null) {
+                throw new IllegalArgumentException("--input2 is for scenarios; a portfolio sweep holds one input");
             }
             vs = values.get().values();
         } catch (IllegalArgumentException e) {
             return CommandErrors.invalid(err, e);
         }
-        return PortfolioSweeping.sweep(new PortfolioSweeping.Request(file, input, simulation, charts, json, quiet), vs,
+        return PortfolioSweeping.sweep(new PortfolioSweeping.Request(file, input, simulation, charts, json, report,
+                PortfolioCommand.commandText(spec), quiet), vs,
                 out, err);
     }
 

@@ -11,6 +11,7 @@ import org.closureassurance.desktop.gui.portfolio.PortfolioCompare;
 import org.closureassurance.desktop.gui.portfolio.PortfolioExports;
 import org.closureassurance.desktop.gui.portfolio.PortfolioFiles;
 import org.closureassurance.desktop.gui.portfolio.PortfolioRuns;
+import org.closureassurance.desktop.gui.sweep.PortfolioSweepPresenter;
 import org.closureassurance.desktop.gui.view.PortfolioWindow;
 import org.closureassurance.simulator.portfolio.PortfolioEngine;
 
@@ -51,6 +52,9 @@ public final class PortfolioDesk {
         runs.addListener(compare);
         runs.addListener(exports);
         window.bind(files, runs, compare, exports, editScenario);
+        window.bindSweeps((field, kind, view) -> new PortfolioSweepPresenter(field, kind,
+                () -> files.document() == null ? null : files.document().portfolio(), engine::run, background,
+                EventQueue::invokeLater, System::nanoTime, view));
         window.setLocationByPlatform(true);
     }
 

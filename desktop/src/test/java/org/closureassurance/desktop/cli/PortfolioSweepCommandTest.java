@@ -102,6 +102,33 @@ class PortfolioSweepCommandTest {
     }
 
     /**
+     * The report states the sweep in words from the same closed form: exhaustion is 1 below S and 0
+     * from S on, so of 500,000 and 1,500,000 the lowest value keeping it at most 10 % is 1,500,000,
+     * and the unfunded cost goes from S - 500,000 (AUD 500 thousand) to 0. It names both files read
+     * with the SHA-256 of their bytes, and holds both charts inline.
+     */
+    @Test
+    void reportOfAPortfolioSweepAnswersInWordsAndStatesEveryFileRead() throws IOException {
+        Path file = surePit();
+        Path report = dir.resolve("sweep.html");
+        Outcome o = execute("sweep", file.toString(), "--input", "fund/initialBalance", "--values", "500000,1500000",
+                "--quiet", "--report", report.toString());
+        assertEquals(0, o.code(), o.err());
+        String page = Files.readString(report);
+        assertTrue(page.contains("Across fund/initialBalance from 500000 to 1500000, the fund runs dry within 15 "
+                + "years in 100 % of futures at 500000 and 0 % at 1500000, and the expected unfunded public cost goes "
+                + "from AUD 500 thousand to AUD 0. The lowest value swept at which the fund runs dry in at most 10 % "
+                + "of futures is 1500000."), page);
+        assertTrue(page.contains("<code>" + Sha256.hex(Files.readAllBytes(file)) + "</code>"), page);
+        assertTrue(page.contains("<code>" + Sha256.hex(Files.readAllBytes(dir.resolve("register.csv"))) + "</code>"),
+                page);
+        assertTrue(page.contains("<figure id=\"chart-" + PortfolioSweepCharts.EXHAUSTION + "\">"), page);
+        assertTrue(page.contains("<figure id=\"chart-" + PortfolioSweepCharts.UNFUNDED_COST + "\">"), page);
+        assertTrue(page.contains("--report " + report), "the command as typed");
+        assertTrue(o.out().startsWith("Portfolio sweep of fund/initialBalance"), o.out());
+    }
+
+    /**
      * Exhaustion is 1 below S and 0 from S on, in every iteration, so the Wilson interval never
      * straddles 0.5 and the crossing of 0.5 lies in the last bisection bracket around S: within
      * (2,000,000 - 0) / 2^20 of S. The unfunded cost max(0, S - F0) has standard error 0 and

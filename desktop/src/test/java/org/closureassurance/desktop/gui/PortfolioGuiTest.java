@@ -223,6 +223,62 @@ class PortfolioGuiTest {
         assertTrue(onEdt(() -> window.getTitle().startsWith("*register.portfolio.json")));
     }
 
+    /**
+     * The levy's context menu offers Sweep… and Find break-even…; a 3-value sweep of the bundled
+     * register at few iterations runs off the event thread and shows the fund's exhaustion
+     * against the levy with one point per value and the table, and the portfolio is left as it
+     * was (the document is not dirtied, its levy unchanged).
+     */
+    @Test
+    void theLevysContextMenuSweepsThePortfolio() throws Exception {
+        DesktopApp.Settings settings = new DesktopApp.Settings(dir.resolve("home"), prefs, () -> exited.set(true), 2,
+                60_000);
+        app = onEdt(() -> DesktopApp.start(null, settings));
+        run(() -> app.portfolios().openBundled(PortfolioMenus.EXAMPLE));
+        PortfolioWindow window = onEdt(() -> app.portfolios().window());
+        waitUntil("the bundled register to open", 60, () -> app.portfolios().files().document() != null);
+        double levy = onEdt(() -> app.portfolios().files().document().settings().fund().contributionPercent());
+        boolean dirty = onEdt(() -> app.portfolios().files().document().isDirty());
+
+        run(() -> {
+            JTextField field = find(window, "portfolio-levy", JTextField.class);
+            javax.swing.JPopupMenu menu = field.getComponentPopupMenu();
+            assertNotNull(menu, "the levy has a context menu");
+            menu.show(field, 4, 4);
+            List<String> names = new ArrayList<>();
+            javax.swing.JMenuItem sweep = null;
+            for (Component c : menu.getComponents()) {
+                if (c instanceof javax.swing.JMenuItem m) {
+                    names.add(m.getName());
+                    sweep = "sweep".equals(m.getName()) ? m : sweep;
+                }
+            }
+            assertEquals(List.of("sweep", "break-even"), names);
+            sweep.doClick();
+            menu.setVisible(false);
+        });
+        waitUntil("the sweep dialog to open", 10, () -> dialog("sweep-dialog") != null);
+        JDialog sweep = onEdt(() -> dialog("sweep-dialog"));
+        run(() -> {
+            find(sweep, "sweep-list", javax.swing.JRadioButton.class).doClick();
+            find(sweep, "sweep-values", JTextField.class).setText("0, 1, 3");
+            find(sweep, "sweep-iterations", JTextField.class).setText("100");
+            find(sweep, "sweep-run", JButton.class).doClick();
+        });
+        waitUntil("the sweep to finish", 120, () -> find(sweep, "sweep-table", JTable.class).getRowCount() == 3);
+        XYPlot exhaustion = onEdt(() -> find(sweep, "sweep-chart:"
+                + org.closureassurance.charts.PortfolioSweepCharts.EXHAUSTION, ChartPanel.class).getChart()
+                .getXYPlot());
+        assertEquals(3, exhaustion.getDataset().getItemCount(0));
+        assertEquals(3.0, exhaustion.getDataset().getXValue(0, 2), 1e-12);
+        assertEquals("1", onEdt(() -> find(sweep, "sweep-table", JTable.class).getValueAt(1, 0)));
+        screenshot(sweep, IMAGES.resolve("gui-portfolio-sweep.png"));
+        run(() -> find(sweep, "sweep-close", JButton.class).doClick());
+        assertEquals(levy, onEdt(() -> app.portfolios().files().document().settings().fund().contributionPercent()));
+        assertEquals(dirty, onEdt(() -> app.portfolios().files().document().isDirty()));
+        assertEquals(List.of(), new ArrayList<>(edt.violations()), "Swing was used off the event thread");
+    }
+
     private static JDialog dialog(String name) {
         for (Window w : Window.getWindows()) {
             if (w instanceof JDialog d && name.equals(d.getName()) && d.isShowing()) {

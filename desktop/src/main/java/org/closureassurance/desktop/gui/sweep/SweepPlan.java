@@ -94,7 +94,7 @@ public record SweepPlan(SweepField field, SweepKind kind, Scenario scenario, dou
         }
     }
 
-    private static double number(String text, String box) {
+    static double number(String text, String box) {
         OptionalDouble d = NumberText.parse(text);
         if (d.isEmpty()) {
             throw new IllegalArgumentException(box + ": '" + text.strip() + "' is not a number.");
@@ -102,7 +102,7 @@ public record SweepPlan(SweepField field, SweepKind kind, Scenario scenario, dou
         return d.getAsDouble();
     }
 
-    private static long whole(String text, String box, long least, long most) {
+    static long whole(String text, String box, long least, long most) {
         OptionalDouble d = NumberText.parse(text);
         if (d.isEmpty() || d.getAsDouble() != Math.rint(d.getAsDouble()) || d.getAsDouble() < least
                 || d.getAsDouble() > most) {
@@ -112,7 +112,7 @@ public record SweepPlan(SweepField field, SweepKind kind, Scenario scenario, dou
         return (long) d.getAsDouble();
     }
 
-    private static double[] list(String text) {
+    static double[] list(String text) {
         if (NumberText.isBlank(text)) {
             throw new IllegalArgumentException("Values: give the values to run, separated by commas (0.02, 0.03).");
         }
@@ -127,7 +127,7 @@ public record SweepPlan(SweepField field, SweepKind kind, Scenario scenario, dou
     }
 
     /** {@code n} evenly spaced values from {@code from} to exactly {@code to}. */
-    private static double[] range(double from, double to, int n) {
+    static double[] range(double from, double to, int n) {
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
             out[i] = i == n - 1 ? to : from + (to - from) * i / (n - 1);

@@ -133,7 +133,7 @@ public final class MainWindow extends JFrame implements ScenarioFiles.View, RunC
         if (sweeps == null) {
             return;
         }
-        SweepDialog dialog = new SweepDialog(this, kind, field.named(), field.inputPath(), this::chooseFile);
+        SweepDialog dialog = new SweepDialog(this, kind, SweepDialog.Subject.of(field), this::chooseFile);
         SweepPresenter presenter = sweeps.create(field, kind, dialog);
         dialog.bind(presenter);
         presenter.open();

@@ -12,8 +12,10 @@ import javax.swing.JButton;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
+import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
 import javax.swing.JProgressBar;
 import javax.swing.JTabbedPane;
 import javax.swing.JTextField;
@@ -30,6 +32,9 @@ import org.closureassurance.desktop.gui.portfolio.PortfolioFiles;
 import org.closureassurance.desktop.gui.portfolio.PortfolioRun;
 import org.closureassurance.desktop.gui.portfolio.PortfolioRuns;
 import org.closureassurance.desktop.gui.run.RunProgress;
+import org.closureassurance.desktop.gui.sweep.PortfolioSweepField;
+import org.closureassurance.desktop.gui.sweep.PortfolioSweepPresenter;
+import org.closureassurance.desktop.gui.sweep.SweepKind;
 
 /**
  * The portfolio window: the register's sites (Sites), the charts and tables of the last run
@@ -60,6 +65,7 @@ public final class PortfolioWindow extends JFrame implements PortfolioFiles.View
     private final PortfolioMenus menus = new PortfolioMenus();
     private transient PortfolioDocument shown;
     private transient PortfolioFiles files;
+    private transient PortfolioSweepPresenter.Factory sweeps;
     private Path lastDirectory;
 
     public PortfolioWindow() {
@@ -68,6 +74,7 @@ public final class PortfolioWindow extends JFrame implements PortfolioFiles.View
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         iterations.setName("portfolio-iterations");
         levy.setName("portfolio-levy");
+        levy.setComponentPopupMenu(sweepMenu(PortfolioSweepField.LEVY));
         run.setName("portfolio-run");
         cancel.setName("portfolio-cancel");
         pin.setName("portfolio-pin");
@@ -155,6 +162,35 @@ public final class PortfolioWindow extends JFrame implements PortfolioFiles.View
                 portfolioFiles.rereadScenarios(() -> { });
             }
         });
+    }
+
+    /** Connects what makes the presenters of the levy's sweep dialogs. */
+    public void bindSweeps(PortfolioSweepPresenter.Factory factory) {
+        this.sweeps = factory;
+    }
+
+    /** A number's context menu: Sweep… and Find break-even…, which open the sweep dialog beside the window. */
+    private JPopupMenu sweepMenu(PortfolioSweepField field) {
+        JPopupMenu menu = new JPopupMenu();
+        for (SweepKind kind : SweepKind.values()) {
+            JMenuItem item = new JMenuItem(kind.title() + "…");
+            item.setName(kind == SweepKind.SWEEP ? "sweep" : "break-even");
+            item.addActionListener(e -> openSweep(field, kind));
+            menu.add(item);
+        }
+        return menu;
+    }
+
+    /** Opens the dialog of a sweep or break-even search on {@code field}; the portfolio shown is left as it is. */
+    private void openSweep(PortfolioSweepField field, SweepKind kind) {
+        if (sweeps == null) {
+            return;
+        }
+        SweepDialog dialog = new SweepDialog(this, kind, SweepDialog.Subject.of(field), this::chooseExport);
+        PortfolioSweepPresenter presenter = sweeps.create(field, kind, dialog);
+        dialog.bind(presenter);
+        presenter.open();
+        dialog.setVisible(true);
     }
 
     /** Reads the toolbar's iterations and levy into the document, then runs it. */

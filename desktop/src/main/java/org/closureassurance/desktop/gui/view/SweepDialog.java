@@ -28,9 +28,16 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.WindowConstants;
 import org.closureassurance.charts.NamedChart;
+import org.closureassurance.charts.PortfolioSweepCharts;
 import org.closureassurance.charts.SweepCharts;
 import org.closureassurance.desktop.gui.results.ResultsExporter;
 import org.closureassurance.desktop.gui.run.RunProgress;
+import org.closureassurance.desktop.gui.sweep.PortfolioSweepField;
+import org.closureassurance.desktop.gui.sweep.PortfolioSweepOutcome;
+import org.closureassurance.desktop.gui.sweep.PortfolioSweepPlan;
+import org.closureassurance.desktop.gui.sweep.PortfolioSweepPresenter;
+import org.closureassurance.desktop.gui.sweep.SweepControls;
+import org.closureassurance.desktop.gui.sweep.SweepField;
 import org.closureassurance.desktop.gui.sweep.SweepKind;
 import org.closureassurance.desktop.gui.sweep.SweepOutcome;
 import org.closureassurance.desktop.gui.sweep.SweepPresenter;
@@ -40,12 +47,33 @@ import org.closureassurance.desktop.gui.sweep.SweepSettings;
  * The dialog of a sweep or break-even search on one field: the range or values, the target of
  * a search and the iterations; Run and Cancel with the progress and time left; then the curves
  * (the break-even marked) and the table, with CSV, PNG and SVG export. It forwards every choice
- * to its {@link SweepPresenter} and shows what the presenter reports.
+ * to its presenter ({@link SweepPresenter} for a scenario's field, {@link PortfolioSweepPresenter}
+ * for a portfolio's) and shows what the presenter reports.
  */
-final class SweepDialog extends JDialog implements SweepPresenter.View {
+final class SweepDialog extends JDialog implements SweepPresenter.View, PortfolioSweepPresenter.View {
     private static final long serialVersionUID = 1L;
-    private static final List<String> TARGETS = List.of(SweepSettings.DEFAULT_TARGET, "coverage=0.5",
-            "requiredAdditional.p90=0", "requiredAdditional.p95=0", "expectedPublicCost=0");
+
+    /**
+     * What the dialog sweeps: the field as messages name it, its input's path, the table's
+     * headers, the targets a search offers and the hint on them.
+     */
+    record Subject(String named, String inputPath, List<String> headers, List<String> targets, String targetHint) {
+        /** A field of the scenario editor. */
+        static Subject of(SweepField field) {
+            return new Subject(field.named(), field.inputPath(), SweepOutcome.HEADERS, List.of(
+                    SweepSettings.DEFAULT_TARGET, "coverage=0.5", "requiredAdditional.p90=0",
+                    "requiredAdditional.p95=0", "expectedPublicCost=0"),
+                    "coverage=0.9, requiredAdditional.p90=0 (p50 p80 p95 p99 too) or expectedPublicCost=AMOUNT");
+        }
+
+        /** A number of the portfolio window. */
+        static Subject of(PortfolioSweepField field) {
+            return new Subject(field.named(), field.inputPath(), PortfolioSweepOutcome.HEADERS, List.of(
+                    PortfolioSweepPlan.DEFAULT_TARGET, "fund.exhaustionProbability=0.05",
+                    "expectedUnfundedPublicCost=0"),
+                    "fund.exhaustionProbability=P or expectedUnfundedPublicCost=AMOUNT");
+        }
+    }
 
     private final SweepKind kind;
     private final JRadioButton range = new JRadioButton("Range");
@@ -55,7 +83,7 @@ final class SweepDialog extends JDialog implements SweepPresenter.View {
     private final JTextField steps = field("sweep-steps", 4);
     private final JTextField values = field("sweep-values", 24);
     private final JTextField iterations = field("sweep-iterations", 8);
-    private final JComboBox<String> target = new JComboBox<>(TARGETS.toArray(new String[0]));
+    private final JComboBox<String> target;
     private final JButton run = new JButton("Run");
     private final JButton cancel = new JButton("Cancel");
     private final JButton close = new JButton("Close");
@@ -65,20 +93,23 @@ final class SweepDialog extends JDialog implements SweepPresenter.View {
     private final JTextArea message = text("sweep-problem");
     private final JTextArea statement = text("sweep-statement");
     private final JTabbedPane charts = new JTabbedPane();
-    private final transient ListTableModel<List<String>> rows =
-            new ListTableModel<>(SweepOutcome.HEADERS, (row, index, column) -> row.get(column));
+    private final transient ListTableModel<List<String>> rows;
     private final transient BiFunction<String, String, Optional<Path>> chooseFile;
-    private transient SweepPresenter presenter;
+    private transient SweepControls presenter;
 
     /**
-     * A dialog over {@code owner} titled for {@code kind} on the field {@code named};
+     * A dialog over {@code owner} titled for {@code kind} on {@code subject};
      * {@code chooseFile} asks where to save (suggested name, extension).
      */
-    SweepDialog(Window owner, SweepKind kind, String named, String inputPath,
-                BiFunction<String, String, Optional<Path>> chooseFile) {
-        super(owner, kind.title() + ": " + named, ModalityType.MODELESS);
+    SweepDialog(Window owner, SweepKind kind, Subject subject, BiFunction<String, String, Optional<Path>> chooseFile) {
+        super(owner, kind.title() + ": " + subject.named(), ModalityType.MODELESS);
         this.kind = kind;
         this.chooseFile = chooseFile;
+        String named = subject.named();
+        String inputPath = subject.inputPath();
+        target = new JComboBox<>(subject.targets().toArray(new String[0]));
+        target.setToolTipText(subject.targetHint());
+        rows = new ListTableModel<>(subject.headers(), (row, index, column) -> row.get(column));
         setName("sweep-dialog");
         JPanel content = new JPanel(new BorderLayout(0, DesktopLook.px(8)));
         content.setBorder(DesktopLook.pad(10));
@@ -104,7 +135,7 @@ final class SweepDialog extends JDialog implements SweepPresenter.View {
     }
 
     /** Connects the presenter whose view this dialog is. */
-    void bind(SweepPresenter p) {
+    void bind(SweepControls p) {
         presenter = p;
         run.addActionListener(e -> p.start(settings()));
         cancel.addActionListener(e -> p.cancel());
@@ -148,7 +179,6 @@ final class SweepDialog extends JDialog implements SweepPresenter.View {
         JLabel targetLabel = new JLabel("Target");
         target.setEditable(true);
         target.setName("sweep-target");
-        target.setToolTipText("coverage=0.9, requiredAdditional.p90=0 (p50 p80 p95 p99 too) or expectedPublicCost=AMOUNT");
         ButtonGroup spacing = new ButtonGroup();
         spacing.add(range);
         spacing.add(list);
@@ -284,14 +314,22 @@ final class SweepDialog extends JDialog implements SweepPresenter.View {
 
     @Override
     public void finished(SweepOutcome outcome) {
-        statement.setText(outcome.statement());
+        show(outcome.statement(), outcome.rows(), outcome.charts());
+    }
+
+    @Override
+    public void finished(PortfolioSweepOutcome outcome) {
+        show(outcome.statement(), outcome.rows(), outcome.charts());
+    }
+
+    private void show(String said, List<List<String>> table, List<NamedChart> shown) {
+        statement.setText(said);
         statement.setVisible(true);
-        rows.show(outcome.rows());
+        rows.show(table);
         int selected = charts.getSelectedIndex();
         while (charts.getTabCount() > 1) {
             charts.removeTabAt(0);
         }
-        List<NamedChart> shown = outcome.charts();
         for (int i = 0; i < shown.size(); i++) {
             NamedChart c = shown.get(i);
             ResultChartPanel panel = new ResultChartPanel(this::exportChart);
@@ -312,6 +350,8 @@ final class SweepDialog extends JDialog implements SweepPresenter.View {
             case SweepCharts.COVERAGE -> "Coverage";
             case SweepCharts.REQUIRED_P90 -> "Required additional at P90";
             case SweepCharts.PUBLIC_COST -> "Expected public cost";
+            case PortfolioSweepCharts.EXHAUSTION -> "Fund exhaustion";
+            case PortfolioSweepCharts.UNFUNDED_COST -> "Expected unfunded public cost";
             default -> chart;
         };
     }

@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.closureassurance.desktop.gui.run.RunProgress;
 
-/** Records what the sweep presenter shows, in order. */
-final class RecordingSweepView implements SweepPresenter.View {
+/** Records what a sweep presenter (a scenario's or a portfolio's) shows, in order. */
+final class RecordingSweepView implements SweepPresenter.View, PortfolioSweepPresenter.View {
     final List<String> events = new ArrayList<>();
     final List<RunProgress> progress = new ArrayList<>();
     SweepSettings settings;
     String problem;
     SweepOutcome finished;
+    PortfolioSweepOutcome portfolioFinished;
     String cancelled;
     Path exported;
     boolean running;
@@ -43,6 +44,12 @@ final class RecordingSweepView implements SweepPresenter.View {
     @Override
     public void finished(SweepOutcome outcome) {
         finished = outcome;
+        events.add("finished");
+    }
+
+    @Override
+    public void finished(PortfolioSweepOutcome outcome) {
+        portfolioFinished = outcome;
         events.add("finished");
     }
 
