@@ -327,7 +327,8 @@ final class PortfolioBinder {
             return null;
         }
         f.allow("", PortfolioFormat.Fund.OBJECT, null);
-        String name = f.string(PortfolioFormat.Fund.NAME);
+        String given = f.string(PortfolioFormat.Fund.NAME);
+        String name = given == null ? PortfolioFormat.Fund.DEFAULT_NAME : given;
         Double initial = nonNegative(f, PortfolioFormat.Fund.INITIAL_BALANCE);
         Double percent = nonNegative(f, PortfolioFormat.Fund.CONTRIBUTION_PERCENT);
         Value annualReturn = f.value(PortfolioFormat.Fund.ANNUAL_RETURN);

@@ -102,7 +102,10 @@ public final class PortfolioFormat {
 
     /** {@code fund}. */
     public static final class Fund {
-        public static final FormatField NAME = string("name").asRequired();
+        /** The name a fund without one is given: PORTFOLIO.md shows a name but never asks for one. */
+        public static final String DEFAULT_NAME = "fund";
+        public static final FormatField NAME = string("name").byDefault("\"" + DEFAULT_NAME + "\"")
+                .about("keys the fund's random streams");
         public static final FormatField INITIAL_BALANCE = number("initialBalance").byDefault("0")
                 .within(Bounds.NON_NEGATIVE).measuring("money").about("the balance at the start of year 0");
         public static final FormatField CONTRIBUTION_PERCENT = number("contributionPercent").byDefault("0")

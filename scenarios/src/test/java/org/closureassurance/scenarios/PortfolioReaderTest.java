@@ -82,6 +82,17 @@ class PortfolioReaderTest {
     }
 
     @Test
+    void aFundWithoutANameIsCalledFund() throws IOException {
+        // the specification's example names its fund but no sentence requires a name
+        PortfolioLoad load = read(portfolio(QUARRY, """
+                , "fund": {"initialBalance": 5e6, "contributionPercent": 1.5}"""));
+
+        Portfolio p = assertInstanceOf(PortfolioLoad.Loaded.class, load, load.errorReport()).portfolio();
+        assertEquals("fund", p.fund().name());
+        assertEquals(5e6, p.fund().initialBalance());
+    }
+
+    @Test
     void readsScenarioSitesSimpleSitesAndRegisterLinesInFileOrder() throws IOException {
         write("copper-a.json", scenario("AUD", "[]"));
         write("register.csv", HEADER
