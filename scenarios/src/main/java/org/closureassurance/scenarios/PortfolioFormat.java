@@ -102,7 +102,7 @@ public final class PortfolioFormat {
 
     /** {@code fund}. */
     public static final class Fund {
-        /** The name a fund without one is given: PORTFOLIO.md shows a name but never asks for one. */
+        /** The name a fund without one is given (docs/portfolio-format.md): a name is optional. */
         public static final String DEFAULT_NAME = "fund";
         public static final FormatField NAME = string("name").byDefault("\"" + DEFAULT_NAME + "\"")
                 .about("keys the fund's random streams");
