@@ -102,12 +102,28 @@ final class PortfolioBinder {
         shared.checkReferences(economy, providerList == null ? List.of() : present(providerList),
                 providerList != null && !providerList.contains(null));
         List<Site> sites = sites(top, currency);
+        if (economics != null) {
+            checkEconomics(economics, sites);
+        }
         PooledFund fund = fund(top.object(Top.FUND));
         if (!errors.isEmpty() || !elsewhere.isEmpty() || !top.complete() || economy == null || providerList == null) {
             return null;
         }
         return new Portfolio(name, description, currency, baseYear, simulation, economics, economy, providerList,
                 sites, fund);
+    }
+
+    /**
+     * The portfolio's economics checked as a scenario's are: every rate above -1, the escalation
+     * within its limits, a schedule's steps in order, and, since the portfolio's economics
+     * replaces every scenario site's own, the convergence of a perpetual water stream any
+     * scenario site holds. The double-precision check of a stream's own value is left to the
+     * run, which names the site: its paths lie in the scenario's file, not this one.
+     */
+    private void checkEconomics(Economics economics, List<Site> sites) {
+        boolean perpetualWater = sites.stream()
+                .anyMatch(s -> s instanceof ScenarioSite site && site.scenario().hasPerpetualWater());
+        EconomicsChecks.checkEconomics(economics, perpetualWater, List.of(), errors);
     }
 
     /**

@@ -82,6 +82,29 @@ class PortfolioReaderTest {
     }
 
     @Test
+    void thePortfoliosEconomicsIsCheckedAsAScenariosIs() throws IOException {
+        // a rate must exceed -1 and an escalation too (MODEL section 15), as in a scenario file
+        PortfolioError escalation = onlyError(read(portfolio(QUARRY, "").replace("\"discountRate\": 0.03}",
+                "\"discountRate\": 0.03, \"realCostEscalation\": -2}")));
+        assertEquals("economics.realCostEscalation", escalation.where());
+        PortfolioError rate = onlyError(read(portfolio(QUARRY, "").replace("\"discountRate\": 0.03}",
+                "\"discountRate\": -1.5}")));
+        assertEquals("economics.discountRate", rate.where());
+    }
+
+    @Test
+    void aPerpetualStreamOfAScenarioSiteNeedsThePortfoliosRateAboveZero() throws IOException {
+        // the portfolio's economics replaces the site's, so its rate must make the site's
+        // perpetual treatment finite: (1 + g)/(1 + r) < 1, i.e. r > 0 without escalation
+        write("copper-a.json", scenario("AUD", "[]").replace("\"correlations\"",
+                "\"waterTreatment\": [{\"name\": \"Pit lake\", \"fixedAnnualCost\": 1e5, "
+                        + "\"duration\": {\"type\": \"perpetual\"}}], \"correlations\""));
+        PortfolioError rate = onlyError(read(portfolio("{\"name\": \"Copper mine A\", \"scenario\": \"copper-a.json\"}",
+                "").replace("\"discountRate\": 0.03}", "\"discountRate\": 0}")));
+        assertEquals("economics.discountRate", rate.where());
+    }
+
+    @Test
     void aFundWithoutANameIsCalledFund() throws IOException {
         // the specification's example names its fund but no sentence requires a name
         PortfolioLoad load = read(portfolio(QUARRY, """
