@@ -118,14 +118,13 @@ class RequirementFormatTest {
 
     @Test
     void aBaseEstimateNeedsAClosurePackage() {
+        String noPackage = "requirements[0].estimate: is \"base\", but the scenario has no closure package to "
+                + "estimate (no cost items, water treatment, rehabilitation or risk events); give the estimate as "
+                + "a number";
         LoadResult r = ScenarioReader.readString(scenario(FULL_COST, ""));
-        assertEquals(List.of("requirements[0].estimate: is \"base\", but the scenario has no closure package to "
-                        + "estimate (no cost items, water treatment, rehabilitation or risk events); give the estimate as "
-                        + "a number"), r.errors().stream().map(ValidationError::toString).toList());
+        assertEquals(List.of(noPackage), r.errors().stream().map(ValidationError::toString).toList());
         Scenario fixed = read(scenario(FULL_COST.replace("\"base\"", "5e6"), ""));
-        assertEquals(List.of("requirements[0].estimate: is \"base\", but the scenario has no closure package to "
-                        + "estimate (no cost items, water treatment, rehabilitation or risk events); give the estimate as "
-                        + "a number"), ScenarioValidator.validate(fixed.withRequirements(List.of(
+        assertEquals(List.of(noPackage), ScenarioValidator.validate(fixed.withRequirements(List.of(
                 new Requirement.PercentOfEstimate("Full cost", null, new Estimate.Base(), 100, 0))))
                 .stream().map(ValidationError::toString).toList());
     }

@@ -39,20 +39,12 @@ public final class PortfolioResultsJson {
     /** Writes the results to {@code out} (not closed). */
     public static void write(PortfolioResults r, Writer out) {
         try {
-            JsonWriter w = new JsonWriter(out);
-            w.setIndent("  ");
-            w.setSerializeNulls(true);
+            JsonWriter w = ResultsJson.open(out);
             w.beginObject();
             w.name("format").value(PortfolioResults.FORMAT);
             w.name("portfolio").value(r.portfolio());
             w.name("currency").value(r.currency());
-            w.name("iterations").value(r.iterations());
-            w.name("seed").value(r.seed());
-            w.name("sampling").value(r.sampling().id());
-            w.name("generator").value(r.run().generator());
-            w.name("toolVersion").value(r.run().toolVersion());
-            w.name("requestedIterations").value(r.run().requestedIterations());
-            w.name("cancelled").value(r.run().cancelled());
+            ResultsJson.run(w, r.iterations(), r.seed(), r.sampling(), r.run());
             w.name("sites").value(r.sites());
             stats(w.name("forfeitures"), r.forfeitures());
             numbers(w.name("forfeituresMeanByYear"), r.forfeituresMeanByYear());

@@ -2,12 +2,8 @@ package org.closureassurance.scenarios.results;
 
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import org.closureassurance.scenarios.PortfolioFormat.Top;
-import org.closureassurance.scenarios.ScenarioFormat.Simulation;
 import org.closureassurance.simulator.portfolio.Portfolio;
 import org.closureassurance.simulator.sweep.PortfolioBreakEven;
 import org.closureassurance.simulator.sweep.PortfolioSweep;
@@ -74,30 +70,7 @@ public final class PortfolioSweepJson {
         w.endArray();
     }
 
-    /** What a document writes after its run settings. */
-    private interface Body {
-        void write(JsonWriter w) throws IOException;
-    }
-
-    private static String document(Portfolio p, Body body) {
-        StringWriter out = new StringWriter();
-        try {
-            JsonWriter w = new JsonWriter(out);
-            w.setIndent("  ");
-            w.setSerializeNulls(true);
-            w.beginObject();
-            w.name(Top.FORMAT.name()).value(SweepJson.FORMAT);
-            w.name("portfolio").value(p.name());
-            w.name(Top.CURRENCY.name()).value(p.currency());
-            w.name(Simulation.ITERATIONS.name()).value(p.simulation().iterations());
-            w.name(Simulation.SEED.name()).value(p.simulation().seed());
-            w.name(Simulation.SAMPLING.name()).value(p.simulation().sampling().id());
-            body.write(w);
-            w.endObject();
-            w.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.append('\n').toString();
+    private static String document(Portfolio p, SweepJson.Body body) {
+        return SweepJson.document("portfolio", p.name(), p.currency(), p.simulation(), body);
     }
 }

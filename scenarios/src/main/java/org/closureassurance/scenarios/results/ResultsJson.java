@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import org.closureassurance.simulator.model.Sampling;
 import org.closureassurance.simulator.results.Band;
 import org.closureassurance.simulator.results.BondSizingPoint;
 import org.closureassurance.simulator.results.ConditionFan;
@@ -14,6 +15,7 @@ import org.closureassurance.simulator.results.FactorResult;
 import org.closureassurance.simulator.results.InstrumentResult;
 import org.closureassurance.simulator.results.RequiredAssurance;
 import org.closureassurance.simulator.results.RequirementResult;
+import org.closureassurance.simulator.results.RunInfo;
 import org.closureassurance.simulator.results.Sensitivity;
 import org.closureassurance.simulator.results.SimulationResults;
 import org.closureassurance.simulator.results.Stats;
@@ -39,20 +41,12 @@ public final class ResultsJson {
     /** Writes the results to {@code out} (not closed). */
     public static void write(SimulationResults r, Writer out) {
         try {
-            JsonWriter w = new JsonWriter(out);
-            w.setIndent("  ");
-            w.setSerializeNulls(true);
+            JsonWriter w = open(out);
             w.beginObject();
             w.name("format").value(SimulationResults.FORMAT);
             w.name("scenario").value(r.scenario());
             w.name("currency").value(r.currency());
-            w.name("iterations").value(r.iterations());
-            w.name("seed").value(r.seed());
-            w.name("sampling").value(r.sampling().id());
-            w.name("generator").value(r.run().generator());
-            w.name("toolVersion").value(r.run().toolVersion());
-            w.name("requestedIterations").value(r.run().requestedIterations());
-            w.name("cancelled").value(r.run().cancelled());
+            run(w, r.iterations(), r.seed(), r.sampling(), r.run());
             number(w.name("forfeitureProbability"), r.forfeitureProbability());
             number(w.name("coverageProbability"), r.coverageProbability());
             w.name("coverageProbabilityCI95").beginArray();
@@ -145,6 +139,25 @@ public final class ResultsJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A writer of the layout every results and sweep document has: two-space indent, nulls written. */
+    static JsonWriter open(Writer out) {
+        JsonWriter w = new JsonWriter(out);
+        w.setIndent("  ");
+        w.setSerializeNulls(true);
+        return w;
+    }
+
+    /** The run settings and the run record, which a scenario's and a portfolio's results both write. */
+    static void run(JsonWriter w, int iterations, long seed, Sampling sampling, RunInfo run) throws IOException {
+        w.name("iterations").value(iterations);
+        w.name("seed").value(seed);
+        w.name("sampling").value(sampling.id());
+        w.name("generator").value(run.generator());
+        w.name("toolVersion").value(run.toolVersion());
+        w.name("requestedIterations").value(run.requestedIterations());
+        w.name("cancelled").value(run.cancelled());
     }
 
     /** Each factor's mean state at forfeiture; left out without factors, so 0.1 results keep their bytes. */

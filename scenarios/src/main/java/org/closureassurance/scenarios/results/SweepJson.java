@@ -8,6 +8,7 @@ import java.util.List;
 import org.closureassurance.scenarios.ScenarioFormat.Simulation;
 import org.closureassurance.scenarios.ScenarioFormat.Top;
 import org.closureassurance.simulator.model.Scenario;
+import org.closureassurance.simulator.model.SimulationSettings;
 import org.closureassurance.simulator.sweep.BreakEven;
 import org.closureassurance.simulator.sweep.Sweep;
 import org.closureassurance.simulator.sweep.SweepGrid;
@@ -104,25 +105,32 @@ public final class SweepJson {
         ResultsJson.required(w.name("requiredAdditionalAssurance"), p.requiredAdditionalAssurance());
     }
 
-    /** What a document writes after its run settings. */
-    private interface Body {
+    /** What a document writes after its run settings; a portfolio's sweep writes one too. */
+    interface Body {
         void write(JsonWriter w) throws IOException;
     }
 
     private static String document(Scenario s, Body body) {
+        return document("scenario", s.name(), s.currencyOrDefault(), s.simulation(), body);
+    }
+
+    /**
+     * A sweep document of the scenario or portfolio named {@code name} under {@code nameKey}:
+     * the format, the name, the run settings under the names the scenario file gives them, then
+     * {@code body}.
+     */
+    static String document(String nameKey, String name, String currency, SimulationSettings simulation,
+                           Body body) {
         StringWriter out = new StringWriter();
         try {
-            JsonWriter w = new JsonWriter(out);
-            w.setIndent("  ");
-            w.setSerializeNulls(true);
+            JsonWriter w = ResultsJson.open(out);
             w.beginObject();
             w.name("format").value(FORMAT);
-            w.name("scenario").value(s.name());
-            // the run settings under the names the scenario file gives them
-            w.name(Top.CURRENCY.name()).value(s.currencyOrDefault());
-            w.name(Simulation.ITERATIONS.name()).value(s.simulation().iterations());
-            w.name(Simulation.SEED.name()).value(s.simulation().seed());
-            w.name(Simulation.SAMPLING.name()).value(s.simulation().sampling().id());
+            w.name(nameKey).value(name);
+            w.name(Top.CURRENCY.name()).value(currency);
+            w.name(Simulation.ITERATIONS.name()).value(simulation.iterations());
+            w.name(Simulation.SEED.name()).value(simulation.seed());
+            w.name(Simulation.SAMPLING.name()).value(simulation.sampling().id());
             body.write(w);
             w.endObject();
             w.flush();
