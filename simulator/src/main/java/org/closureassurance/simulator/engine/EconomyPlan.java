@@ -45,7 +45,7 @@ final class EconomyPlan {
             EconomicFactor factor = economy.factors().get(f);
             factorNames[f] = factor.name();
             persistence[f] = factor.persistence();
-            innovationScale[f] = Math.sqrt(1.0 - factor.persistence() * factor.persistence());
+            innovationScale[f] = factor.innovationScale();
         }
         lower = k == 0 ? null : economy.innovationLower();
         providers = new ProviderPlan[s.providers().size()];

@@ -109,7 +109,7 @@ public final class WorldPlan {
             EconomicFactor factor = economy.factors().get(f);
             factorNames[f] = factor.name();
             persistence[f] = factor.persistence();
-            innovationScale[f] = Math.sqrt(1.0 - factor.persistence() * factor.persistence());
+            innovationScale[f] = factor.innovationScale();
         }
         lower = economy.correlations().isEmpty() ? null : economy.innovationLower();
 
