@@ -26,8 +26,11 @@ final class ColdPortfolioRun {
         return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    /** Runs {@code register} with {@code args}; {@code sites} names the sites in the printed line. */
-    static void run(String bench, String sites, Register register, String[] args) {
+    /**
+     * Runs {@code register} with {@code args}; {@code kind} qualifies the sites in the printed
+     * line ("scenario " or empty).
+     */
+    static void run(String bench, String kind, Register register, String[] args) {
         if (args.length != 3) {
             System.err.println("usage: " + bench + " SITES ITERATIONS THREADS");
             System.exit(2);
@@ -40,7 +43,7 @@ final class ColdPortfolioRun {
         long wall1 = System.nanoTime();
         long cpu1 = cpuNanos();
         double uptime = ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
-        System.out.printf("%d " + sites + " x %,d iterations on %d threads: run %.2f s wall, %.2f s CPU; process"
+        System.out.printf("%d " + kind + "sites x %,d iterations on %d threads: run %.2f s wall, %.2f s CPU; process"
                         + " %.2f s wall; forfeitures %.2f a run, total shortfall %.4g, fund exhaustion %.3f%n",
                 r.sites(), r.iterations(), r.run().threads(), (wall1 - wall0) / 1e9, (cpu1 - cpu0) / 1e9, uptime,
                 r.forfeitures().mean(), r.totalShortfall().mean(), r.fund().exhaustionProbability());

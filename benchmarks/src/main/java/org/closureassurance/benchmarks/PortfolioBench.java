@@ -37,7 +37,7 @@ public final class PortfolioBench {
 
     /** Arguments: sites, iterations, threads. */
     public static void main(String[] args) {
-        ColdPortfolioRun.run("PortfolioBench", "sites", PortfolioBench::register, args);
+        ColdPortfolioRun.run("PortfolioBench", "", PortfolioBench::register, args);
     }
 
     /** A generated register of {@code count} simple sites; the figures vary with the line number. */

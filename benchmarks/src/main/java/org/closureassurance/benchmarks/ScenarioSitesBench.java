@@ -30,7 +30,7 @@ public final class ScenarioSitesBench {
 
     /** Arguments: sites, iterations, threads. */
     public static void main(String[] args) {
-        ColdPortfolioRun.run("ScenarioSitesBench", "scenario sites", ScenarioSitesBench::register, args);
+        ColdPortfolioRun.run("ScenarioSitesBench", "scenario ", ScenarioSitesBench::register, args);
     }
 
     /** {@code count} scenario sites, the bundled three in turn, sharing the NGO case's factor and provider. */
