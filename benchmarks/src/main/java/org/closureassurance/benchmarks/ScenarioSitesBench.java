@@ -1,17 +1,12 @@
 package org.closureassurance.benchmarks;
 
-import com.sun.management.OperatingSystemMXBean;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
-import org.closureassurance.simulator.engine.ProgressListener;
 import org.closureassurance.simulator.model.Sampling;
 import org.closureassurance.simulator.model.Scenario;
 import org.closureassurance.simulator.model.SimulationSettings;
 import org.closureassurance.simulator.portfolio.PooledFund;
 import org.closureassurance.simulator.portfolio.Portfolio;
-import org.closureassurance.simulator.portfolio.PortfolioEngine;
-import org.closureassurance.simulator.portfolio.PortfolioResults;
 import org.closureassurance.simulator.portfolio.ScenarioSite;
 import org.closureassurance.simulator.portfolio.Site;
 import org.closureassurance.simulator.value.Value;
@@ -33,28 +28,9 @@ public final class ScenarioSitesBench {
     private ScenarioSitesBench() {
     }
 
-    private static long cpuNanos() {
-        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
     /** Arguments: sites, iterations, threads. */
     public static void main(String[] args) {
-        if (args.length != 3) {
-            System.err.println("usage: ScenarioSitesBench SITES ITERATIONS THREADS");
-            System.exit(2);
-        }
-        long wall0 = System.nanoTime();
-        long cpu0 = cpuNanos();
-        Portfolio portfolio = register(Integer.parseInt(args[0]), Integer.parseInt(args[1]));
-        PortfolioResults r = new PortfolioEngine(Integer.parseInt(args[2]), "bench").run(portfolio,
-                ProgressListener.NONE);
-        long wall1 = System.nanoTime();
-        long cpu1 = cpuNanos();
-        double uptime = ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
-        System.out.printf("%d scenario sites x %,d iterations on %d threads: run %.2f s wall, %.2f s CPU; process"
-                        + " %.2f s wall; forfeitures %.2f a run, total shortfall %.4g, fund exhaustion %.3f%n",
-                r.sites(), r.iterations(), r.run().threads(), (wall1 - wall0) / 1e9, (cpu1 - cpu0) / 1e9, uptime,
-                r.forfeitures().mean(), r.totalShortfall().mean(), r.fund().exhaustionProbability());
+        ColdPortfolioRun.run("ScenarioSitesBench", "scenario ", ScenarioSitesBench::register, args);
     }
 
     /** {@code count} scenario sites, the bundled three in turn, sharing the NGO case's factor and provider. */

@@ -2,12 +2,10 @@ package org.closureassurance.simulator.engine;
 
 import org.closureassurance.simulator.model.EconomicFactor;
 import org.closureassurance.simulator.model.Economy;
-import org.closureassurance.simulator.model.FactorCorrelation;
 import org.closureassurance.simulator.model.Forfeiture;
 import org.closureassurance.simulator.model.InputField;
 import org.closureassurance.simulator.model.Provider;
 import org.closureassurance.simulator.model.Scenario;
-import org.closureassurance.simulator.random.GaussianCopula;
 
 /**
  * The scenario's economic factors and named providers compiled once per run
@@ -47,9 +45,9 @@ final class EconomyPlan {
             EconomicFactor factor = economy.factors().get(f);
             factorNames[f] = factor.name();
             persistence[f] = factor.persistence();
-            innovationScale[f] = Math.sqrt(1.0 - factor.persistence() * factor.persistence());
+            innovationScale[f] = factor.innovationScale();
         }
-        lower = k == 0 ? null : lowerOf(economy);
+        lower = k == 0 ? null : economy.innovationLower();
         providers = new ProviderPlan[s.providers().size()];
         for (int p = 0; p < providers.length; p++) {
             Provider v = s.providers().get(p);
@@ -81,27 +79,5 @@ final class EconomyPlan {
     /** The stream purpose of instrument {@code j}'s driven draws. */
     static int instrumentPurpose(int j) {
         return PURPOSE_OWN + 2 * j + 1;
-    }
-
-    private static double[][] lowerOf(Economy economy) {
-        int k = economy.factors().size();
-        double[][] rho = new double[k][k];
-        for (int f = 0; f < k; f++) {
-            rho[f][f] = 1.0;
-        }
-        for (FactorCorrelation c : economy.correlations()) {
-            int a = economy.indexOf(c.a());
-            int b = economy.indexOf(c.b());
-            if (a < 0 || b < 0) {
-                throw new IllegalArgumentException("factor correlation names an unknown factor: " + c);
-            }
-            rho[a][b] = c.rho();
-            rho[b][a] = c.rho();
-        }
-        double[][] l = GaussianCopula.cholesky(rho);
-        if (l == null) {
-            throw new IllegalArgumentException("the factor correlations are not positive definite");
-        }
-        return l;
     }
 }

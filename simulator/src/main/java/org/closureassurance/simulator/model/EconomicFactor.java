@@ -19,4 +19,12 @@ public record EconomicFactor(String name, String description, double persistence
             throw new IllegalArgumentException("persistence must lie in [0, 1), was " + persistence);
         }
     }
+
+    /**
+     * {@code sqrt(1 - phi^2)}, the weight of each year's innovation: it keeps every year's state
+     * standard normal, and both the scenario engine and the portfolio's shared world scale by it.
+     */
+    public double innovationScale() {
+        return Math.sqrt(1.0 - persistence * persistence);
+    }
 }

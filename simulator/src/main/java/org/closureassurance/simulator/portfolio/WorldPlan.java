@@ -7,10 +7,8 @@ import org.closureassurance.simulator.model.Driver;
 import org.closureassurance.simulator.model.EconomicFactor;
 import org.closureassurance.simulator.model.Economics;
 import org.closureassurance.simulator.model.Economy;
-import org.closureassurance.simulator.model.FactorCorrelation;
 import org.closureassurance.simulator.model.Provider;
 import org.closureassurance.simulator.model.Sampling;
-import org.closureassurance.simulator.random.GaussianCopula;
 import org.closureassurance.simulator.random.InverseCdf;
 import org.closureassurance.simulator.random.InverseCdfs;
 import org.closureassurance.simulator.random.KeyedPermutation;
@@ -111,9 +109,9 @@ public final class WorldPlan {
             EconomicFactor factor = economy.factors().get(f);
             factorNames[f] = factor.name();
             persistence[f] = factor.persistence();
-            innovationScale[f] = Math.sqrt(1.0 - factor.persistence() * factor.persistence());
+            innovationScale[f] = factor.innovationScale();
         }
-        lower = economy.correlations().isEmpty() ? null : lowerOf(economy);
+        lower = economy.correlations().isEmpty() ? null : economy.innovationLower();
 
         int p = portfolio.providers().size();
         providerNames = new String[p];
@@ -243,27 +241,5 @@ public final class WorldPlan {
             return Double.NEGATIVE_INFINITY;
         }
         return p >= 1 ? Double.POSITIVE_INFINITY : StandardNormal.quantile(p);
-    }
-
-    private static double[][] lowerOf(Economy economy) {
-        int k = economy.factors().size();
-        double[][] rho = new double[k][k];
-        for (int f = 0; f < k; f++) {
-            rho[f][f] = 1.0;
-        }
-        for (FactorCorrelation c : economy.correlations()) {
-            int a = economy.indexOf(c.a());
-            int b = economy.indexOf(c.b());
-            if (a < 0 || b < 0) {
-                throw new IllegalArgumentException("factor correlation names an unknown factor: " + c);
-            }
-            rho[a][b] = c.rho();
-            rho[b][a] = c.rho();
-        }
-        double[][] l = GaussianCopula.cholesky(rho);
-        if (l == null) {
-            throw new IllegalArgumentException("the factor correlations are not positive definite");
-        }
-        return l;
     }
 }
