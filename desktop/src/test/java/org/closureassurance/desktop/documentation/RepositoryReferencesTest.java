@@ -36,6 +36,8 @@ class RepositoryReferencesTest {
             new Rule("the worked-examples checker outside the repository", Pattern.compile("check-examples")),
             new Rule("a page of the specification, which is not shipped (cite docs/ instead)",
                     Pattern.compile("(?<![\\w/])(?:SCENARIO-FORMAT|RESULTS-FORMAT|MODEL|PORTFOLIO)\\.md")),
+            new Rule("a section of the specification's model, which is not shipped (cite docs/model.md instead)",
+                    Pattern.compile("\\bMODEL,? (?:section|§) ?\\d+")),
             new Rule("an issue number", Pattern.compile("(?i)\\bissues? #?\\d+\\b")),
             // "#7", but not an HTML entity (&#39;) nor a CSS colour (#444;)
             new Rule("an issue number", Pattern.compile("(?<![&\\w/])#\\d+\\b(?![;\\w])")));
@@ -93,7 +95,7 @@ class RepositoryReferencesTest {
     @ParameterizedTest
     @ValueSource(strings = {"see ../shared/spec/MODEL.md", "as in /work/shared/DOMAIN-FACTS.md",
         "the project's DOMAIN-FACTS.md", "PERFORMANCE-NOTES.md says", "run check-examples",
-        "(SCENARIO-FORMAT.md, \"Paths\")", "MODEL.md section 5", "RESULTS-FORMAT.md",
+        "(SCENARIO-FORMAT.md, \"Paths\")", "MODEL.md section 5", "follows MODEL section 9:", "RESULTS-FORMAT.md",
         "the targets of issue 7", "Issue #12", "(#7)", "fixed in #11."})
     void theRulesCatchReferencesOutside(String line) {
         assertFalse(problems(line).isEmpty(), line);
@@ -101,7 +103,8 @@ class RepositoryReferencesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"color: #444;", "Tom &amp; Jerry&#39;s", "docs/model.md", "see docs/sources.md",
-        "the shared copula", "{@link Foo#bar}", "[Paths](#paths)", "costItems[2].unitCost", "issues of the day"})
+        "the shared copula", "{@link Foo#bar}", "[Paths](#paths)", "costItems[2].unitCost", "issues of the day",
+        "the Act, section 509", "the model section kernels"})
     void theRulesLeaveOrdinaryTextAlone(String line) {
         assertEquals(List.of(), problems(line), line);
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import org.closureassurance.charts.PortfolioCharts;
+import org.closureassurance.desktop.gui.run.ProgressThrottle;
 import org.closureassurance.desktop.gui.run.RunProgress;
 import org.closureassurance.simulator.engine.ProgressListener;
 import org.closureassurance.simulator.engine.RunCancelledException;
@@ -45,9 +46,6 @@ public final class PortfolioRuns {
     public interface Listener {
         void runCompleted(PortfolioRun run);
     }
-
-    /** Least time between two progress updates sent to the view. */
-    static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
 
     private final Simulation simulation;
     private final Executor background;
@@ -101,13 +99,12 @@ public final class PortfolioRuns {
     }
 
     private void simulate(Portfolio portfolio, int number, AtomicBoolean stop, long started) {
-        long[] lastSent = {Long.MIN_VALUE};
+        ProgressThrottle throttle = new ProgressThrottle();
         ProgressListener listener = new ProgressListener() {
             @Override
             public void progress(long done, long total) {
                 long now = nanoTime.getAsLong();
-                if (done == total || lastSent[0] == Long.MIN_VALUE || now - lastSent[0] >= PROGRESS_INTERVAL_NANOS) {
-                    lastSent[0] = now;
+                if (throttle.due(now, done == total)) {
                     RunProgress p = RunProgress.of(done, total, now - started);
                     ui.execute(() -> view.progressed(p));
                 }

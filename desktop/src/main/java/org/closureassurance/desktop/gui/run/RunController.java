@@ -79,9 +79,6 @@ public final class RunController {
     public record RunState(boolean running, boolean cancelling, boolean canRun, int problems, String tooLarge) {
     }
 
-    /** Least time between two progress updates sent to the view. */
-    static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
-
     private final ScenarioEditor editor;
     private final RunSize size;
     private final Supplier<String> sha256;
@@ -269,7 +266,7 @@ public final class RunController {
         private final long started;
         private final ChartOptions options;
         private final AtomicReference<SimulationResults> pendingPartial = new AtomicReference<>();
-        private long lastProgress = Long.MIN_VALUE;
+        private final ProgressThrottle throttle = new ProgressThrottle();
 
         Listening(Scenario scenario, String sha, AtomicBoolean stop, long started, ChartOptions options) {
             this.scenario = scenario;
@@ -282,10 +279,9 @@ public final class RunController {
         @Override
         public synchronized void progress(long done, long total) {
             long now = nanoTime.getAsLong();
-            if (done < total && lastProgress != Long.MIN_VALUE && now - lastProgress < PROGRESS_INTERVAL_NANOS) {
+            if (!throttle.due(now, done >= total)) {
                 return;
             }
-            lastProgress = now;
             RunProgress p = RunProgress.of(done, total, now - started);
             ui.execute(() -> {
                 if (running && cancel == stop && !stop.get()) {

@@ -48,8 +48,6 @@ public final class PortfolioSweepPresenter implements SweepControls {
     private final SweepKind kind;
     private final Supplier<Portfolio> portfolio;
     private final Simulation simulation;
-    private final Executor background;
-    private final Executor ui;
     private final View view;
     private final SweepSession<PortfolioSweepOutcome> session;
 
@@ -64,8 +62,6 @@ public final class PortfolioSweepPresenter implements SweepControls {
         this.kind = kind;
         this.portfolio = portfolio;
         this.simulation = simulation;
-        this.background = background;
-        this.ui = ui;
         this.view = view;
         this.session = new SweepSession<>(background, ui, nanoTime, view, view::finished, field.named(),
                 "the portfolio");
@@ -154,12 +150,6 @@ public final class PortfolioSweepPresenter implements SweepControls {
 
     @Override
     public void export(SweepPresenter.Export kind, String chart, Path file) {
-        PortfolioSweepOutcome o = session.last();
-        if (o == null) {
-            view.problem("There is nothing to export yet: run the sweep first.");
-            return;
-        }
-        SweepExportJob.start(background, ui, kind, chart, file, PortfolioSweepCsv.of(o.sweep()), o::charts,
-                view::exported, view::problem);
+        session.export(kind, chart, file, o -> PortfolioSweepCsv.of(o.sweep()), PortfolioSweepOutcome::charts);
     }
 }

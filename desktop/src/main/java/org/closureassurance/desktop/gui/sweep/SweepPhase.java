@@ -3,6 +3,7 @@ package org.closureassurance.desktop.gui.sweep;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import org.closureassurance.desktop.gui.run.ProgressThrottle;
 import org.closureassurance.desktop.gui.run.RunProgress;
 import org.closureassurance.simulator.engine.ProgressListener;
 
@@ -13,9 +14,6 @@ import org.closureassurance.simulator.engine.ProgressListener;
  * thread itself.
  */
 final class SweepPhase implements ProgressListener {
-    /** Least time between two progress updates sent on. */
-    static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
-
     private final AtomicBoolean stop;
     private final LongSupplier nanoTime;
     private final long started;
@@ -25,7 +23,7 @@ final class SweepPhase implements ProgressListener {
     /** Iterations of the whole sweep at most: every run's. */
     private final long iterations;
     private final Consumer<RunProgress> sink;
-    private long lastSent = Long.MIN_VALUE;
+    private final ProgressThrottle throttle = new ProgressThrottle();
 
     /**
      * The part of {@code runs} runs after {@code before} of a sweep of {@code all} runs and
@@ -46,10 +44,9 @@ final class SweepPhase implements ProgressListener {
     @Override
     public synchronized void progress(long done, long total) {
         long now = nanoTime.getAsLong();
-        if (lastSent != Long.MIN_VALUE && now - lastSent < PROGRESS_INTERVAL_NANOS) {
+        if (!throttle.due(now, false)) {
             return;
         }
-        lastSent = now;
         double share = (before + (total <= 0 ? 0 : runs * (double) done / total)) / all;
         sink.accept(RunProgress.of(Math.round(share * iterations), iterations, now - started));
     }

@@ -35,8 +35,6 @@ public final class SweepPresenter implements SweepControls {
     private final SweepKind kind;
     private final Supplier<Scenario> scenario;
     private final SweepEngine engine;
-    private final Executor background;
-    private final Executor ui;
     private final View view;
     private final SweepSession<SweepOutcome> session;
 
@@ -50,8 +48,6 @@ public final class SweepPresenter implements SweepControls {
         this.kind = kind;
         this.scenario = scenario;
         this.engine = engine;
-        this.background = background;
-        this.ui = ui;
         this.view = view;
         this.session = new SweepSession<>(background, ui, nanoTime, view, view::finished, field.named(),
                 "the scenario");
@@ -112,12 +108,6 @@ public final class SweepPresenter implements SweepControls {
     /** Writes the last outcome as CSV, or its chart {@code chart} as PNG or SVG, to {@code file}. */
     @Override
     public void export(Export kind, String chart, Path file) {
-        SweepOutcome o = session.last();
-        if (o == null) {
-            view.problem("There is nothing to export yet: run the sweep first.");
-            return;
-        }
-        SweepExportJob.start(background, ui, kind, chart, file, SweepCsv.of(o.sweep()), o::charts, view::exported,
-                view::problem);
+        session.export(kind, chart, file, o -> SweepCsv.of(o.sweep()), SweepOutcome::charts);
     }
 }

@@ -1,9 +1,13 @@
 package org.closureassurance.desktop.gui.sweep;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
+import org.closureassurance.charts.NamedChart;
 import org.closureassurance.desktop.gui.run.RunProgress;
 import org.closureassurance.simulator.engine.ModelOverflowException;
 import org.closureassurance.simulator.engine.RunCancelledException;
@@ -88,6 +92,21 @@ final class SweepSession<O> {
             cancel.set(true);
             view.running(true, true);
         }
+    }
+
+    /**
+     * Writes the last outcome's {@code csv}, or its chart {@code chart} of {@code charts} as PNG
+     * or SVG, to {@code file} on the background executor; before a sweep has finished, says so.
+     */
+    void export(SweepPresenter.Export kind, String chart, Path file, Function<O, String> csv,
+                Function<O, List<NamedChart>> charts) {
+        O o = last;
+        if (o == null) {
+            view.problem("There is nothing to export yet: run the sweep first.");
+            return;
+        }
+        SweepExportJob.start(background, ui, kind, chart, file, csv.apply(o), () -> charts.apply(o), view::exported,
+                view::problem);
     }
 
     private void run(Job<O> job, AtomicBoolean stop, int all, long total) {

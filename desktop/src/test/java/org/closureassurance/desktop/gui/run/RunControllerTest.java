@@ -118,11 +118,11 @@ class RunControllerTest {
         List<RunController.RunState> whileStopping = new ArrayList<>();
         RunController[] run = new RunController[1];
         run[0] = controller((s, l) -> {
-            clock.addAndGet(RunController.PROGRESS_INTERVAL_NANOS);
+            clock.addAndGet(ProgressThrottle.INTERVAL_NANOS);
             l.progress(1000, ITERATIONS);
             run[0].cancel();
             whileStopping.add(view.state);
-            clock.addAndGet(RunController.PROGRESS_INTERVAL_NANOS);
+            clock.addAndGet(ProgressThrottle.INTERVAL_NANOS);
             l.progress(2000, ITERATIONS);
             return new MonteCarloEngine(1, "test").run(s, l);
         }, false);
@@ -282,7 +282,7 @@ class RunControllerTest {
     void throttlesProgressButAlwaysSendsTheEnd() {
         RunController run = controller((s, l) -> {
             for (int i = 1; i <= 10; i++) {
-                clock.addAndGet(RunController.PROGRESS_INTERVAL_NANOS / 4);
+                clock.addAndGet(ProgressThrottle.INTERVAL_NANOS / 4);
                 l.progress(i * 100L, 1000);
             }
             return new MonteCarloEngine(1, "test").run(s, ProgressListener.NONE);
