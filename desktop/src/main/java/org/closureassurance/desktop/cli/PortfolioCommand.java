@@ -121,9 +121,7 @@ final class PortfolioCommand implements Callable<Integer> {
         try {
             writeOutputs(portfolio, loaded.inputs(), results, summary);
         } catch (IOException e) {
-            err.println("error: could not write the outputs: " + AtomicFile.reason(e));
-            err.flush();
-            return ExitCodes.FAILED;
+            return CommandErrors.writeFailed(err, e);
         }
         outputs.finish(out, err, summary, results.run().iterationsPerSecond());
         return ExitCodes.OK;

@@ -131,9 +131,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             writeOutputs(src, scenario, results, summary, k, sweep);
         } catch (IOException e) {
-            err.println("error: could not write the outputs: " + AtomicFile.reason(e));
-            err.flush();
-            return ExitCodes.FAILED;
+            return CommandErrors.writeFailed(err, e);
         }
         outputs.finish(out, err, summary, results.run().iterationsPerSecond());
         return ExitCodes.OK;
