@@ -120,9 +120,7 @@ final class BreakevenCommand implements Callable<Integer> {
             try {
                 AtomicFile.write(json, SweepJson.write(scenario, found));
             } catch (IOException e) {
-                err.println("error: could not write the outputs: " + AtomicFile.reason(e));
-                err.flush();
-                return ExitCodes.FAILED;
+                return CommandErrors.writeFailed(err, e);
             }
         }
         out.print(statement(found));

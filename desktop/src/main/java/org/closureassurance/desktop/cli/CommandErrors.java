@@ -1,8 +1,13 @@
 package org.closureassurance.desktop.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import org.closureassurance.scenarios.AtomicFile;
 
-/** How the sweep commands refuse: one {@code error:} line with the problem, exit code 2. */
+/**
+ * How the commands that simulate refuse: one {@code error:} line with the problem, exit code 2;
+ * and how they fail when an output cannot be written: one line with the reason, exit code 1.
+ */
 final class CommandErrors {
     private CommandErrors() {
     }
@@ -12,5 +17,12 @@ final class CommandErrors {
         err.println("error: " + e.getMessage());
         err.flush();
         return ExitCodes.INVALID;
+    }
+
+    /** Prints why the outputs could not be written; returns {@link ExitCodes#FAILED}. */
+    static int writeFailed(PrintWriter err, IOException e) {
+        err.println("error: could not write the outputs: " + AtomicFile.reason(e));
+        err.flush();
+        return ExitCodes.FAILED;
     }
 }

@@ -1,17 +1,13 @@
 package org.closureassurance.desktop.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.closureassurance.charts.ChartExport;
+import java.util.function.Supplier;
 import org.closureassurance.charts.PortfolioCharts;
 import org.closureassurance.charts.PortfolioReport;
 import org.closureassurance.charts.PortfolioReportContext;
@@ -43,9 +39,6 @@ import picocli.CommandLine.Spec;
         description = "Run a portfolio (many sites, shared factors and providers, an optional pooled fund) and print "
                 + "the summary or write the results JSON.")
 final class PortfolioCommand implements Callable<Integer> {
-    private static final String RESULTS_FILE = "results.json";
-    private static final String SUMMARY_FILE = "summary.txt";
-
     @Spec
     private CommandSpec spec;
 
@@ -56,37 +49,25 @@ final class PortfolioCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     private SimulationOptions simulation = new SimulationOptions();
 
-    @picocli.CommandLine.ArgGroup(exclusive = false)
-    private ChartOutputOptions charts;
+    @picocli.CommandLine.Mixin
+    private ResultOutputOptions outputs = new ResultOutputOptions();
 
     @Option(names = "--report", paramLabel = "FILE.html",
             description = "Write the self-contained HTML portfolio report (charts embedded, no network needed).")
     private Path report;
 
-    @Option(names = "--json", paramLabel = "OUT", description = "Write the results JSON to OUT ('-' for standard output).")
-    private String json;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Write results.json and summary.txt into DIR.")
-    private Path outDir;
-
-    @Option(names = "--quiet", description = "No progress bar and no throughput line.")
-    private boolean quiet;
-
     /** The command as typed, which the report states; set from the parse result. */
     private String commandText;
 
     /** The command for {@code run FILE} when FILE is a portfolio, with {@code run}'s options. */
-    static PortfolioCommand of(String file, SimulationOptions simulation, ChartOutputOptions charts, Path report,
-                               String json, Path outDir, boolean quiet, CommandSpec spec) {
+    static PortfolioCommand of(String file, SimulationOptions simulation, ResultOutputOptions outputs, Path report,
+                               CommandSpec spec) {
         PortfolioCommand c = new PortfolioCommand();
         c.file = file;
         c.simulation = simulation;
-        c.charts = charts;
+        c.outputs = outputs;
         c.report = report;
         c.commandText = commandText(spec);
-        c.json = json;
-        c.outDir = outDir;
-        c.quiet = quiet;
         return c;
     }
 
@@ -113,17 +94,14 @@ final class PortfolioCommand implements Callable<Integer> {
         try {
             portfolio = simulation.apply(loaded.portfolio());
             threads = simulation.threadCount();
-            if (charts != null) {
-                charts.check();
-            }
+            outputs.check();
         } catch (IllegalArgumentException e) {
-            return refuse(err, e);
+            return CommandErrors.invalid(err, e);
         }
-        if (!outputTargets().report(err)) {
+        if (!outputs.targets(report).report(err)) {
             return ExitCodes.INVALID;
         }
-        boolean toStdout = "-".equals(json);
-        ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(System.err) : null;
+        ProgressBar bar = outputs.progressBar();
         PortfolioResults results;
         long started = System.nanoTime();
         try {
@@ -133,7 +111,7 @@ final class PortfolioCommand implements Callable<Integer> {
             if (bar != null) {
                 bar.finish();
             }
-            return refuse(err, e);
+            return CommandErrors.invalid(err, e);
         }
         double totalSeconds = (System.nanoTime() - started) / 1e9;
         if (bar != null) {
@@ -143,67 +121,23 @@ final class PortfolioCommand implements Callable<Integer> {
         try {
             writeOutputs(portfolio, loaded.inputs(), results, summary);
         } catch (IOException e) {
-            err.println("error: could not write the outputs: " + AtomicFile.reason(e));
-            err.flush();
-            return ExitCodes.FAILED;
+            return CommandErrors.writeFailed(err, e);
         }
-        if (!toStdout) {
-            out.print(summary);
-            out.flush();
-        } else if (!quiet) {
-            err.printf("%,.0f iterations/s%n", results.run().iterationsPerSecond());
-            err.flush();
-        }
+        outputs.finish(out, err, summary, results.run().iterationsPerSecond());
         return ExitCodes.OK;
-    }
-
-    private static int refuse(PrintWriter err, RuntimeException e) {
-        err.println("error: " + e.getMessage());
-        err.flush();
-        return ExitCodes.INVALID;
-    }
-
-    /** Every output this run will write, to check before it starts. */
-    private OutputTargets outputTargets() {
-        OutputTargets targets = new OutputTargets();
-        if (json != null && !"-".equals(json)) {
-            targets.file("--json", Path.of(json));
-        }
-        if (report != null) {
-            targets.file("--report", report);
-        }
-        if (outDir != null) {
-            targets.folder("--out", outDir, List.of(RESULTS_FILE, SUMMARY_FILE));
-        }
-        if (charts != null && charts.directory != null) {
-            targets.folder("--charts", charts.directory, List.of());
-        }
-        return targets;
     }
 
     private void writeOutputs(Portfolio portfolio, List<PortfolioInput> inputs, PortfolioResults results,
                               String summary) throws IOException {
-        if ("-".equals(json)) {
-            Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-            PortfolioResultsJson.write(results, w);
-            w.flush();
-        } else if (json != null) {
-            AtomicFile.write(Path.of(json), PortfolioResultsJson.write(results));
-        }
-        if (charts != null && charts.directory != null) {
-            ChartExport.writeAll(PortfolioCharts.of(results).charts(), charts.directory, charts.width(),
-                    charts.height(), charts.dpi());
-        }
+        Supplier<String> resultsJson = () -> PortfolioResultsJson.write(results);
+        outputs.writeJson(resultsJson);
+        outputs.writeCharts(() -> PortfolioCharts.of(results).charts());
         if (report != null) {
             List<SourceFile> files = inputs.stream().map(i -> new SourceFile(i.role(), i.path(), i.sha256())).toList();
             PortfolioReportContext ctx = new PortfolioReportContext(files, commandText, ToolVersion.current(),
                     Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
             AtomicFile.write(report, PortfolioReport.html(portfolio, results, ctx));
         }
-        if (outDir != null) {
-            Files.createDirectories(outDir);
-            AtomicFile.write(outDir.resolve(RESULTS_FILE), PortfolioResultsJson.write(results));
-            AtomicFile.write(outDir.resolve(SUMMARY_FILE), summary);
-        }
+        outputs.writeFolder(resultsJson, summary);
     }
 }

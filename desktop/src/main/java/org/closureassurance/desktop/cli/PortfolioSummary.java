@@ -27,12 +27,7 @@ final class PortfolioSummary {
         String c = r.currency() == null ? "" : r.currency();
         StringBuilder s = new StringBuilder();
         s.append(r.portfolio()).append('\n');
-        s.append(String.format(Locale.ROOT,
-                "%,d iterations, seed %d, %s sampling, %d thread%s: %.2f s (%,.0f iterations/s), statistics %.2f s%s%n",
-                r.iterations(), r.seed(), r.sampling().id(), r.run().threads(), r.run().threads() == 1 ? "" : "s",
-                r.run().elapsedSeconds(), r.run().iterationsPerSecond(),
-                Math.max(0, totalSeconds - r.run().elapsedSeconds()),
-                r.run().cancelled() ? " - CANCELLED after " + r.run().completedIterations() + " iterations" : ""));
+        s.append(SummaryTable.runLine(r.iterations(), r.seed(), r.sampling(), r.run(), totalSeconds));
         s.append('\n');
         row(s, "Sites", String.format(Locale.ROOT, "%,d", r.sites()));
         row(s, "Forfeitures within the horizon", String.format(Locale.ROOT, "mean %s, P90 %s",

@@ -97,7 +97,7 @@ final class PortfolioSweeping {
                 writeReport(r, loaded, sweep, charts, PortfolioSweepTable.of(sweep, currency));
             }
         } catch (IOException e) {
-            return failed(err, e);
+            return CommandErrors.writeFailed(err, e);
         }
         out.print(PortfolioSweepTable.of(sweep, currency));
         out.flush();
@@ -148,7 +148,7 @@ final class PortfolioSweeping {
             try {
                 AtomicFile.write(r.json(), PortfolioSweepJson.write(first, found));
             } catch (IOException e) {
-                return failed(err, e);
+                return CommandErrors.writeFailed(err, e);
             }
         }
         out.print(String.join(System.lineSeparator(), BreakEvenSentence.lines(found)) + System.lineSeparator());
@@ -194,11 +194,5 @@ final class PortfolioSweeping {
         if (bar != null) {
             bar.finish();
         }
-    }
-
-    private static int failed(PrintWriter err, IOException e) {
-        err.println("error: could not write the outputs: " + AtomicFile.reason(e));
-        err.flush();
-        return ExitCodes.FAILED;
     }
 }

@@ -1,16 +1,12 @@
 package org.closureassurance.desktop.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.closureassurance.charts.AssuranceReport;
-import org.closureassurance.charts.ChartExport;
 import org.closureassurance.charts.ChartSet;
 import org.closureassurance.charts.ReportContext;
 import org.closureassurance.desktop.ToolVersion;
@@ -42,9 +38,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a scenario's Monte Carlo simulation and print the summary or write the results JSON.")
 final class RunCommand implements Callable<Integer> {
-    private static final String RESULTS_FILE = "results.json";
-    private static final String SUMMARY_FILE = "summary.txt";
-
     @Spec
     private CommandSpec spec;
 
@@ -56,21 +49,12 @@ final class RunCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     private SimulationOptions simulation = new SimulationOptions();
 
-    @picocli.CommandLine.ArgGroup(exclusive = false)
-    private ChartOutputOptions charts;
+    @picocli.CommandLine.Mixin
+    private ResultOutputOptions outputs = new ResultOutputOptions();
 
     @Option(names = "--report", paramLabel = "FILE.html",
             description = "Write the self-contained HTML assurance report (charts embedded, no network needed).")
     private Path report;
-
-    @Option(names = "--json", paramLabel = "OUT", description = "Write the results JSON to OUT ('-' for standard output).")
-    private String json;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Write results.json and summary.txt into DIR.")
-    private Path outDir;
-
-    @Option(names = "--quiet", description = "No progress bar and no throughput line.")
-    private boolean quiet;
 
     @Option(names = "--sweep-input", paramLabel = "PATH",
             description = "Add a sweep section to the --report: the scenario run again once per value of this input "
@@ -91,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
                 err.flush();
                 return ExitCodes.INVALID;
             }
-            return PortfolioCommand.of(file, simulation, charts, report, json, outDir, quiet, spec).execute(out, err);
+            return PortfolioCommand.of(file, simulation, outputs, report, spec).execute(out, err);
         }
         ScenarioSource src = ScenarioSource.resolveOrDefault(file);
         if (!src.result().isValid()) {
@@ -105,9 +89,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             scenario = simulation.apply(src.result().scenarioOrThrow());
             k = simulation.threadCount();
-            if (charts != null) {
-                charts.check();
-            }
+            outputs.check();
             if (sweepInput != null) {
                 if (report == null) {
                     throw new IllegalArgumentException("--sweep-input adds a section to the report: give --report "
@@ -119,15 +101,12 @@ final class RunCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--values/--from/--to/--steps need --sweep-input");
             }
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
+            return CommandErrors.invalid(err, e);
+        }
+        if (!outputs.targets(report).report(err)) {
             return ExitCodes.INVALID;
         }
-        if (!outputTargets().report(err)) {
-            return ExitCodes.INVALID;
-        }
-        boolean toStdout = "-".equals(json);
-        ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(System.err) : null;
+        ProgressBar bar = outputs.progressBar();
         SimulationResults results;
         Sweep sweep = null;
         long started = System.nanoTime();
@@ -142,9 +121,7 @@ final class RunCommand implements Callable<Integer> {
             if (bar != null) {
                 bar.finish();
             }
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return ExitCodes.INVALID;
+            return CommandErrors.invalid(err, e);
         }
         double totalSeconds = (System.nanoTime() - started) / 1e9;
         if (bar != null) {
@@ -154,51 +131,18 @@ final class RunCommand implements Callable<Integer> {
         try {
             writeOutputs(src, scenario, results, summary, k, sweep);
         } catch (IOException e) {
-            err.println("error: could not write the outputs: " + AtomicFile.reason(e));
-            err.flush();
-            return ExitCodes.FAILED;
+            return CommandErrors.writeFailed(err, e);
         }
-        if (!toStdout) {
-            out.print(summary);
-            out.flush();
-        } else if (!quiet) {
-            err.printf("%,.0f iterations/s%n", results.run().iterationsPerSecond());
-            err.flush();
-        }
+        outputs.finish(out, err, summary, results.run().iterationsPerSecond());
         return ExitCodes.OK;
-    }
-
-    /** Every output this run will write, to check before it starts. */
-    private OutputTargets outputTargets() {
-        OutputTargets targets = new OutputTargets();
-        if (json != null && !"-".equals(json)) {
-            targets.file("--json", Path.of(json));
-        }
-        if (report != null) {
-            targets.file("--report", report);
-        }
-        if (outDir != null) {
-            targets.folder("--out", outDir, List.of(RESULTS_FILE, SUMMARY_FILE));
-        }
-        if (charts != null && charts.directory != null) {
-            targets.folder("--charts", charts.directory, List.of());
-        }
-        return targets;
     }
 
     /** Writes every output asked for; {@code sweep} (nullable) is the report's sweep section. */
     private void writeOutputs(ScenarioSource src, Scenario scenario, SimulationResults results, String summary,
                               int threads, Sweep sweep) throws IOException {
-        if ("-".equals(json)) {
-            Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-            ResultsJson.write(results, w);
-            w.flush();
-        } else if (json != null) {
-            AtomicFile.write(Path.of(json), ResultsJson.write(results));
-        }
-        if (charts != null && charts.directory != null) {
-            ChartExport.writeAll(ChartSet.of(results), charts.directory, charts.width(), charts.height(), charts.dpi());
-        }
+        Supplier<String> resultsJson = () -> ResultsJson.write(results);
+        outputs.writeJson(resultsJson);
+        outputs.writeCharts(() -> ChartSet.of(results).charts());
         if (report != null) {
             ReportContext ctx = new ReportContext(Sha256.hex(src.bytes()), ToolVersion.current(),
                     java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
@@ -207,11 +151,7 @@ final class RunCommand implements Callable<Integer> {
                     : independent != null ? AssuranceReport.html(scenario, results, independent, ctx)
                     : AssuranceReport.html(scenario, results, ctx));
         }
-        if (outDir != null) {
-            Files.createDirectories(outDir);
-            AtomicFile.write(outDir.resolve(RESULTS_FILE), ResultsJson.write(results));
-            AtomicFile.write(outDir.resolve(SUMMARY_FILE), summary);
-        }
+        outputs.writeFolder(resultsJson, summary);
     }
 
     /**

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import org.closureassurance.charts.AssuranceReport;
 import org.closureassurance.charts.MoneyFormat;
+import org.closureassurance.simulator.model.Sampling;
+import org.closureassurance.simulator.results.RunInfo;
 import org.closureassurance.simulator.results.Sensitivity;
 import org.closureassurance.simulator.results.SimulationResults;
 
@@ -17,12 +19,7 @@ final class SummaryTable {
         String c = r.currency();
         StringBuilder s = new StringBuilder();
         s.append(r.scenario()).append('\n');
-        s.append(String.format(Locale.ROOT,
-                "%,d iterations, seed %d, %s sampling, %d thread%s: %.2f s (%,.0f iterations/s), statistics %.2f s%s%n",
-                r.iterations(), r.seed(), r.sampling().id(), r.run().threads(), r.run().threads() == 1 ? "" : "s",
-                r.run().elapsedSeconds(), r.run().iterationsPerSecond(),
-                Math.max(0, totalSeconds - r.run().elapsedSeconds()),
-                r.run().cancelled() ? " - CANCELLED after " + r.run().completedIterations() + " iterations" : ""));
+        s.append(runLine(r.iterations(), r.seed(), r.sampling(), r.run(), totalSeconds));
         s.append('\n');
         s.append(AssuranceReport.answer(r, c)).append("\n\n");
         row(s, "Forfeiture probability", percent(r.forfeitureProbability()));
@@ -45,6 +42,18 @@ final class SummaryTable {
             }
         }
         return s.toString();
+    }
+
+    /**
+     * The line under the title: iterations, seed, sampling, threads and timings, and whether the
+     * run was cancelled; {@code totalSeconds} is the whole run, the statistics' reduction included.
+     */
+    static String runLine(int iterations, long seed, Sampling sampling, RunInfo run, double totalSeconds) {
+        return String.format(Locale.ROOT,
+                "%,d iterations, seed %d, %s sampling, %d thread%s: %.2f s (%,.0f iterations/s), statistics %.2f s%s%n",
+                iterations, seed, sampling.id(), run.threads(), run.threads() == 1 ? "" : "s",
+                run.elapsedSeconds(), run.iterationsPerSecond(), Math.max(0, totalSeconds - run.elapsedSeconds()),
+                run.cancelled() ? " - CANCELLED after " + run.completedIterations() + " iterations" : "");
     }
 
     static String money(String currency, double amount) {

@@ -137,9 +137,7 @@ final class SweepCommand implements Callable<Integer> {
         try {
             writeOutputs(src, scenario, result);
         } catch (IOException e) {
-            err.println("error: could not write the outputs: " + AtomicFile.reason(e));
-            err.flush();
-            return ExitCodes.FAILED;
+            return CommandErrors.writeFailed(err, e);
         }
         String currency = scenario.currencyOrDefault();
         out.print(result instanceof Sweep s ? SweepTable.of(s, currency) : SweepTable.of((SweepGrid) result));
