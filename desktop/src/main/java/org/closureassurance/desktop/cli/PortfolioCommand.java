@@ -131,7 +131,7 @@ final class PortfolioCommand implements Callable<Integer> {
                               String summary) throws IOException {
         Supplier<String> resultsJson = () -> PortfolioResultsJson.write(results);
         outputs.writeJson(resultsJson);
-        outputs.writeCharts(() -> PortfolioCharts.of(results).charts());
+        outputs.writeCharts(() -> PortfolioCharts.of(portfolio, results).charts());
         if (report != null) {
             List<SourceFile> files = inputs.stream().map(i -> new SourceFile(i.role(), i.path(), i.sha256())).toList();
             PortfolioReportContext ctx = new PortfolioReportContext(files, commandText, ToolVersion.current(),
