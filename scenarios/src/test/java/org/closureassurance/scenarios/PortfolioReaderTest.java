@@ -83,7 +83,7 @@ class PortfolioReaderTest {
 
     @Test
     void thePortfoliosEconomicsIsCheckedAsAScenariosIs() throws IOException {
-        // a rate must exceed -1 and an escalation too (MODEL section 15), as in a scenario file
+        // a rate must exceed -1 and an escalation too (docs/model.md, discount schedules), as in a scenario
         PortfolioError escalation = onlyError(read(portfolio(QUARRY, "").replace("\"discountRate\": 0.03}",
                 "\"discountRate\": 0.03, \"realCostEscalation\": -2}")));
         assertEquals("economics.realCostEscalation", escalation.where());
